@@ -1,0 +1,11 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema.ts';
+import type { Config } from '../lib/config.ts';
+import type { FileStorage } from '../lib/storage.ts';
+
+/** Expensive clients, created once per worker and shared by every activity. */
+export interface ActivityDeps {
+  config: Config;
+  db: Kysely<Database>;
+  storage: FileStorage;
+}

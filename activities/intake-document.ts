@@ -1,0 +1,58 @@
+import { ensureUser, ensureWorkspace } from '../db/queries/workspaces.ts';
+import { updateDocument, upsertDocument } from '../db/queries/documents.ts';
+import { openPdf } from '../lib/pdf.ts';
+import { sha256Hex } from '../lib/storage.ts';
+import type { UserErrorCode } from '../lib/user-errors.ts';
+import type { AnalyzeStatementInput, IntakeResult } from '../workflows/types.ts';
+import type { ActivityDeps } from './deps.ts';
+import { badInput } from './failures.ts';
+
+/**
+ * Checks an upload before any expensive work: magic bytes, size, page count, encryption.
+ * The document row is written first, so even a rejected file has a truthful status.
+ */
+export function createIntakeDocument({ db, storage, config }: ActivityDeps) {
+  return async function intakeDocument(input: AnalyzeStatementInput & { workflowId: string }): Promise<IntakeResult> {
+    const bytes = await storage.get(input.sourceKey);
+    const sha256 = sha256Hex(bytes);
+    const workspaceId = await ensureWorkspace(db, input.workspace.kind, input.workspace.externalId, input.workspace.name);
+    const userId = input.userExternalId ? await ensureUser(db, workspaceId, input.userExternalId) : null;
+    const storageKey = await storage.put(bytes, { prefix: 'documents', ext: '.pdf' });
+    const documentId = await upsertDocument(db, {
+      workspaceId,
+      uploadedBy: userId,
+      fileName: input.fileName,
+      sha256,
+      storageKey,
+      sizeBytes: bytes.length,
+      workflowId: input.workflowId,
+    });
+    const reject = async (code: UserErrorCode, params: Record<string, string | number> = {}, cause?: unknown) => {
+      await updateDocument(db, documentId, { status: 'failed', errorCode: code, errorMessage: String(cause ?? code) });
+      return badInput(code, params, cause);
+    };
+
+    if (bytes.length === 0) throw await reject('empty_file');
+    if (bytes.length > config.MAX_UPLOAD_BYTES) {
+      throw await reject('too_large', { limit: Math.round(config.MAX_UPLOAD_BYTES / 1024 / 1024) });
+    }
+    // "%PDF-" may follow a little junk (some mailers prepend bytes); readers accept it within 1 KB.
+    if (!bytes.subarray(0, 1024).toString('latin1').includes('%PDF-')) throw await reject('not_pdf');
+
+    let pages: number;
+    try {
+      const doc = await openPdf(bytes);
+      pages = doc.numPages;
+      await doc.destroy();
+    } catch (e) {
+      const name = (e as { name?: string }).name;
+      if (name === 'PasswordException') throw await reject('encrypted', {}, e);
+      throw await reject('corrupt_pdf', {}, e);
+    }
+    if (pages === 0) throw await reject('no_pages');
+    if (pages > config.MAX_PAGES) throw await reject('too_many_pages', { pages, limit: config.MAX_PAGES });
+
+    await updateDocument(db, documentId, { status: 'processing', pages });
+    return { documentId, workspaceId, sha256, storageKey, pages, sizeBytes: bytes.length };
+  };
+}

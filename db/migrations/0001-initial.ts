@@ -1,0 +1,142 @@
+import { sql, type Kysely } from 'kysely';
+
+// Frozen: once released, a migration is never edited; later changes add new files.
+export async function up(db: Kysely<unknown>): Promise<void> {
+  const id = (c: any) => c.primaryKey().generatedAlwaysAsIdentity();
+  const now = (c: any) => c.notNull().defaultTo(sql`now()`);
+
+  await db.schema.createTable('workspaces')
+    .addColumn('id', 'integer', id)
+    .addColumn('kind', 'text', (c) => c.notNull().check(sql`kind in ('slack','telegram','local')`))
+    .addColumn('external_id', 'text', (c) => c.notNull())
+    .addColumn('name', 'text')
+    .addColumn('timezone', 'text', (c) => c.notNull().defaultTo('Europe/Istanbul'))
+    .addColumn('created_at', 'timestamptz', now)
+    .addUniqueConstraint('workspaces_kind_external_id_key', ['kind', 'external_id'])
+    .execute();
+
+  await db.schema.createTable('users')
+    .addColumn('id', 'integer', id)
+    .addColumn('workspace_id', 'integer', (c) => c.notNull().references('workspaces.id').onDelete('cascade'))
+    .addColumn('external_id', 'text', (c) => c.notNull())
+    .addColumn('display_name', 'text')
+    .addColumn('locale', 'text', (c) => c.notNull().defaultTo('tr'))
+    .addColumn('created_at', 'timestamptz', now)
+    .addUniqueConstraint('users_workspace_external_id_key', ['workspace_id', 'external_id'])
+    .execute();
+
+  await db.schema.createTable('companies')
+    .addColumn('id', 'integer', id)
+    .addColumn('workspace_id', 'integer', (c) => c.notNull().references('workspaces.id').onDelete('cascade'))
+    .addColumn('name', 'text', (c) => c.notNull())
+    .addColumn('normalized_name', 'text', (c) => c.notNull())
+    .addColumn('tax_id', 'text')
+    .addColumn('sector', 'text')
+    .addColumn('created_at', 'timestamptz', now)
+    .execute();
+  await sql`create unique index companies_workspace_tax_id_key on companies (workspace_id, tax_id) where tax_id is not null`.execute(db);
+  await db.schema.createIndex('companies_workspace_name_idx').on('companies').columns(['workspace_id', 'normalized_name']).execute();
+
+  await db.schema.createTable('documents')
+    .addColumn('id', 'integer', id)
+    .addColumn('workspace_id', 'integer', (c) => c.notNull().references('workspaces.id').onDelete('cascade'))
+    .addColumn('uploaded_by', 'integer', (c) => c.references('users.id').onDelete('set null'))
+    .addColumn('company_id', 'integer', (c) => c.references('companies.id').onDelete('set null'))
+    .addColumn('file_name', 'text', (c) => c.notNull())
+    .addColumn('sha256', 'text', (c) => c.notNull())
+    .addColumn('storage_key', 'text', (c) => c.notNull())
+    .addColumn('size_bytes', 'integer', (c) => c.notNull())
+    .addColumn('status', 'text', (c) => c.notNull().check(sql`status in ('received','processing','done','failed')`))
+    .addColumn('error_code', 'text')
+    .addColumn('error_message', 'text')
+    .addColumn('pages', 'integer')
+    .addColumn('method', 'text')
+    .addColumn('workflow_id', 'text')
+    .addColumn('timings', 'jsonb', (c) => c.notNull().defaultTo(sql`'{}'::jsonb`))
+    .addColumn('created_at', 'timestamptz', now)
+    .addColumn('updated_at', 'timestamptz', now)
+    .addUniqueConstraint('documents_workspace_sha256_key', ['workspace_id', 'sha256'])
+    .execute();
+
+  await db.schema.createTable('financial_statements')
+    .addColumn('id', 'integer', id)
+    .addColumn('document_id', 'integer', (c) => c.notNull().references('documents.id').onDelete('cascade'))
+    .addColumn('company_id', 'integer', (c) => c.references('companies.id').onDelete('set null'))
+    .addColumn('period_end', 'date', (c) => c.notNull())
+    .addColumn('type', 'text', (c) => c.notNull().check(sql`type in ('balance_sheet','income_statement')`))
+    .addColumn('currency', 'text', (c) => c.notNull())
+    .addColumn('unit', 'text', (c) => c.notNull())
+    .addColumn('items', 'jsonb', (c) => c.notNull())
+    .addColumn('superseded_by', 'integer', (c) => c.references('financial_statements.id').onDelete('set null'))
+    .addColumn('created_at', 'timestamptz', now)
+    .addUniqueConstraint('financial_statements_doc_period_type_key', ['document_id', 'period_end', 'type'])
+    .execute();
+  await db.schema.createIndex('financial_statements_company_idx').on('financial_statements').columns(['company_id', 'period_end']).execute();
+
+  await db.schema.createTable('analysis_results')
+    .addColumn('id', 'integer', id)
+    .addColumn('document_id', 'integer', (c) => c.notNull().unique().references('documents.id').onDelete('cascade'))
+    .addColumn('analysis', 'jsonb', (c) => c.notNull())
+    .addColumn('ratios', 'jsonb', (c) => c.notNull())
+    .addColumn('comparison', 'jsonb', (c) => c.notNull())
+    .addColumn('validation', 'jsonb', (c) => c.notNull())
+    .addColumn('alerts', 'jsonb', (c) => c.notNull())
+    .addColumn('created_at', 'timestamptz', now)
+    .execute();
+
+  await db.schema.createTable('exports')
+    .addColumn('id', 'integer', id)
+    .addColumn('document_id', 'integer', (c) => c.notNull().references('documents.id').onDelete('cascade'))
+    .addColumn('workspace_id', 'integer', (c) => c.notNull().references('workspaces.id').onDelete('cascade'))
+    .addColumn('format', 'text', (c) => c.notNull())
+    .addColumn('storage_key', 'text', (c) => c.notNull())
+    .addColumn('created_at', 'timestamptz', now)
+    .addUniqueConstraint('exports_document_format_key', ['document_id', 'format'])
+    .execute();
+
+  await db.schema.createTable('digest_subscriptions')
+    .addColumn('id', 'integer', id)
+    .addColumn('workspace_id', 'integer', (c) => c.notNull().references('workspaces.id').onDelete('cascade'))
+    .addColumn('channel', 'text', (c) => c.notNull())
+    .addColumn('cadence', 'text', (c) => c.notNull().check(sql`cadence in ('weekly','monthly','quarterly')`))
+    .addColumn('company_id', 'integer', (c) => c.references('companies.id').onDelete('cascade'))
+    .addColumn('time_of_day', 'text', (c) => c.notNull().defaultTo('09:00'))
+    .addColumn('timezone', 'text', (c) => c.notNull().defaultTo('Europe/Istanbul'))
+    .addColumn('schedule_id', 'text', (c) => c.unique())
+    .addColumn('paused', 'boolean', (c) => c.notNull().defaultTo(false))
+    .addColumn('alerts_only', 'boolean', (c) => c.notNull().defaultTo(false))
+    .addColumn('created_by', 'integer', (c) => c.references('users.id').onDelete('set null'))
+    .addColumn('created_at', 'timestamptz', now)
+    .execute();
+
+  await db.schema.createTable('questions')
+    .addColumn('id', 'integer', id)
+    .addColumn('workspace_id', 'integer', (c) => c.notNull().references('workspaces.id').onDelete('cascade'))
+    .addColumn('user_id', 'integer', (c) => c.references('users.id').onDelete('set null'))
+    .addColumn('document_id', 'integer', (c) => c.references('documents.id').onDelete('set null'))
+    .addColumn('company_id', 'integer', (c) => c.references('companies.id').onDelete('set null'))
+    .addColumn('question', 'text', (c) => c.notNull())
+    .addColumn('answer', 'text', (c) => c.notNull())
+    .addColumn('intent', 'text')
+    .addColumn('duration_ms', 'integer', (c) => c.notNull())
+    .addColumn('created_at', 'timestamptz', now)
+    .execute();
+
+  await db.schema.createTable('audit_log')
+    .addColumn('id', 'integer', id)
+    .addColumn('workspace_id', 'integer', (c) => c.references('workspaces.id').onDelete('cascade'))
+    .addColumn('actor', 'text', (c) => c.notNull())
+    .addColumn('action', 'text', (c) => c.notNull())
+    .addColumn('subject', 'text')
+    .addColumn('details', 'jsonb', (c) => c.notNull().defaultTo(sql`'{}'::jsonb`))
+    .addColumn('created_at', 'timestamptz', now)
+    .execute();
+  await db.schema.createIndex('audit_log_workspace_idx').on('audit_log').columns(['workspace_id', 'created_at']).execute();
+}
+
+export async function down(db: Kysely<unknown>): Promise<void> {
+  for (const t of ['audit_log', 'questions', 'digest_subscriptions', 'exports', 'analysis_results',
+    'financial_statements', 'documents', 'companies', 'users', 'workspaces']) {
+    await db.schema.dropTable(t).ifExists().execute();
+  }
+}

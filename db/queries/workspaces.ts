@@ -1,0 +1,24 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { Database, WorkspaceKind } from '../schema.ts';
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+export async function ensureWorkspace(db: Db, kind: WorkspaceKind, externalId: string, name?: string | null): Promise<number> {
+  const row = await db
+    .insertInto('workspaces')
+    .values({ kind, external_id: externalId, name: name ?? null })
+    .onConflict((oc) => oc.columns(['kind', 'external_id']).doUpdateSet((eb) => ({ name: eb.fn.coalesce('excluded.name', 'workspaces.name') })))
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export async function ensureUser(db: Db, workspaceId: number, externalId: string, displayName?: string | null): Promise<number> {
+  const row = await db
+    .insertInto('users')
+    .values({ workspace_id: workspaceId, external_id: externalId, display_name: displayName ?? null })
+    .onConflict((oc) => oc.columns(['workspace_id', 'external_id']).doUpdateSet({ external_id: externalId }))
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}

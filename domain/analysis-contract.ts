@@ -1,0 +1,77 @@
+import { z } from 'zod';
+
+/**
+ * analysis.json, as ../shared/spec/analysis-contract.md defines it. The analyze command
+ * writes it, the database stores it and every report renders from it; values are in full
+ * currency units here (the domain computes in kuruş and converts at this boundary).
+ */
+const PeriodValues = z.record(z.string(), z.number());
+const NullablePeriodValues = z.record(z.string(), z.number().nullable());
+
+export const Method = z.enum(['text', 'ocr', 'vision', 'mixed']);
+export type Method = z.infer<typeof Method>;
+
+export const ValidationCheck = z.object({
+  id: z.string(),
+  period: z.string().optional(),
+  ok: z.boolean(),
+  expected: z.number().optional(),
+  actual: z.number().optional(),
+  message: z.string().optional(),
+});
+export type ValidationCheck = z.infer<typeof ValidationCheck>;
+
+export const Alert = z.object({
+  kind: z.enum(['ratio', 'change', 'equity', 'loss', 'validation']),
+  id: z.string(),
+  message: z.string(),
+  severity: z.enum(['info', 'warning', 'critical']),
+  period: z.string().optional(),
+});
+export type Alert = z.infer<typeof Alert>;
+
+export const Line = z.object({
+  key: z.string().nullable(),
+  label: z.string(),
+  page: z.number().int(),
+  confidence: z.number(),
+  sources: z.array(z.string()),
+  values: PeriodValues,
+});
+export type Line = z.infer<typeof Line>;
+
+export const ComparisonRow = z.object({
+  key: z.string(),
+  from: z.string(),
+  to: z.string(),
+  change: z.number(),
+  changePct: z.number().nullable(),
+  alert: z.boolean(),
+});
+export type ComparisonRow = z.infer<typeof ComparisonRow>;
+
+export const Analysis = z.object({
+  document: z.object({
+    file: z.string(),
+    sha256: z.string(),
+    pages: z.number().int(),
+    method: Method,
+    pagesByMethod: z.object({ text: z.array(z.number()), ocr: z.array(z.number()), vision: z.array(z.number()) }),
+  }),
+  company: z.object({ name: z.string().nullable(), taxId: z.string().nullable() }),
+  currency: z.string(),
+  unit: z.enum(['TL', 'Bin TL', 'Milyon TL']),
+  periods: z.array(z.string()),
+  statements: z.array(z.enum(['balance_sheet', 'income_statement'])),
+  items: z.record(z.string(), PeriodValues),
+  lines: z.array(Line),
+  validation: z.object({
+    status: z.enum(['ok', 'warnings', 'failed']),
+    confidence: z.number(),
+    checks: z.array(ValidationCheck),
+  }),
+  ratios: z.record(z.string(), NullablePeriodValues),
+  comparison: z.array(ComparisonRow),
+  alerts: z.array(Alert),
+});
+export type Analysis = z.infer<typeof Analysis>;

@@ -1,0 +1,291 @@
+/**
+ * Maps a printed statement label to its canonical key. Names repeat across the chart
+ * ("Ticari Alacaklar" is 12 and 22, "Geçmiş Yıllar Karları" is 57 and 570), so text
+ * similarity only shortlists candidates; the position in the document (statement, current
+ * main group and sub-group) decides between equal names.
+ */
+import type { StatementType } from './types.ts';
+import { ACCOUNTS, ancestorsOf, keyForCode, levelOf, type Account } from './chart-of-accounts.ts';
+import {
+  extractCode,
+  foldTurkish,
+  hasMinusMarker,
+  normalizeLabel,
+  similarity,
+  stripLabelDecorations,
+} from './turkish-text.ts';
+
+export interface MatchContext {
+  statement: StatementType | null;
+  /** Current main group ("1"–"5"), as tracked by the caller. */
+  mainGroup: string | null;
+  /** Current sub-group ("10", "25", "60", …). */
+  subGroup: string | null;
+  /** Code printed in a code column; null when the document has none, undefined when unknown. */
+  printedCode?: string | null;
+}
+
+export interface LabelMatch {
+  key: string;
+  score: number;
+  via: 'code' | 'name' | 'fuzzy';
+}
+
+interface Forms {
+  full: string; // parenthesised words kept: tells "Dönem Net Karı (Zararı)" (59) from 590
+  core: string; // notes dropped
+  fullTokens: string[];
+  coreTokens: string[];
+}
+
+interface Entry {
+  account: Account;
+  order: number;
+  names: Forms[];
+}
+
+const STOPWORDS = new Set(['ve', 'ile', 'and', 'of', 'the', 'for', 'on', 'to', 'from', 'in']);
+const MIN_TEXT_SCORE = 0.72;
+const FUZZY_FLOOR = 0.8;
+
+function formsOf(text: string): Forms {
+  const full = ocrRepair(normalizeLabel(text, { keepNotes: true }));
+  const core = ocrRepair(normalizeLabel(text));
+  return { full, core, fullTokens: tokens(full), coreTokens: tokens(core) };
+}
+
+function tokens(s: string): string[] {
+  return s ? s.split(' ') : [];
+}
+
+// OCR reads O as 0 and I/l as 1 inside words ("ST0KLAR"); digits inside a word are never
+// meaningful in a label, so turn them back into the letters they resemble.
+function ocrRepair(s: string): string {
+  return s.replace(/\b(?=\w*[a-z]\w*[a-z])(?=\w*\d)\w+\b/g, (w) =>
+    w.replace(/0/g, 'o').replace(/1/g, 'i').replace(/5/g, 's').replace(/8/g, 'b'),
+  );
+}
+
+const INDEX: readonly Entry[] = ACCOUNTS.map((account, order) => ({
+  account,
+  order,
+  names: [account.tr, account.en, ...account.synonyms].map(formsOf),
+}));
+const ENTRY_BY_KEY = new Map(INDEX.map((e) => [e.account.key, e]));
+
+/**
+ * Every label token equals, or abbreviates (is a prefix of), the name's token in the same
+ * position; connectives may be missing on either side. Covers "Diğ. Yas. Yük. Karş." and
+ * "K.V.Y.K."; one-letter prefixes only when the whole label is an initialism.
+ */
+function abbreviates(label: string[], name: string[]): boolean {
+  if (!label.length || !name.length) return false;
+  const content = label.filter((t) => !STOPWORDS.has(t));
+  const initialism = content.length > 1 && content.every((t) => t.length === 1);
+  const single = content.length === 1;
+  const prefixOk = (l: string, n: string): boolean => {
+    if (!n.startsWith(l)) return false;
+    if (initialism) return true;
+    if (single) return l.length >= Math.max(4, n.length / 2);
+    return l.length >= 2;
+  };
+  const seen = new Set<string>();
+  const walk = (i: number, j: number): boolean => {
+    if (i === label.length && j === name.length) return true;
+    const k = `${i},${j}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    if (j < name.length && STOPWORDS.has(name[j]!) && walk(i, j + 1)) return true;
+    if (i < label.length && STOPWORDS.has(label[i]!) && walk(i + 1, j)) return true;
+    return i < label.length && j < name.length && prefixOk(label[i]!, name[j]!) && walk(i + 1, j + 1);
+  };
+  return walk(0, 0);
+}
+
+function tokenSimilarity(label: string[], name: string[]): number {
+  if (!label.length || !name.length) return 0;
+  const used = new Set<number>();
+  let sum = 0;
+  for (const t of label) {
+    let best = 0;
+    let at = -1;
+    name.forEach((n, j) => {
+      if (used.has(j)) return;
+      const s = similarity(t, n);
+      if (s > best) [best, at] = [s, j];
+    });
+    if (best >= 0.75) {
+      used.add(at);
+      sum += best;
+    }
+  }
+  return sum / Math.max(label.length, name.length);
+}
+
+interface TextScore {
+  score: number;
+  fuzzy: boolean;
+}
+
+function textScore(label: Forms, name: Forms): TextScore {
+  if (!label.full) return { score: 0, fuzzy: false };
+  if (label.full === name.full) return { score: 1, fuzzy: false };
+  if (label.core && (label.core === name.core || label.core === name.full || label.full === name.core)) {
+    return { score: 0.96, fuzzy: false };
+  }
+  if (abbreviates(label.fullTokens, name.fullTokens) || abbreviates(label.coreTokens, name.coreTokens)) {
+    return { score: 0.9, fuzzy: false };
+  }
+  const lengthRatio = Math.min(label.full.length, name.full.length) / Math.max(label.full.length, name.full.length);
+  if (lengthRatio < 0.6) return { score: 0, fuzzy: true };
+  const best = Math.max(
+    similarity(label.full, name.full),
+    label.core && name.core ? similarity(label.core, name.core) : 0,
+    tokenSimilarity(label.fullTokens, name.fullTokens),
+  );
+  return { score: best >= FUZZY_FLOOR ? 0.9 * best : 0, fuzzy: true };
+}
+
+// "HAZIR DEĞERLER TOPLAMI" / "Total Current Assets" are the group's own total line.
+function groupTotalInner(label: Forms): string | null {
+  const m = /^(?:toplam|total) (.+)$/.exec(label.core) ?? /^(.+) (?:toplami|total)$/.exec(label.core);
+  return m?.[1] ?? null;
+}
+
+function isUpperCaseLabel(label: string): boolean {
+  const letters = label.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 3 && letters === letters.toLocaleUpperCase('tr-TR');
+}
+
+/**
+ * Position in the document as a score adjustment: children of the current sub-group first,
+ * then members of the current main group; the statement must agree; repeating the group we
+ * are already in is unlikely. Small enough not to override a clearly better name match.
+ */
+function contextAdjustment(a: Account, label: string, ctx: MatchContext): number {
+  let adj = 0;
+  const level = levelOf(a.key);
+  const ancestors = ancestorsOf(a.key);
+  if (ctx.statement && a.statement !== ctx.statement) adj -= 0.3;
+  if (ctx.subGroup && a.parent === ctx.subGroup) adj += 0.08;
+  else if (ctx.mainGroup && ancestors.includes(ctx.mainGroup)) adj += level === 2 ? 0.05 : 0.03;
+  else if (ctx.mainGroup && level >= 2 && a.statement === 'balance_sheet' && /^[1-5]$/.test(ctx.mainGroup)) adj -= 0.05;
+  if (a.key === ctx.subGroup || a.key === ctx.mainGroup) adj -= 0.04;
+  const upper = isUpperCaseLabel(label);
+  if (upper && level !== 3) adj += 0.01;
+  if (!upper && level === 3) adj += 0.01;
+  if (hasMinusMarker(label)) adj += a.normalSign === -1 ? 0.02 : level === 0 ? 0 : -0.02;
+  return adj;
+}
+
+interface Candidate {
+  entry: Entry;
+  text: number;
+  fuzzy: boolean;
+  total: number;
+}
+
+function rankByName(label: string, ctx: MatchContext): Candidate[] {
+  const forms = formsOf(label);
+  const inner = groupTotalInner(forms);
+  const out: Candidate[] = [];
+  for (const entry of INDEX) {
+    let best: TextScore = { score: 0, fuzzy: false };
+    for (const name of entry.names) {
+      const s = textScore(forms, name);
+      if (s.score > best.score) best = s;
+      if (best.score === 1) break;
+    }
+    if (inner && levelOf(entry.account.key) !== 3 && levelOf(entry.account.key) !== 0 && best.score < 0.93) {
+      if (entry.names.some((n) => n.core === inner || n.full === inner)) best = { score: 0.93, fuzzy: false };
+    }
+    if (best.score < MIN_TEXT_SCORE) continue;
+    const total = best.score + contextAdjustment(entry.account, label, ctx);
+    out.push({ entry, text: best.score, fuzzy: best.fuzzy, total });
+  }
+  return out.sort((a, b) => b.total - a.total || a.entry.order - b.entry.order);
+}
+
+// A code is plausible when the chart knows it, or it is an account under a known sub-group
+// (companies open accounts the chart leaves free), and it belongs to the current statement.
+function plausibleCode(code: string, ctx: MatchContext): string | null {
+  if (!/^\d{1,3}$/.test(code)) return null;
+  const key = keyForCode(code) ?? (code.length === 3 && keyForCode(code.slice(0, 2)) ? code : null);
+  if (!key) return null;
+  const statement = ENTRY_BY_KEY.get(key)?.account.statement ?? (code.startsWith('6') ? 'income_statement' : 'balance_sheet');
+  if (ctx.statement && statement !== ctx.statement) return null;
+  return key;
+}
+
+const clamp = (x: number): number => Math.max(0, Math.min(1, Math.round(x * 1000) / 1000));
+
+/** The canonical key for a printed label, or null when nothing in the chart fits. */
+export function matchLabel(label: string, ctx: MatchContext): LabelMatch | null {
+  // Without word from the caller, only unmistakable codes count: three digits or "(102)".
+  const auto = ctx.printedCode === undefined ? extractCode(label) : null;
+  const code = ctx.printedCode ?? (auto && (auto.length === 3 || /\(\s*\d+\s*\)\s*$/.test(label)) ? auto : null);
+  const ranked = rankByName(label, ctx);
+  const best = ranked[0];
+
+  if (code) {
+    const key = plausibleCode(code, ctx);
+    if (key) {
+      const own = ranked.find((c) => c.entry.account.key === key);
+      // A clear name match elsewhere beats a code whose own name is unlike the label: the
+      // code was probably misread (OCR) or belongs to another column.
+      const contradicted = !own && best && best.text >= 0.96 && ENTRY_BY_KEY.has(key);
+      if (!contradicted) {
+        const known = ENTRY_BY_KEY.has(key);
+        const score = own ? 0.97 + 0.03 * own.text : known ? 0.9 : 0.85;
+        return { key, score: clamp(score), via: 'code' };
+      }
+    }
+  }
+  if (!best) return null;
+  return { key: best.entry.account.key, score: clamp(best.total), via: best.fuzzy ? 'fuzzy' : 'name' };
+}
+
+const STATEMENT_PATTERNS: ReadonlyArray<[StatementType, RegExp]> = [
+  ['balance_sheet', /\b(bilancosu|bilanco|finansal durum tablosu|mali durum tablosu|statement of financial position|balance sheet)\b/],
+  [
+    'income_statement',
+    /\b(gelir tablosu|kar veya zarar tablosu|kar zarar tablosu|kar veya zarar ve diger kapsamli gelir tablosu|kapsamli gelir tablosu|income statement|statement of profit or loss|statement of income|statement of comprehensive income|profit and loss statement|profit or loss statement)\b/,
+  ],
+];
+
+/** "AYRINTILI BİLANÇO", "STATEMENT OF PROFIT OR LOSS", … → the statement that follows. */
+export function detectStatementHeading(line: string): StatementType | null {
+  const folded = foldTurkish(line);
+  if (!folded || folded.split(' ').length > 16) return null;
+  const hits = STATEMENT_PATTERNS.filter(([, re]) => re.test(folded)).map(([t]) => t);
+  return hits.length === 1 ? hits[0]! : null;
+}
+
+const ASSET_HEADINGS = new Set(['aktif', 'aktifler', 'aktif varliklar', 'varliklar', 'varliklar aktif', 'assets']);
+const LIABILITY_HEADINGS = new Set([
+  'pasif',
+  'pasifler',
+  'pasif kaynaklar',
+  'kaynaklar',
+  'kaynaklar pasif',
+  'yukumlulukler ve ozkaynaklar',
+  'kaynaklar yukumlulukler ve ozkaynaklar',
+  'pasif yukumlulukler ve ozkaynaklar',
+  'liabilities and equity',
+  'liabilities and shareholders equity',
+  'liabilities and stockholders equity',
+  'equity and liabilities',
+  'liabilities',
+]);
+
+/**
+ * The AKTİF / PASİF section headings, which carry no amounts. Only the whole line counts,
+ * so "AKTİF TOPLAMI" (a total) and "AKTİF / PASİF" (a column header) are not headings.
+ */
+export function detectSectionHeading(line: string): 'assets' | 'liabilities' | null {
+  if (/\d/.test(stripLabelDecorations(line))) return null;
+  const folded = foldTurkish(stripLabelDecorations(line));
+  if (ASSET_HEADINGS.has(folded)) return 'assets';
+  if (LIABILITY_HEADINGS.has(folded)) return 'liabilities';
+  return null;
+}

@@ -1,0 +1,71 @@
+import { isAmountToken } from '../number-format.ts';
+import type { Word } from './words.ts';
+
+/** A run of words on one line that belong together (a label, an amount, a header). */
+export interface Cell {
+  text: string;
+  x0: number;
+  x1: number;
+  y0: number;
+  y1: number;
+  confidence: number;
+  amount: boolean;
+}
+
+export interface TextLine {
+  y: number;
+  height: number;
+  cells: Cell[];
+}
+
+/**
+ * Groups words into lines by vertical overlap, then merges neighbouring words into cells.
+ * Text layers usually give whole cells already; OCR gives single words, so the merge rule
+ * (a gap narrower than about one character height) is what makes both look the same.
+ */
+export function groupLines(words: Word[]): TextLine[] {
+  const sorted = [...words].filter((w) => w.text.trim()).sort((a, b) => (a.y0 + a.y1) / 2 - (b.y0 + b.y1) / 2);
+  const lines: { words: Word[]; center: number; height: number }[] = [];
+  for (const w of sorted) {
+    const center = (w.y0 + w.y1) / 2;
+    const h = Math.max(1, w.y1 - w.y0);
+    const line = lines.find((l) => Math.abs(l.center - center) < Math.min(l.height, h) * 0.5);
+    if (line) {
+      line.words.push(w);
+      line.center = (line.center * (line.words.length - 1) + center) / line.words.length;
+      line.height = Math.max(line.height, h);
+    } else {
+      lines.push({ words: [w], center, height: h });
+    }
+  }
+  return lines
+    .sort((a, b) => a.center - b.center)
+    .map((l) => ({ y: l.center, height: l.height, cells: mergeCells(l.words, l.height) }));
+}
+
+function mergeCells(words: Word[], height: number): Cell[] {
+  const byX = [...words].sort((a, b) => a.x0 - b.x0);
+  const cells: Cell[] = [];
+  for (const w of byX) {
+    const text = w.text.trim();
+    const amount = isAmountToken(text);
+    const prev = cells[cells.length - 1];
+    const gap = prev ? w.x0 - prev.x1 : Infinity;
+    // Never glue an amount to a label: "Kasa 132.569,54" must stay two cells even when tight.
+    if (prev && gap < height * 0.75 && !prev.amount && !amount) {
+      prev.text = `${prev.text} ${text}`;
+      prev.x1 = Math.max(prev.x1, w.x1);
+      prev.y0 = Math.min(prev.y0, w.y0);
+      prev.y1 = Math.max(prev.y1, w.y1);
+      prev.confidence = Math.min(prev.confidence, w.confidence ?? 1);
+    } else if (prev && gap < height * 0.35 && prev.amount && amount && !/[)]$/.test(prev.text)) {
+      // OCR splits "1.234. 567,89" now and then; very tight amount pieces are one amount.
+      prev.text = `${prev.text}${text}`;
+      prev.x1 = Math.max(prev.x1, w.x1);
+      prev.confidence = Math.min(prev.confidence, w.confidence ?? 1);
+    } else {
+      cells.push({ text, x0: w.x0, x1: w.x1, y0: w.y0, y1: w.y1, confidence: w.confidence ?? 1, amount });
+    }
+  }
+  return cells;
+}

@@ -1,0 +1,105 @@
+import { lowerAscii } from './fold.ts';
+import type { Cell, TextLine } from './lines.ts';
+
+/**
+ * Period headers: `31.12.2024`, `2024`, `(2024)`, `31 December 2024`, `31 Aralık 2024`,
+ * `Cari Dönem` / `Önceki Dönem` (with the year on the line below, in brackets, or only in
+ * the title). A column is the horizontal span of its header, used to place amounts.
+ */
+export interface PeriodColumn {
+  period: string | null;
+  relative: 'current' | 'previous' | null;
+  x0: number;
+  x1: number;
+}
+
+const MONTHS: Record<string, number> = {
+  ocak: 1, subat: 2, mart: 3, nisan: 4, mayis: 5, haziran: 6, temmuz: 7, agustos: 8, eylul: 9, ekim: 10, kasim: 11, aralik: 12,
+  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
+};
+
+const iso = (y: number, m: number, d: number) =>
+  `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+
+function validYear(y: number): boolean {
+  return y >= 1990 && y <= 2100;
+}
+
+/** Parses a whole cell as a period; null when the cell says anything else. */
+export function parsePeriodCell(text: string): { period: string | null; relative: PeriodColumn['relative'] } | null {
+  let t = lowerAscii(text).replace(/\s*-\s*(tl|try|bin tl|usd|eur)$/, '').trim();
+  let relative: PeriodColumn['relative'] = null;
+  const rel = /^(cari|onceki|current|prior|previous)( donem| period| year)?\s*/.exec(t);
+  if (rel) {
+    relative = rel[1] === 'cari' || rel[1] === 'current' ? 'current' : 'previous';
+    t = t.slice(rel[0].length).trim();
+    if (!t) return { period: null, relative };
+  }
+  t = t.replace(/^\((.*)\)$/, '$1').trim();
+  // A period range ("01.01-31.12.2024", "01.01.2024 - 31.12.2024") is named by its end.
+  t = t.replace(/^\d{1,2}[./]\d{1,2}(?:[./]\d{4})?\s*[-–]\s*(?=\d{1,2}[./]\d{1,2}[./]\d{4}$)/, '');
+  let m = /^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$/.exec(t);
+  if (m && validYear(+m[3]!)) return { period: iso(+m[3]!, +m[2]!, +m[1]!), relative };
+  m = /^(\d{1,2}) ([a-z]+),? (\d{4})$/.exec(t);
+  if (m && MONTHS[m[2]!] && validYear(+m[3]!)) return { period: iso(+m[3]!, MONTHS[m[2]!]!, +m[1]!), relative };
+  m = /^(\d{4})$/.exec(t);
+  if (m && validYear(+m[1]!)) return { period: iso(+m[1]!, 12, 31), relative };
+  return null;
+}
+
+/** The document's own year, from titles such as "31 ARALIK 2023 TARİHİ…" or "2023 YILI". */
+export function documentYear(lines: TextLine[]): number | null {
+  const counts = new Map<number, number>();
+  for (const line of lines) {
+    for (const cell of line.cells) {
+      for (const m of cell.text.matchAll(/(?<!\d)(19\d{2}|20\d{2})(?!\d)/g)) {
+        const y = Number(m[1]);
+        counts.set(y, (counts.get(y) ?? 0) + 1);
+      }
+    }
+  }
+  // The latest year mentioned in the header area is the reporting year.
+  return counts.size ? Math.max(...counts.keys()) : null;
+}
+
+/**
+ * Finds the period columns among the lines above the first amount row: the lowest header
+ * line with period cells, merged with a header line right above it whose cells overlap
+ * (`Cari Dönem` over `2023`).
+ */
+export function findPeriodColumns(headerLines: TextLine[], fallbackYear: number | null): PeriodColumn[] | null {
+  const parsed = headerLines.map((line) => ({
+    line,
+    cols: line.cells
+      .map((c: Cell) => ({ c, p: parsePeriodCell(c.text) }))
+      .filter((x): x is { c: Cell; p: NonNullable<ReturnType<typeof parsePeriodCell>> } => x.p !== null)
+      .map(({ c, p }) => ({ ...p, x0: c.x0, x1: c.x1 })),
+  }));
+  let idx = -1;
+  for (let i = parsed.length - 1; i >= 0; i--) {
+    if (parsed[i]!.cols.length) {
+      idx = i;
+      break;
+    }
+  }
+  if (idx < 0) return null;
+  let cols: PeriodColumn[] = parsed[idx]!.cols;
+  const above = idx > 0 ? parsed[idx - 1]!.cols : [];
+  if (above.length) {
+    cols = cols.map((col) => {
+      const over = above.find((a) => a.x0 < col.x1 && col.x0 < a.x1);
+      if (!over) return col;
+      return {
+        period: col.period ?? over.period,
+        relative: col.relative ?? over.relative,
+        x0: Math.min(col.x0, over.x0),
+        x1: Math.max(col.x1, over.x1),
+      };
+    });
+  }
+  const year = fallbackYear;
+  return cols.map((c) => {
+    if (c.period || !c.relative || year === null) return c;
+    return { ...c, period: iso(c.relative === 'current' ? year : year - 1, 12, 31) };
+  });
+}

@@ -1,0 +1,256 @@
+import { isDeduction, levelOf, parentOf } from '../chart-of-accounts.ts';
+import { detectSectionHeading, detectStatementHeading, matchLabel, type MatchContext } from '../label-matcher.ts';
+import { detectDecimalSeparator, parseAmount, unitScale, type DecimalSeparator } from '../number-format.ts';
+import { hasMinusMarker } from '../turkish-text.ts';
+import type { Kurus, StatementType } from '../types.ts';
+import { detectMeta, type DocumentMeta } from './document-meta.ts';
+import { groupLines, type Cell, type TextLine } from './lines.ts';
+import { documentYear, findPeriodColumns, parsePeriodCell, type PeriodColumn } from './periods.ts';
+import type { PageWords, ReaderSource } from './words.ts';
+
+export interface ExtractedLine {
+  key: string | null;
+  label: string;
+  page: number;
+  statement: StatementType | null;
+  /** Values in kuruş of full currency units (already scaled from Bin/Milyon TL). */
+  values: Record<string, Kurus>;
+  confidence: number;
+  source: ReaderSource;
+}
+
+export interface ExtractedStatement extends DocumentMeta {
+  periods: string[];
+  statements: StatementType[];
+  lines: ExtractedLine[];
+}
+
+/** Which half of a T-format page a cell sits in, with that half's period columns. */
+interface Region {
+  x0: number;
+  x1: number;
+  columns: PeriodColumn[];
+}
+
+interface RowDraft {
+  page: number;
+  source: ReaderSource;
+  code: string | null;
+  label: string;
+  labelX0: number;
+  amounts: { cell: Cell; period: string }[];
+  confidence: number;
+}
+
+const CODE_CELL = /^\d{1,3}$/;
+
+/**
+ * Reads a statement from positioned words. Works page by page: header lines set the
+ * period columns (repeated headers on continuation pages reset them, pages without one
+ * inherit the previous page's), each later line becomes a label with amounts placed in
+ * the column they sit under. T-format pages (assets left, liabilities right) are split
+ * into two regions when the header repeats its periods.
+ */
+export function parseStatement(pages: PageWords[]): ExtractedStatement {
+  const pageLines = pages.map((p) => ({ page: p, lines: groupLines(p.words).map(dropNoise).filter((l) => l.cells.length) }));
+  const allCells = pageLines.flatMap((p) => p.lines.flatMap((l) => l.cells));
+  const decimal = detectDecimalSeparator(allCells.filter((c) => c.amount).map((c) => c.text));
+
+  const headerTexts: string[] = [];
+  const rows: RowDraft[] = [];
+  const periods: string[] = [];
+  let regions: Region[] | null = null;
+  // Rows are collected per region and flushed left half first, so a T-format page reads as
+  // AKTİF then PASİF (the group context of one half must not leak into the other).
+  let buckets: RowDraft[][] = [];
+  const flush = () => {
+    for (const b of buckets) rows.push(...b);
+    buckets = [];
+  };
+  const year = documentYear(pageLines.slice(0, 1).flatMap((p) => p.lines.slice(0, 12)));
+
+  for (const { page, lines } of pageLines) {
+    let seenData = false;
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i]!;
+      if (isHeaderLine(line)) {
+        const prev = i > 0 && isHeaderLine(lines[i - 1]!) ? [lines[i - 1]!] : [];
+        const cols = findPeriodColumns([...prev, line], year ?? documentYear(lines.slice(0, i + 1)));
+        if (cols && cols.every((c) => c.period)) {
+          flush();
+          regions = splitRegions(cols, line, page.width);
+          for (const c of regions.flatMap((r) => r.columns)) if (!periods.includes(c.period!)) periods.push(c.period!);
+        }
+        continue;
+      }
+      const hasData = line.cells.some((c) => c.amount) && line.cells.some((c) => !c.amount);
+      if (!seenData && !hasData) headerTexts.push(...line.cells.map((c) => c.text));
+      seenData ||= hasData && regions !== null;
+      if (!regions) continue;
+      regions.forEach((region, r) => {
+        const cells = line.cells.filter((c) => c.x0 >= region.x0 - 1 && c.x0 < region.x1);
+        const row = toRow(cells, region, page.page, page.source);
+        if (row) (buckets[r] ??= []).push(row);
+      });
+    }
+    flush();
+  }
+
+  const meta = detectMeta(headerTexts);
+  const scale = unitScale(meta.unit);
+  const hasCodeColumn = rows.filter((r) => r.code).length >= Math.max(3, rows.length * 0.3);
+  const lines = assignKeys(mergeWrapped(rows), { decimal, scale, hasCodeColumn });
+  const statements: StatementType[] = [];
+  for (const l of lines) if (l.statement && !statements.includes(l.statement)) statements.push(l.statement);
+  return { ...meta, periods, statements, lines };
+}
+
+function dropNoise(line: TextLine): TextLine {
+  // Ruled tables scan into stray '|', '_' and dots; they carry no text.
+  return { ...line, cells: line.cells.filter((c) => /[\p{L}\d]/u.test(c.text) || /^[-−–—]$/.test(c.text)) };
+}
+
+function isHeaderLine(line: TextLine): boolean {
+  let periods = 0;
+  for (const c of line.cells) {
+    const p = parsePeriodCell(c.text);
+    if (p) periods++;
+    else if (c.amount) return false;
+  }
+  return periods > 0;
+}
+
+/** Splits a page into halves when its header repeats the periods (AKTİF | PASİF side by side). */
+function splitRegions(cols: PeriodColumn[], header: TextLine, pageWidth: number): Region[] {
+  const periods = cols.map((c) => c.period);
+  const half = periods.length / 2;
+  const repeated =
+    periods.length >= 2 && Number.isInteger(half) && periods.slice(0, half).join() === periods.slice(half).join();
+  if (!repeated) return [{ x0: 0, x1: Infinity, columns: cols }];
+  const left = cols.slice(0, half);
+  const right = cols.slice(half);
+  const leftEnd = left[left.length - 1]!.x1;
+  // The right half starts at its first header cell after the left half's last period column.
+  const rightStart = header.cells.filter((c) => c.x0 > leftEnd).reduce((m, c) => Math.min(m, c.x0), right[0]!.x0);
+  const split = Math.max(leftEnd + 1, rightStart - 2);
+  return [
+    { x0: 0, x1: split, columns: left },
+    { x0: split, x1: Math.max(pageWidth, split + 1) * 2, columns: right },
+  ];
+}
+
+function toRow(cells: Cell[], region: Region, page: number, source: ReaderSource): RowDraft | null {
+  if (!cells.length) return null;
+  let i = 0;
+  let code: string | null = null;
+  if (cells.length > 1 && CODE_CELL.test(cells[0]!.text) && !cells[1]!.amount) {
+    code = cells[0]!.text;
+    i = 1;
+  }
+  const labelCells: Cell[] = [];
+  for (; i < cells.length && !cells[i]!.amount; i++) labelCells.push(cells[i]!);
+  const amountCells = cells.slice(i).filter((c) => c.amount);
+  const label = labelCells.map((c) => c.text).join(' ').trim();
+  if (!label && !amountCells.length) return null;
+  const amounts = amountCells.map((cell) => ({ cell, period: nearestColumn(cell, region.columns).period! }));
+  const confidence = Math.min(1, ...labelCells.map((c) => c.confidence), ...amountCells.map((c) => c.confidence));
+  return { page, source, code, label, labelX0: labelCells[0]?.x0 ?? cells[0]!.x0, amounts, confidence };
+}
+
+function nearestColumn(cell: Cell, columns: PeriodColumn[]): PeriodColumn {
+  let best = columns[0]!;
+  let bestScore = Infinity;
+  for (const col of columns) {
+    const gap = Math.max(0, col.x0 - cell.x1, cell.x0 - col.x1);
+    const score = gap * 10 + Math.abs(col.x1 - cell.x1);
+    if (score < bestScore) {
+      bestScore = score;
+      best = col;
+    }
+  }
+  return best;
+}
+
+/** A label-only row that continues on the next row (long account names wrap) is joined to it. */
+function mergeWrapped(rows: RowDraft[]): RowDraft[] {
+  const out: RowDraft[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!;
+    const next = rows[i + 1];
+    if (
+      !row.amounts.length && row.label && next && next.page === row.page && next.amounts.length && !next.code &&
+      next.label && /^[\p{Ll}(]/u.test(next.label) && !detectSectionHeading(row.label) && !detectStatementHeading(row.label)
+    ) {
+      rows[i + 1] = { ...next, code: row.code, label: `${row.label} ${next.label}`, labelX0: row.labelX0 };
+      continue;
+    }
+    if (!row.amounts.length && row.label && out.length && /^[\p{Ll}(]/u.test(row.label)) {
+      const prev = out[out.length - 1]!;
+      if (prev.amounts.length && prev.page === row.page && row.labelX0 >= prev.labelX0 - 1) {
+        prev.label = `${prev.label} ${row.label}`;
+        continue;
+      }
+    }
+    out.push(row);
+  }
+  return out;
+}
+
+interface KeyOptions {
+  decimal: DecimalSeparator;
+  scale: number;
+  hasCodeColumn: boolean;
+}
+
+function statementOfKey(key: string): StatementType {
+  if (/^(6|NET_SALES|GROSS_PROFIT|OPERATING_PROFIT|ORDINARY_PROFIT|PROFIT_BEFORE_TAX|NET_PROFIT)/.test(key)) {
+    return 'income_statement';
+  }
+  return 'balance_sheet';
+}
+
+function assignKeys(rows: RowDraft[], opts: KeyOptions): ExtractedLine[] {
+  const ctx: MatchContext = { statement: null, mainGroup: null, subGroup: null, printedCode: null };
+  const used = new Set<string>();
+  const lines: ExtractedLine[] = [];
+  for (const row of rows) {
+    const statementHeading = detectStatementHeading(row.label);
+    if (!row.amounts.length) {
+      if (statementHeading) Object.assign(ctx, { statement: statementHeading, mainGroup: null, subGroup: null });
+      const section = detectSectionHeading(row.label);
+      if (section) Object.assign(ctx, { statement: 'balance_sheet', mainGroup: null, subGroup: null });
+      continue;
+    }
+    const match = matchLabel(row.label, { ...ctx, printedCode: opts.hasCodeColumn ? row.code : null });
+    let key = match?.key ?? null;
+    if (key && used.has(key)) key = null;
+    const values: Record<string, Kurus> = {};
+    for (const { cell, period } of row.amounts) {
+      const parsed = parseAmount(cell.text, opts.decimal);
+      if (!parsed || period in values) continue;
+      let v = parsed.value * opts.scale;
+      const deduction = (key !== null && isDeduction(key)) || hasMinusMarker(row.label);
+      if (deduction) v = -Math.abs(v);
+      values[period] = v;
+    }
+    if (key) {
+      used.add(key);
+      const level = levelOf(key);
+      const statement = statementOfKey(key);
+      ctx.statement = statement;
+      if (level === 1) Object.assign(ctx, { mainGroup: key, subGroup: null });
+      else if (level === 2) Object.assign(ctx, { mainGroup: parentOf(key), subGroup: key });
+      else if (level === 3) Object.assign(ctx, { subGroup: parentOf(key), mainGroup: parentOf(parentOf(key) ?? '') });
+    }
+    lines.push({
+      key,
+      label: row.label,
+      page: row.page,
+      statement: key ? statementOfKey(key) : ctx.statement,
+      values,
+      confidence: Math.round((match?.score ?? 0.3) * row.confidence * 1000) / 1000,
+      source: row.source,
+    });
+  }
+  return lines;
+}

@@ -1,0 +1,24 @@
+/**
+ * What every reader (pdf.js text layer, tesseract OCR, a vision model) produces: words with
+ * boxes in page points, origin top-left. One parser turns these into statement lines, so a
+ * fix to layout understanding helps every reader at once.
+ */
+export interface Word {
+  text: string;
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+  /** 0..1; 1 for a text layer, the OCR engine's confidence otherwise. */
+  confidence?: number;
+}
+
+export type ReaderSource = 'text' | 'ocr' | 'vision';
+
+export interface PageWords {
+  page: number;
+  width: number;
+  height: number;
+  source: ReaderSource;
+  words: Word[];
+}

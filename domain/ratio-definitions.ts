@@ -1,0 +1,268 @@
+import type { InputName } from './statement-inputs.ts';
+
+/** The 21 ratios of ../shared/spec/ratios.md; the ids are stable across JSON, DB and exports. */
+export const RATIO_IDS = [
+  'current_ratio',
+  'acid_test_ratio',
+  'cash_ratio',
+  'inventory_dependency_ratio',
+  'net_working_capital',
+  'gross_margin',
+  'operating_margin',
+  'net_margin',
+  'operating_expense_ratio',
+  'return_on_assets',
+  'return_on_equity',
+  'inventory_turnover',
+  'receivables_turnover',
+  'asset_turnover',
+  'current_asset_turnover',
+  'debt_ratio',
+  'equity_ratio',
+  'debt_to_equity',
+  'short_term_debt_share',
+  'fixed_assets_to_equity',
+  'interest_coverage',
+] as const;
+export type RatioId = (typeof RATIO_IDS)[number];
+
+export type RatioFamily = 'liquidity' | 'profitability' | 'efficiency' | 'solvency';
+/** How a value is shown: 'percent' values are fractions (0.253 -> %25,3), 'amount' is full units. */
+export type RatioKind = 'ratio' | 'percent' | 'times' | 'amount';
+export type Localized = { tr: string; en: string };
+
+/**
+ * General textbook rule (not a sector benchmark, and must be worded as such). Bounds are
+ * inclusive; `better` says which way is favourable, the only content when the spec gives
+ * no number (inventory dependency: "lower is better").
+ */
+export type RuleOfThumb = { min?: number; max?: number; better?: 'higher' | 'lower'; text: Localized };
+
+export type RatioDefinition = {
+  family: RatioFamily;
+  name: Localized;
+  formula: Localized;
+  kind: RatioKind;
+  ruleOfThumb: RuleOfThumb | null;
+  /** Inputs the value moves with, for explaining a change; signs live in the formula text. */
+  numerator: readonly InputName[];
+  denominator: readonly InputName[];
+};
+
+const TR_KVYK = 'Kısa Vadeli Yabancı Kaynaklar';
+const TR_YK = '(Kısa Vadeli + Uzun Vadeli Yabancı Kaynaklar)';
+
+export const RATIO_DEFINITIONS: Record<RatioId, RatioDefinition> = {
+  current_ratio: {
+    family: 'liquidity',
+    name: { tr: 'Cari Oran', en: 'Current ratio' },
+    formula: { tr: `Dönen Varlıklar / ${TR_KVYK}`, en: 'Current assets / Short-term liabilities' },
+    kind: 'ratio',
+    ruleOfThumb: { min: 1.5, max: 2.0, text: { tr: '1,5 – 2,0 arası', en: 'between 1.5 and 2.0' } },
+    numerator: ['CA'],
+    denominator: ['STL'],
+  },
+  acid_test_ratio: {
+    family: 'liquidity',
+    name: { tr: 'Asit-Test (Likidite) Oranı', en: 'Acid-test (quick) ratio' },
+    formula: {
+      tr: `(Dönen Varlıklar − Stoklar) / ${TR_KVYK}`,
+      en: '(Current assets − Inventories) / Short-term liabilities',
+    },
+    kind: 'ratio',
+    ruleOfThumb: { min: 1.0, better: 'higher', text: { tr: 'en az 1,0', en: 'at least 1.0' } },
+    numerator: ['CA', 'INV'],
+    denominator: ['STL'],
+  },
+  cash_ratio: {
+    family: 'liquidity',
+    name: { tr: 'Nakit Oranı', en: 'Cash ratio' },
+    formula: {
+      tr: `(Hazır Değerler + Menkul Kıymetler) / ${TR_KVYK}`,
+      en: '(Cash and equivalents + Marketable securities) / Short-term liabilities',
+    },
+    kind: 'ratio',
+    ruleOfThumb: { min: 0.2, better: 'higher', text: { tr: 'en az 0,20', en: 'at least 0.20' } },
+    numerator: ['CASH', 'SEC'],
+    denominator: ['STL'],
+  },
+  inventory_dependency_ratio: {
+    family: 'liquidity',
+    name: { tr: 'Stok Bağımlılık Oranı', en: 'Inventory dependency ratio' },
+    formula: {
+      tr: `(${TR_KVYK} − (Hazır Değerler + Menkul Kıymetler)) / Stoklar`,
+      en: '(Short-term liabilities − (Cash and equivalents + Marketable securities)) / Inventories',
+    },
+    kind: 'ratio',
+    ruleOfThumb: { better: 'lower', text: { tr: 'düşük olması tercih edilir', en: 'lower is better' } },
+    numerator: ['STL', 'CASH', 'SEC'],
+    denominator: ['INV'],
+  },
+  net_working_capital: {
+    family: 'liquidity',
+    name: { tr: 'Net Çalışma Sermayesi', en: 'Net working capital' },
+    formula: { tr: `Dönen Varlıklar − ${TR_KVYK}`, en: 'Current assets − Short-term liabilities' },
+    kind: 'amount',
+    // "> 0" in the spec; an inclusive 0 only differs at exactly zero.
+    ruleOfThumb: { min: 0, better: 'higher', text: { tr: 'pozitif olmalı', en: 'positive' } },
+    numerator: ['CA', 'STL'],
+    denominator: [],
+  },
+  gross_margin: {
+    family: 'profitability',
+    name: { tr: 'Brüt Kar Marjı', en: 'Gross margin' },
+    formula: { tr: 'Brüt Satış Karı / Net Satışlar', en: 'Gross profit / Net sales' },
+    kind: 'percent',
+    ruleOfThumb: null,
+    numerator: ['GP'],
+    denominator: ['NS'],
+  },
+  operating_margin: {
+    family: 'profitability',
+    name: { tr: 'Faaliyet Kar Marjı', en: 'Operating margin' },
+    formula: { tr: 'Faaliyet Karı / Net Satışlar', en: 'Operating profit / Net sales' },
+    kind: 'percent',
+    ruleOfThumb: null,
+    numerator: ['OP'],
+    denominator: ['NS'],
+  },
+  net_margin: {
+    family: 'profitability',
+    name: { tr: 'Net Kar Marjı', en: 'Net margin' },
+    formula: { tr: 'Dönem Net Karı / Net Satışlar', en: 'Net profit / Net sales' },
+    kind: 'percent',
+    ruleOfThumb: null,
+    numerator: ['NP'],
+    denominator: ['NS'],
+  },
+  operating_expense_ratio: {
+    family: 'profitability',
+    name: { tr: 'Faaliyet Giderleri / Net Satışlar', en: 'Operating expense ratio' },
+    formula: { tr: 'Faaliyet Giderleri / Net Satışlar', en: 'Operating expenses / Net sales' },
+    kind: 'percent',
+    ruleOfThumb: null,
+    numerator: ['OPEX'],
+    denominator: ['NS'],
+  },
+  return_on_assets: {
+    family: 'profitability',
+    name: { tr: 'Aktif Karlılığı (ROA)', en: 'Return on assets' },
+    formula: { tr: 'Dönem Net Karı / Aktif Toplamı', en: 'Net profit / Total assets' },
+    kind: 'percent',
+    ruleOfThumb: null,
+    numerator: ['NP'],
+    denominator: ['TA'],
+  },
+  return_on_equity: {
+    family: 'profitability',
+    name: { tr: 'Özkaynak Karlılığı (ROE)', en: 'Return on equity' },
+    formula: { tr: 'Dönem Net Karı / Özkaynaklar', en: 'Net profit / Equity' },
+    kind: 'percent',
+    ruleOfThumb: null,
+    numerator: ['NP'],
+    denominator: ['EQ'],
+  },
+  inventory_turnover: {
+    family: 'efficiency',
+    name: { tr: 'Stok Devir Hızı', en: 'Inventory turnover' },
+    formula: { tr: 'Satışların Maliyeti / Stoklar', en: 'Cost of sales / Inventories' },
+    kind: 'times',
+    ruleOfThumb: null,
+    numerator: ['COGS'],
+    denominator: ['INV'],
+  },
+  receivables_turnover: {
+    family: 'efficiency',
+    name: { tr: 'Alacak Devir Hızı', en: 'Receivables turnover' },
+    formula: { tr: 'Net Satışlar / Ticari Alacaklar', en: 'Net sales / Trade receivables' },
+    kind: 'times',
+    ruleOfThumb: null,
+    numerator: ['NS'],
+    denominator: ['TR'],
+  },
+  asset_turnover: {
+    family: 'efficiency',
+    name: { tr: 'Aktif Devir Hızı', en: 'Asset turnover' },
+    formula: { tr: 'Net Satışlar / Aktif Toplamı', en: 'Net sales / Total assets' },
+    kind: 'times',
+    ruleOfThumb: null,
+    numerator: ['NS'],
+    denominator: ['TA'],
+  },
+  current_asset_turnover: {
+    family: 'efficiency',
+    name: { tr: 'Dönen Varlık Devir Hızı', en: 'Current asset turnover' },
+    formula: { tr: 'Net Satışlar / Dönen Varlıklar', en: 'Net sales / Current assets' },
+    kind: 'times',
+    ruleOfThumb: null,
+    numerator: ['NS'],
+    denominator: ['CA'],
+  },
+  debt_ratio: {
+    family: 'solvency',
+    name: { tr: 'Kaldıraç Oranı', en: 'Debt ratio' },
+    formula: { tr: `${TR_YK} / Aktif Toplamı`, en: '(Short-term + Long-term liabilities) / Total assets' },
+    kind: 'percent',
+    ruleOfThumb: {
+      max: 0.5,
+      better: 'lower',
+      text: {
+        tr: 'en fazla 0,50 (bankalar 0,60 – 0,70’e kadar kabul edebilir)',
+        en: 'at most 0.50 (banks accept up to 0.60 – 0.70)',
+      },
+    },
+    numerator: ['STL', 'LTL'],
+    denominator: ['TA'],
+  },
+  equity_ratio: {
+    family: 'solvency',
+    name: { tr: 'Özkaynak Oranı', en: 'Equity ratio' },
+    formula: { tr: 'Özkaynaklar / Aktif Toplamı', en: 'Equity / Total assets' },
+    kind: 'percent',
+    ruleOfThumb: { min: 0.5, better: 'higher', text: { tr: 'en az 0,50', en: 'at least 0.50' } },
+    numerator: ['EQ'],
+    denominator: ['TA'],
+  },
+  debt_to_equity: {
+    family: 'solvency',
+    name: { tr: 'Yabancı Kaynaklar / Özkaynaklar', en: 'Debt to equity' },
+    formula: { tr: `${TR_YK} / Özkaynaklar`, en: '(Short-term + Long-term liabilities) / Equity' },
+    kind: 'ratio',
+    ruleOfThumb: { max: 1.0, better: 'lower', text: { tr: 'en fazla 1,0', en: 'at most 1.0' } },
+    numerator: ['STL', 'LTL'],
+    denominator: ['EQ'],
+  },
+  short_term_debt_share: {
+    family: 'solvency',
+    name: { tr: 'KVYK / Pasif Toplamı', en: 'Short-term liabilities to total funding' },
+    formula: {
+      tr: `${TR_KVYK} / (Kısa Vadeli + Uzun Vadeli Yabancı Kaynaklar + Özkaynaklar)`,
+      en: 'Short-term liabilities / (Short-term + Long-term liabilities + Equity)',
+    },
+    kind: 'percent',
+    ruleOfThumb: { max: 0.33, better: 'lower', text: { tr: 'en fazla 0,33', en: 'at most 0.33' } },
+    numerator: ['STL'],
+    denominator: ['STL', 'LTL', 'EQ'],
+  },
+  fixed_assets_to_equity: {
+    family: 'solvency',
+    name: { tr: 'Duran Varlıklar / Özkaynaklar', en: 'Fixed assets to equity' },
+    formula: { tr: 'Duran Varlıklar / Özkaynaklar', en: 'Non-current assets / Equity' },
+    kind: 'ratio',
+    ruleOfThumb: { max: 1.0, better: 'lower', text: { tr: 'en fazla 1,0', en: 'at most 1.0' } },
+    numerator: ['NCA'],
+    denominator: ['EQ'],
+  },
+  interest_coverage: {
+    family: 'solvency',
+    name: { tr: 'Faiz Karşılama Oranı', en: 'Interest coverage' },
+    formula: {
+      tr: '(Dönem Karı + Finansman Giderleri) / Finansman Giderleri',
+      en: '(Profit before tax + Finance expenses) / Finance expenses',
+    },
+    kind: 'times',
+    ruleOfThumb: { min: 3, better: 'higher', text: { tr: 'en az 3', en: 'at least 3' } },
+    numerator: ['PBT', 'FIN'],
+    denominator: ['FIN'],
+  },
+};

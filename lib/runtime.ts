@@ -1,0 +1,64 @@
+import type { Client } from '@temporalio/client';
+import type { Worker } from '@temporalio/worker';
+import type { Kysely } from 'kysely';
+import { createDb } from '../db/connection.ts';
+import { migrateToLatest } from '../db/migrate.ts';
+import type { Database } from '../db/schema.ts';
+import type { Config } from './config.ts';
+import { ensurePostgres } from './postgres-server.ts';
+import { LocalFileStorage, type FileStorage } from './storage.ts';
+import { storageDir } from './config.ts';
+import { createTemporalClient } from './temporal-client.ts';
+import { ensureTemporal } from './temporal-server.ts';
+import { createWorker } from './worker.ts';
+
+export interface AppRuntime {
+  config: Config;
+  db: Kysely<Database>;
+  storage: FileStorage;
+  client: Client;
+  worker: Worker | null;
+  shutdown(): Promise<void>;
+}
+
+/**
+ * Starts what is not already running: Postgres (DATABASE_URL or embedded), Temporal
+ * (TEMPORAL_ADDRESS or the CLI dev server), migrations, and optionally an in-process worker.
+ */
+export async function startRuntime(config: Config, opts: { worker: boolean; log?: (m: string) => void }): Promise<AppRuntime> {
+  const log = opts.log ?? (() => {});
+  const [pg, temporal] = await Promise.all([ensurePostgres(config, log), ensureTemporal(config, log)]);
+  const db = createDb(pg.url);
+  await migrateToLatest(db);
+  const storage = new LocalFileStorage(storageDir(config));
+  const client = await createTemporalClient(config, temporal.address);
+
+  let worker: Worker | null = null;
+  let workerDone: Promise<void> = Promise.resolve();
+  let closeConnection = async () => {};
+  if (opts.worker) {
+    const created = await createWorker({ config, db, storage }, temporal.address);
+    worker = created.worker;
+    workerDone = worker.run();
+    closeConnection = () => created.connection.close();
+  }
+
+  return {
+    config,
+    db,
+    storage,
+    client,
+    worker,
+    async shutdown() {
+      if (worker) {
+        worker.shutdown();
+        await workerDone;
+        await closeConnection();
+      }
+      await client.connection.close();
+      await db.destroy();
+      await temporal.stop();
+      await pg.stop();
+    },
+  };
+}

@@ -1,0 +1,50 @@
+/**
+ * Errors a user can act on, each with a stable code (stored on the document, used in logs and
+ * metrics) and the message in Turkish and English. Activities throw them as non-retryable
+ * Temporal failures whose `type` is the code; the edge (bot, CLI) renders the message.
+ */
+export const USER_ERRORS = {
+  not_pdf: {
+    tr: 'Dosya bir PDF değil. Lütfen bilanço veya gelir tablosunu PDF olarak gönderin.',
+    en: 'The file is not a PDF. Please send the balance sheet or income statement as a PDF.',
+  },
+  empty_file: { tr: 'Dosya boş.', en: 'The file is empty.' },
+  too_large: {
+    tr: 'Dosya çok büyük (sınır: {limit} MB).',
+    en: 'The file is too large (limit: {limit} MB).',
+  },
+  too_many_pages: {
+    tr: 'PDF çok fazla sayfa içeriyor ({pages}; sınır: {limit}).',
+    en: 'The PDF has too many pages ({pages}; limit: {limit}).',
+  },
+  no_pages: { tr: 'PDF hiç sayfa içermiyor.', en: 'The PDF has no pages.' },
+  encrypted: {
+    tr: 'PDF parola korumalı. Lütfen parolasız bir kopya gönderin.',
+    en: 'The PDF is password-protected. Please send a copy without a password.',
+  },
+  corrupt_pdf: {
+    tr: 'PDF okunamadı (dosya bozuk veya eksik olabilir).',
+    en: 'The PDF could not be read (the file may be damaged or incomplete).',
+  },
+  no_text: {
+    tr: 'PDF’te okunabilir metin bulunamadı ve taranmış sayfalar okunamadı.',
+    en: 'No readable text was found in the PDF and its scanned pages could not be read.',
+  },
+  not_a_statement: {
+    tr: 'Bu belgede bilanço veya gelir tablosu bulunamadı (dönem başlıkları ve tutar sütunları yok).',
+    en: 'No balance sheet or income statement was found in this document (no period headers or amount columns).',
+  },
+} as const satisfies Record<string, { tr: string; en: string }>;
+
+export type UserErrorCode = keyof typeof USER_ERRORS;
+export type Locale = 'tr' | 'en';
+
+export function userMessage(code: string, locale: Locale, params: Record<string, string | number> = {}): string {
+  const entry = (USER_ERRORS as Record<string, { tr: string; en: string }>)[code];
+  if (!entry) return locale === 'tr' ? 'Beklenmeyen bir hata oluştu.' : 'An unexpected error occurred.';
+  return entry[locale].replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? `{${k}}`));
+}
+
+export function isUserErrorCode(code: string): code is UserErrorCode {
+  return code in USER_ERRORS;
+}

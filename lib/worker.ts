@@ -1,0 +1,31 @@
+import { createRequire } from 'node:module';
+import { NativeConnection, Runtime, Worker, DefaultLogger } from '@temporalio/worker';
+import { createActivities } from '../activities/index.ts';
+import type { ActivityDeps } from '../activities/deps.ts';
+
+const require = createRequire(import.meta.url);
+let runtimeInstalled = false;
+
+/**
+ * A worker for the statements task queue. Activities share the deps' clients (pg pool,
+ * storage); workflows are bundled from workflows/index.ts into Temporal's sandbox.
+ */
+export async function createWorker(deps: ActivityDeps, address: string): Promise<{ worker: Worker; connection: NativeConnection }> {
+  if (!runtimeInstalled) {
+    // Core SDK logs at WARN only: the CLI's output stays readable.
+    Runtime.install({ logger: new DefaultLogger(deps.config.LOG_LEVEL === 'debug' ? 'DEBUG' : 'WARN') });
+    runtimeInstalled = true;
+  }
+  const connection = await NativeConnection.connect({ address });
+  const worker = await Worker.create({
+    connection,
+    namespace: deps.config.TEMPORAL_NAMESPACE,
+    taskQueue: deps.config.TEMPORAL_TASK_QUEUE,
+    workflowsPath: require.resolve('../workflows/index.ts'),
+    activities: createActivities(deps),
+    // OCR and rendering are CPU-bound: more parallel activities than cores only adds queueing.
+    maxConcurrentActivityTaskExecutions: 8,
+    bundlerOptions: { ignoreModules: [] },
+  });
+  return { worker, connection };
+}

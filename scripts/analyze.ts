@@ -1,0 +1,67 @@
+/**
+ * npm run analyze -- <pdf>... --out <dir>
+ * Starts what is not running (Postgres, the Temporal dev server, an in-process worker), runs
+ * one analyzeStatement workflow per file and writes analysis.json, summary.md, report.xlsx
+ * and charts/*.png under <dir>/<file name>/.
+ */
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadAnalysis } from '../db/queries/analysis.ts';
+import { loadConfig } from '../lib/config.ts';
+import { failureCode } from '../lib/failure-code.ts';
+import { startRuntime } from '../lib/runtime.ts';
+import { submitStatement } from '../lib/submit-statement.ts';
+import { userMessage } from '../lib/user-errors.ts';
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { out: { type: 'string', default: 'out' }, locale: { type: 'string', default: 'tr' } },
+});
+if (!positionals.length) {
+  console.error('Usage: npm run analyze -- <statement.pdf>... [--out <dir>] [--locale tr|en]');
+  process.exit(2);
+}
+const locale = values.locale === 'en' ? 'en' : 'tr';
+const outDir = path.resolve(values.out!);
+const config = loadConfig();
+
+const t0 = Date.now();
+const rt = await startRuntime(config, { worker: true, log: (m) => console.error(m) });
+console.error(`Ready in ${((Date.now() - t0) / 1000).toFixed(1)} s (Postgres, Temporal, worker).`);
+
+let failures = 0;
+await Promise.all(
+  positionals.map(async (file) => {
+    const name = path.basename(file).replace(/\.pdf$/i, '');
+    const started = Date.now();
+    const seconds = () => ((Date.now() - started) / 1000).toFixed(2);
+    try {
+      const bytes = await readFile(file);
+      const run = await submitStatement(rt, {
+        workspace: { kind: 'local', externalId: 'cli', name: 'Local' },
+        userExternalId: process.env.USER ?? 'local',
+        fileName: path.basename(file),
+        bytes,
+        locale,
+      });
+      const result = await run.result();
+      const analysis = await loadAnalysis(rt.db, result.documentId);
+      const dir = path.join(outDir, name);
+      await mkdir(path.join(dir, 'charts'), { recursive: true });
+      await writeFile(path.join(dir, 'analysis.json'), JSON.stringify(analysis, null, 2) + '\n');
+      for (const exp of result.exports) {
+        await writeFile(path.join(dir, path.relative(`exports/${result.documentId}`, exp.storageKey)), await rt.storage.get(exp.storageKey));
+      }
+      console.log(`ok      ${path.basename(file)}  method=${result.method}  pages=${result.pages}  validation=${result.validationStatus}  ${seconds()} s  -> ${path.relative(process.cwd(), dir)}`);
+    } catch (err) {
+      failures++;
+      const f = failureCode(err);
+      const msg = f.code === 'internal_error' ? f.message : userMessage(f.code, locale, f.params);
+      console.log(`FAILED  ${path.basename(file)}  ${f.code}: ${msg}  ${seconds()} s`);
+    }
+  }),
+);
+
+await rt.shutdown();
+process.exit(failures ? 1 : 0);

@@ -1,0 +1,86 @@
+/**
+ * npm run eval -- <dir>
+ * Scores every <name>.pdf in a folder against <name>.truth.json: items exact to 0.01 after
+ * scaling, periods, unit, statements; and counts silent errors (a wrong item while the
+ * validation status is still `ok`). Runs the same reader and validation as the worker.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { buildAnalysis } from '../domain/build-analysis.ts';
+import { validateExtraction } from '../domain/validate-extraction.ts';
+import { readStatementPdf } from '../lib/read-statement-pdf.ts';
+import { sha256Hex } from '../lib/storage.ts';
+
+interface Truth {
+  variant?: string;
+  unit: string;
+  periods: string[];
+  statements: string[];
+  items: Record<string, Record<string, number>>;
+}
+
+const dir = process.argv[2];
+if (!dir) {
+  console.error('Usage: npm run eval -- <dir with *.pdf and *.truth.json>');
+  process.exit(2);
+}
+const files = (await readdir(dir)).filter((f) => f.endsWith('.pdf')).sort();
+const totals: Record<string, { items: number; exact: number; files: number; metaOk: number; silent: number; ms: number[] }> = {};
+const verbose = process.env.EVAL_VERBOSE === '1';
+
+console.log('file                      items  exact    %     periods unit  stmts  validation  wrong  extra  ms');
+for (const f of files) {
+  const truthPath = path.join(dir, f.replace(/\.pdf$/, '.truth.json'));
+  const truth = JSON.parse(await readFile(truthPath, 'utf8').catch(() => 'null')) as Truth | null;
+  if (!truth) continue;
+  const bytes = await readFile(path.join(dir, f));
+  const t0 = performance.now();
+  const reading = await readStatementPdf(bytes);
+  const ms = performance.now() - t0;
+  const kind = truth.variant === 'scan' || f.includes('scan') ? 'scanned' : 'digital';
+  const bucket = (totals[kind] ??= { items: 0, exact: 0, files: 0, metaOk: 0, silent: 0, ms: [] });
+  bucket.files++;
+  bucket.ms.push(ms);
+  const truthCells = Object.entries(truth.items).flatMap(([k, v]) => Object.entries(v).map(([p, val]) => ({ k, p, val })));
+  bucket.items += truthCells.length;
+  if (!reading) {
+    console.log(`${f.padEnd(25)} ${String(truthCells.length).padStart(5)}      0   0.0%  (no text layer)`);
+    continue;
+  }
+  const validation = validateExtraction(reading.statement);
+  const a = buildAnalysis({ file: f, sha256: sha256Hex(bytes), pages: reading.pages, method: reading.method, pagesByMethod: reading.pagesByMethod, statement: reading.statement, validation });
+  const wrong: string[] = [];
+  let exact = 0;
+  for (const { k, p, val } of truthCells) {
+    const got = a.items[k]?.[p];
+    if (got !== undefined && Math.abs(got - val) < 0.005 + 1e-9) exact++;
+    else wrong.push(`${k}@${p}: want ${val} got ${got}`);
+  }
+  const extra = Object.keys(a.items).filter((k) => !(k in truth.items));
+  bucket.exact += exact;
+  const periodsOk = JSON.stringify(a.periods) === JSON.stringify(truth.periods);
+  const unitOk = a.unit === truth.unit;
+  const stmtsOk = JSON.stringify(a.statements) === JSON.stringify(truth.statements);
+  if (periodsOk && unitOk && stmtsOk) bucket.metaOk++;
+  const silent = (wrong.length > 0 || extra.length > 0) && a.validation.status === 'ok';
+  if (silent) bucket.silent++;
+  const pct = truthCells.length ? (100 * exact) / truthCells.length : 0;
+  console.log(
+    `${f.padEnd(25)} ${String(truthCells.length).padStart(5)} ${String(exact).padStart(6)} ${pct.toFixed(1).padStart(6)}%  ${periodsOk ? 'ok ' : 'BAD'}     ${unitOk ? 'ok ' : 'BAD'}   ${stmtsOk ? 'ok ' : 'BAD'}    ${a.validation.status.padEnd(9)}  ${String(wrong.length).padStart(5)}  ${String(extra.length).padStart(5)}  ${ms.toFixed(0)}${silent ? '  SILENT' : ''}`,
+  );
+  if (verbose) {
+    for (const w of wrong.slice(0, 15)) console.log(`    ${w}`);
+    if (extra.length) console.log(`    extra: ${extra.join(', ')}`);
+    if (!periodsOk) console.log(`    periods: want ${truth.periods} got ${a.periods}`);
+    if (!unitOk) console.log(`    unit: want ${truth.unit} got ${a.unit}`);
+    if (!stmtsOk) console.log(`    statements: want ${truth.statements} got ${a.statements}`);
+    for (const c of a.validation.checks.filter((c) => !c.ok).slice(0, 5)) console.log(`    check ${c.id}@${c.period}: ${c.expected} vs ${c.actual}`);
+  }
+}
+console.log('');
+for (const [kind, t] of Object.entries(totals)) {
+  const med = [...t.ms].sort((a, b) => a - b)[Math.floor(t.ms.length / 2)] ?? 0;
+  console.log(
+    `${kind.padEnd(8)} files=${t.files} items=${t.items} exact=${t.exact} (${((100 * t.exact) / Math.max(1, t.items)).toFixed(2)}%) periods/unit/statements right on ${t.metaOk}/${t.files} silent errors=${t.silent} median read ${med.toFixed(0)} ms`,
+  );
+}

@@ -1,0 +1,2 @@
+// The worker bundles this file (and what it imports) into Temporal's deterministic sandbox.
+export { analyzeStatement } from './analyze-statement.ts';
