@@ -1,4 +1,5 @@
 import type { Alert, ComparisonRow, ValidationCheck } from './analysis-contract.ts';
+import { nameOf } from './chart-of-accounts.ts';
 import { formatPercent, formatRatioValue } from './format-number.ts';
 import { RATIO_DEFINITIONS, RATIO_IDS } from './ratio-definitions.ts';
 import type { RatioTable } from './ratios.ts';
@@ -58,7 +59,7 @@ export function buildAlerts(args: {
       id,
       period: latest,
       severity: 'warning',
-      message: `${def.name.tr} ${formatRatioValue(v, def.kind, 'tr')}: genel kabul gören ${rule.text.tr} aralığının ${low ? 'altında' : 'üstünde'} (sektör karşılaştırması değildir).`,
+      message: `${def.name.tr} ${formatRatioValue(v, def.kind, 'tr')}: ders kitabı kuralının (${rule.text.tr}) ${low ? 'altında' : 'üstünde'}; bu bir sektör karşılaştırması değildir.`,
     });
   }
   for (const row of comparison.filter((r) => r.alert)) {
@@ -67,7 +68,7 @@ export function buildAlerts(args: {
       id: row.key,
       period: row.to,
       severity: 'info',
-      message: `${row.key} kalemi ${row.from} → ${row.to} arasında ${row.changePct === null ? 'sıfırdan' : formatPercent(row.changePct / 100, 'tr')} değişti.`,
+      message: `${nameOf(row.key, 'tr') ?? row.key} (${row.key}) ${row.from} → ${row.to} arasında ${row.changePct === null ? 'sıfırdan oluştu' : `${formatPercent(row.changePct / 100, 'tr')} değişti`}.`,
     });
   }
   return alerts;

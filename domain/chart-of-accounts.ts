@@ -32,6 +32,11 @@ function parentFromCode(key: string): string | null {
   return key.slice(0, 2);
 }
 
+// 691 sits in TDHP group 69, which statements print as the NET_PROFIT total, not as a group.
+function parentOrNull(code: string | null): string | null {
+  return code !== null && rows.some((r) => r.key === code) ? code : null;
+}
+
 function add(key: string, tr: string, en: string, synonyms: Extra = [], sign: NormalSign = 1): void {
   const isIncome = key.startsWith('6') || ['NET_SALES', 'GROSS_PROFIT', 'OPERATING_PROFIT', 'ORDINARY_PROFIT', 'PROFIT_BEFORE_TAX', 'NET_PROFIT'].includes(key);
   rows.push({
@@ -39,7 +44,7 @@ function add(key: string, tr: string, en: string, synonyms: Extra = [], sign: No
     tr,
     en,
     synonyms,
-    parent: parentFromCode(key),
+    parent: parentOrNull(parentFromCode(key)),
     statement: isIncome ? 'income_statement' : 'balance_sheet',
     normalSign: sign,
   });
@@ -283,7 +288,7 @@ add('570', 'Geçmiş Yıllar Karları', 'Retained Earnings', ["Prior Years' Prof
 add('58', 'GEÇMİŞ YILLAR ZARARLARI', 'Accumulated Losses', ["Prior Years' Losses", 'Prior Years Losses'], neg);
 add('580', 'Geçmiş Yıllar Zararları', 'Accumulated Losses', ["Prior Years' Losses", 'Prior Years Losses'], neg);
 // 59 is printed with its two accounts; the words "(Zararı)" / "(Loss)" tell it from 590.
-add('59', 'DÖNEM NET KARI (ZARARI)', 'Net Profit (Loss) for the Period', ['Dönem Net Kârı (Zararı)', 'Dönem Net Karı / Zararı', 'Dönem Net Karı Zararı', 'Net Profit / Loss for the Period', 'Net Income (Loss) for the Period']);
+add('59', 'DÖNEM NET KARI (ZARARI)', 'Net Profit (Loss) for the Period', ['Dönem Net Kârı (Zararı)', 'Net Dönem Karı (Zararı)', 'Dönem Net Karı / Zararı', 'Dönem Net Karı Zararı', 'Net Profit / Loss for the Period', 'Net Income (Loss) for the Period']);
 add('590', 'Dönem Net Karı', 'Net Profit for the Period', ['Dönem Net Kârı', 'Net Income for the Period']);
 add('591', 'Dönem Net Zararı', 'Net Loss for the Period', ['Dönem Net Zararı'], neg);
 

@@ -12,8 +12,10 @@ export function formatAmount(units: number, locale: Locale, currency = 'TL'): st
 }
 
 export function formatPercent(fraction: number, locale: Locale, digits = 1): string {
-  const s = nf(locale, digits).format(fraction * 100);
-  return locale === 'tr' ? `%${s}` : `${s}%`;
+  const s = nf(locale, digits).format(Math.abs(fraction * 100));
+  const sign = fraction < 0 ? '-' : '';
+  // Turkish puts the percent sign first: -%38,9.
+  return locale === 'tr' ? `${sign}%${s}` : `${sign}${s}%`;
 }
 
 export function formatRatioValue(value: number | null, kind: RatioKind, locale: Locale): string {

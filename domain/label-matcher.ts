@@ -36,6 +36,7 @@ interface Forms {
   core: string; // notes dropped
   fullTokens: string[];
   coreTokens: string[];
+  skeleton: string; // full, with OCR look-alikes collapsed
 }
 
 interface Entry {
@@ -45,17 +46,24 @@ interface Entry {
 }
 
 const STOPWORDS = new Set(['ve', 'ile', 'and', 'of', 'the', 'for', 'on', 'to', 'from', 'in']);
+// Fuzzy scores are 0.9 × similarity: 0.72 is 80 % alike, or 70 % (0.63) for a candidate the
+// context expects, since one OCR slip in a four-letter word ("Kasa" → "Kesa") is 25 %.
 const MIN_TEXT_SCORE = 0.72;
-const FUZZY_FLOOR = 0.8;
+const MIN_TEXT_SCORE_IN_CONTEXT = 0.63;
 
 function formsOf(text: string): Forms {
   const full = ocrRepair(normalizeLabel(text, { keepNotes: true }));
   const core = ocrRepair(normalizeLabel(text));
-  return { full, core, fullTokens: tokens(full), coreTokens: tokens(core) };
+  return { full, core, fullTokens: tokens(full), coreTokens: tokens(core), skeleton: skeleton(full) };
 }
 
 function tokens(s: string): string[] {
   return s ? s.split(' ') : [];
+}
+
+// Glyphs OCR confuses, collapsed on both sides before fuzzy comparison ("Birikrniş").
+function skeleton(s: string): string {
+  return s.replace(/rn/g, 'm').replace(/cl/g, 'd').replace(/l/g, 'i');
 }
 
 // OCR reads O as 0 and I/l as 1 inside words ("ST0KLAR"); digits inside a word are never
@@ -102,48 +110,100 @@ function abbreviates(label: string[], name: string[]): boolean {
   return walk(0, 0);
 }
 
-function tokenSimilarity(label: string[], name: string[]): number {
-  if (!label.length || !name.length) return 0;
+interface TokenPairing {
+  similarity: number;
+  /** Content words left without a partner, on the side with more of them. */
+  unmatched: number;
+}
+
+// Tokens pair up by similarity; an abbreviation ("vad." for "vadeli") counts almost fully, and
+// bare numbers left in the label (misread numbering) are ignored.
+function pairTokens(label: string[], name: string[]): TokenPairing {
+  const words = label.filter((t) => !/^\d+$/.test(t));
+  if (!words.length || !name.length) return { similarity: 0, unmatched: words.length + name.length };
   const used = new Set<number>();
   let sum = 0;
-  for (const t of label) {
+  let unmatched = 0;
+  for (const t of words) {
     let best = 0;
     let at = -1;
     name.forEach((n, j) => {
       if (used.has(j)) return;
-      const s = similarity(t, n);
+      const s = t.length >= 3 && n.startsWith(t) ? 0.9 : similarity(t, n);
       if (s > best) [best, at] = [s, j];
     });
-    if (best >= 0.75) {
+    if (best >= 0.6) {
       used.add(at);
       sum += best;
-    }
+    } else if (!STOPWORDS.has(t)) unmatched++;
   }
-  return sum / Math.max(label.length, name.length);
+  // A misread word leaves one token unpaired on each side: count it once.
+  const unpairedNames = name.filter((n, j) => !used.has(j) && !STOPWORDS.has(n)).length;
+  return { similarity: sum / Math.max(words.length, name.length), unmatched: Math.max(unmatched, unpairedNames) };
 }
 
-interface TextScore {
-  score: number;
-  fuzzy: boolean;
-}
+// Words that look alike but mean the opposite: a one-letter OCR slip never turns "gider"
+// into "gelir", so a fuzzy match across such a pair is a different line, not a misreading.
+const OPPOSITES: ReadonlyArray<[RegExp, RegExp]> = [
+  [/^gelir/, /^gider/],
+  [/^kar(i|lar|lari)?$/, /^zarar/],
+  [/^alacak/, /^borc/],
+  [/^kisa$/, /^uzun$/],
+  [/^ici$/, /^disi$/],
+  [/^donen$/, /^duran$/],
+  [/^olagan$/, /^olagandisi$/],
+  [/^alinan$/, /^verilen$/],
+  [/^aktif/, /^pasif/],
+  [/^(income|gains?|revenues?)$/, /^(expenses?|loss(es)?|costs?)$/],
+  [/^profits?$/, /^loss(es)?$/],
+  [/^short$/, /^long$/],
+  [/^receivables?$/, /^payables?$/],
+  [/^given$/, /^received$/],
+  [/^domestic$/, /^(export|foreign)$/],
+];
 
-function textScore(label: Forms, name: Forms): TextScore {
-  if (!label.full) return { score: 0, fuzzy: false };
-  if (label.full === name.full) return { score: 1, fuzzy: false };
-  if (label.core && (label.core === name.core || label.core === name.full || label.full === name.core)) {
-    return { score: 0.96, fuzzy: false };
-  }
-  if (abbreviates(label.fullTokens, name.fullTokens) || abbreviates(label.coreTokens, name.coreTokens)) {
-    return { score: 0.9, fuzzy: false };
-  }
-  const lengthRatio = Math.min(label.full.length, name.full.length) / Math.max(label.full.length, name.full.length);
-  if (lengthRatio < 0.6) return { score: 0, fuzzy: true };
-  const best = Math.max(
-    similarity(label.full, name.full),
-    label.core && name.core ? similarity(label.core, name.core) : 0,
-    tokenSimilarity(label.fullTokens, name.fullTokens),
+function opposed(label: string[], name: string[]): boolean {
+  const has = (ts: string[], re: RegExp): boolean => ts.some((t) => re.test(t));
+  return OPPOSITES.some(
+    ([a, b]) =>
+      (has(label, a) && !has(label, b) && has(name, b) && !has(name, a)) ||
+      (has(label, b) && !has(label, a) && has(name, a) && !has(name, b)),
   );
-  return { score: best >= FUZZY_FLOOR ? 0.9 * best : 0, fuzzy: true };
+}
+
+// Exact, note-free and abbreviated forms: cheap, and decisive when they hit.
+function exactScore(label: Forms, name: Forms): number {
+  if (!label.full) return 0;
+  if (label.full === name.full) return 1;
+  if (label.core && (label.core === name.core || label.core === name.full || label.full === name.core)) return 0.96;
+  if (abbreviates(label.fullTokens, name.fullTokens) || abbreviates(label.coreTokens, name.coreTokens)) return 0.9;
+  return 0;
+}
+
+// Edit-distance similarity for OCR slips, scaled to at most 0.9 so that it never outranks an
+// exact name.
+function fuzzyScore(label: Forms, name: Forms): number {
+  if (!label.full) return 0;
+  const lengthRatio = Math.min(label.full.length, name.full.length) / Math.max(label.full.length, name.full.length);
+  if (lengthRatio < 0.6 || opposed(label.fullTokens, name.fullTokens)) return 0;
+  // Lost spaces are common in extracted text ("TicariAlacaklar"), so compare without them too.
+  const compact = similarity(label.skeleton.replace(/ /g, ''), name.skeleton.replace(/ /g, ''));
+  const pairing = pairTokens(tokens(label.skeleton), tokens(name.skeleton));
+  // Character similarity alone is lenient on long labels where a whole word differs
+  // ("… Dönem Karı" vs "… Vergi Öncesi Karı"): beyond one unpaired word, only the
+  // space-free comparison may vouch for the match.
+  const best =
+    pairing.unmatched <= 1
+      ? Math.max(
+          similarity(label.skeleton, name.skeleton),
+          label.core && name.core ? similarity(label.core, name.core) : 0,
+          pairing.similarity,
+          compact,
+        )
+      : compact >= 0.9
+        ? compact
+        : 0;
+  return 0.9 * best;
 }
 
 // "HAZIR DEĞERLER TOPLAMI" / "Total Current Assets" are the group's own total line.
@@ -159,21 +219,20 @@ function isUpperCaseLabel(label: string): boolean {
 
 /**
  * Position in the document as a score adjustment: children of the current sub-group first,
- * then members of the current main group; the statement must agree; repeating the group we
- * are already in is unlikely. Small enough not to override a clearly better name match.
+ * then members of the current main group; repeating the group we are already in is
+ * unlikely. Small enough not to override a clearly better name match.
  */
 function contextAdjustment(a: Account, label: string, ctx: MatchContext): number {
   let adj = 0;
   const level = levelOf(a.key);
   const ancestors = ancestorsOf(a.key);
-  if (ctx.statement && a.statement !== ctx.statement) adj -= 0.3;
   if (ctx.subGroup && a.parent === ctx.subGroup) adj += 0.08;
   else if (ctx.mainGroup && ancestors.includes(ctx.mainGroup)) adj += level === 2 ? 0.05 : 0.03;
   else if (ctx.mainGroup && level >= 2 && a.statement === 'balance_sheet' && /^[1-5]$/.test(ctx.mainGroup)) adj -= 0.05;
   if (a.key === ctx.subGroup || a.key === ctx.mainGroup) adj -= 0.04;
-  const upper = isUpperCaseLabel(label);
-  if (upper && level !== 3) adj += 0.01;
-  if (!upper && level === 3) adj += 0.01;
+  // Capitals mark group lines in most layouts; title case proves nothing (T2 prints its
+  // sub-groups that way), and a lone account without its group line is the rarer case.
+  if (level !== 3 && isUpperCaseLabel(label)) adj += 0.01;
   if (hasMinusMarker(label)) adj += a.normalSign === -1 ? 0.02 : level === 0 ? 0 : -0.02;
   return adj;
 }
@@ -188,21 +247,22 @@ interface Candidate {
 function rankByName(label: string, ctx: MatchContext): Candidate[] {
   const forms = formsOf(label);
   const inner = groupTotalInner(forms);
-  const out: Candidate[] = [];
-  for (const entry of INDEX) {
-    let best: TextScore = { score: 0, fuzzy: false };
-    for (const name of entry.names) {
-      const s = textScore(forms, name);
-      if (s.score > best.score) best = s;
-      if (best.score === 1) break;
+  // The other statement's lines are never candidates ("691" vs "370" share a name).
+  const entries = INDEX.filter((e) => !ctx.statement || e.account.statement === ctx.statement);
+  const score = (entry: Entry, fuzzy: boolean): Candidate | null => {
+    let text = 0;
+    for (const name of entry.names) text = Math.max(text, fuzzy ? fuzzyScore(forms, name) : exactScore(forms, name));
+    const level = levelOf(entry.account.key);
+    if (!fuzzy && inner && (level === 1 || level === 2) && text < 0.93) {
+      if (entry.names.some((n) => n.core === inner || n.full === inner)) text = 0.93;
     }
-    if (inner && levelOf(entry.account.key) !== 3 && levelOf(entry.account.key) !== 0 && best.score < 0.93) {
-      if (entry.names.some((n) => n.core === inner || n.full === inner)) best = { score: 0.93, fuzzy: false };
-    }
-    if (best.score < MIN_TEXT_SCORE) continue;
-    const total = best.score + contextAdjustment(entry.account, label, ctx);
-    out.push({ entry, text: best.score, fuzzy: best.fuzzy, total });
-  }
+    const expected = ctx.subGroup !== null && entry.account.parent === ctx.subGroup;
+    if (text < (expected ? MIN_TEXT_SCORE_IN_CONTEXT : MIN_TEXT_SCORE)) return null;
+    return { entry, text, fuzzy, total: text + contextAdjustment(entry.account, label, ctx) };
+  };
+  // Edit distance is the costly part and only needed when no name matched outright.
+  let out = entries.map((e) => score(e, false)).filter((c): c is Candidate => c !== null);
+  if (!out.length) out = entries.map((e) => score(e, true)).filter((c): c is Candidate => c !== null);
   return out.sort((a, b) => b.total - a.total || a.entry.order - b.entry.order);
 }
 
@@ -224,8 +284,11 @@ export function matchLabel(label: string, ctx: MatchContext): LabelMatch | null 
   // Without word from the caller, only unmistakable codes count: three digits or "(102)".
   const auto = ctx.printedCode === undefined ? extractCode(label) : null;
   const code = ctx.printedCode ?? (auto && (auto.length === 3 || /\(\s*\d+\s*\)\s*$/.test(label)) ? auto : null);
+  // Section headings ("KAYNAKLAR") resemble group names ("ÖZKAYNAKLAR") but are no line.
+  if (detectSectionHeading(label)) return null;
   const ranked = rankByName(label, ctx);
   const best = ranked[0];
+  let contradicted = false;
 
   if (code) {
     const key = plausibleCode(code, ctx);
@@ -233,7 +296,7 @@ export function matchLabel(label: string, ctx: MatchContext): LabelMatch | null 
       const own = ranked.find((c) => c.entry.account.key === key);
       // A clear name match elsewhere beats a code whose own name is unlike the label: the
       // code was probably misread (OCR) or belongs to another column.
-      const contradicted = !own && best && best.text >= 0.96 && ENTRY_BY_KEY.has(key);
+      contradicted = !own && !!best && best.text >= 0.96 && ENTRY_BY_KEY.has(key);
       if (!contradicted) {
         const known = ENTRY_BY_KEY.has(key);
         const score = own ? 0.97 + 0.03 * own.text : known ? 0.9 : 0.85;
@@ -242,7 +305,8 @@ export function matchLabel(label: string, ctx: MatchContext): LabelMatch | null 
     }
   }
   if (!best) return null;
-  return { key: best.entry.account.key, score: clamp(best.total), via: best.fuzzy ? 'fuzzy' : 'name' };
+  const score = contradicted ? 0.85 * Math.min(1, best.total) : best.total;
+  return { key: best.entry.account.key, score: clamp(score), via: best.fuzzy ? 'fuzzy' : 'name' };
 }
 
 const STATEMENT_PATTERNS: ReadonlyArray<[StatementType, RegExp]> = [

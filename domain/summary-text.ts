@@ -35,7 +35,10 @@ export function summaryMarkdown(a: Analysis, locale: Locale = 'tr'): string {
   out.push(`- ${t.validation}: ${t.status[a.validation.status]}, ${t.confidence} ${formatRatioValue(a.validation.confidence, 'percent', locale)}`);
   out.push('', `## ${t.alerts}`, '');
   if (!a.alerts.length) out.push(t.none);
-  for (const al of a.alerts) out.push(`- ${al.severity === 'critical' ? '🔴' : al.severity === 'warning' ? '🟠' : 'ℹ️'} ${al.message}`);
+  const order = { critical: 0, warning: 1, info: 2 } as const;
+  const shown = [...a.alerts].sort((x, y) => order[x.severity] - order[y.severity]).slice(0, 12);
+  for (const al of shown) out.push(`- ${al.severity === 'critical' ? '🔴' : al.severity === 'warning' ? '🟠' : 'ℹ️'} ${al.message}`);
+  if (a.alerts.length > shown.length) out.push(`- … +${a.alerts.length - shown.length}`);
   out.push('', `## ${t.ratios}`, '');
   out.push(`| ${t.ratio} | ${periods.join(' | ')} | ${t.formula} |`);
   out.push(`| --- | ${periods.map(() => '---:').join(' | ')} | --- |`);

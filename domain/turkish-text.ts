@@ -10,7 +10,7 @@ export interface LeadingNumber {
   style: LeadingNumberStyle;
 }
 
-const MINUS_MARKER = /\(\s*[-–—−]\s*\)/g;
+const MINUS_MARKER = /\(\s*[-–—−]\s*\)/;
 const SIGN_NOTES = /\(\s*[-–—−+]\s*\/?\s*[-–—−+]?\s*\)/g; // (-), (+), (+/-), (-/+)
 const TRAILING_CODE = /\(\s*(\d{1,3})\s*\)\s*[:.]?\s*$/;
 const ROMAN = /^(?:X{0,3})(?:IX|IV|V?I{0,3})$/;
@@ -38,7 +38,7 @@ export function foldTurkish(s: string): string {
 
 /** True when the label carries the printed deduction marker "(-)" (any dash glyph). */
 export function hasMinusMarker(label: string): boolean {
-  return new RegExp(MINUS_MARKER.source).test(label);
+  return MINUS_MARKER.test(label);
 }
 
 /**

@@ -42,6 +42,9 @@ export async function ensurePostgres(config: Config, log: (m: string) => void = 
     persistent: true,
     // initdb refuses to run as root; the package then runs it as a dedicated user.
     createPostgresUser: process.getuid?.() === 0,
+    // The package asks initdb for en_US.UTF-8 messages, a locale many slim machines lack;
+    // the C locale with UTF-8 encoding exists everywhere (later flags win).
+    initdbFlags: ['--no-locale', '--encoding=UTF8', '--lc-messages=C'],
     onLog: () => {},
     onError: (e) => log(`postgres: ${String(e)}`),
   });

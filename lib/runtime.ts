@@ -27,7 +27,16 @@ export interface AppRuntime {
  */
 export async function startRuntime(config: Config, opts: { worker: boolean; log?: (m: string) => void }): Promise<AppRuntime> {
   const log = opts.log ?? (() => {});
-  const [pg, temporal] = await Promise.all([ensurePostgres(config, log), ensureTemporal(config, log)]);
+  const [pgResult, temporalResult] = await Promise.allSettled([ensurePostgres(config, log), ensureTemporal(config, log)]);
+  if (pgResult.status === 'rejected' || temporalResult.status === 'rejected') {
+    // Do not leave the half that did start running (it would keep this process alive).
+    if (pgResult.status === 'fulfilled') await pgResult.value.stop();
+    if (temporalResult.status === 'fulfilled') await temporalResult.value.stop();
+    const reason = pgResult.status === 'rejected' ? pgResult.reason : (temporalResult as PromiseRejectedResult).reason;
+    throw new Error(`Could not start ${pgResult.status === 'rejected' ? 'Postgres' : 'Temporal'}: ${String(reason)}`, { cause: reason });
+  }
+  const pg = pgResult.value;
+  const temporal = temporalResult.value;
   const db = createDb(pg.url);
   await migrateToLatest(db);
   const storage = new LocalFileStorage(storageDir(config));

@@ -13,7 +13,7 @@ let runtimeInstalled = false;
 export async function createWorker(deps: ActivityDeps, address: string): Promise<{ worker: Worker; connection: NativeConnection }> {
   if (!runtimeInstalled) {
     // Core SDK logs at WARN only: the CLI's output stays readable.
-    Runtime.install({ logger: new DefaultLogger(deps.config.LOG_LEVEL === 'debug' ? 'DEBUG' : 'WARN') });
+    Runtime.install({ logger: new DefaultLogger(({ debug: 'DEBUG', info: 'WARN', warn: 'WARN', error: 'ERROR' } as const)[deps.config.LOG_LEVEL]) });
     runtimeInstalled = true;
   }
   const connection = await NativeConnection.connect({ address });

@@ -76,7 +76,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema.createTable('analysis_results')
     .addColumn('id', 'integer', id)
     .addColumn('document_id', 'integer', (c) => c.notNull().unique().references('documents.id').onDelete('cascade'))
-    .addColumn('analysis', 'jsonb', (c) => c.notNull())
+    // `json`, not `jsonb`: the stored text keeps the contract's key and period order
+    // (jsonb re-sorts keys), so analysis.json read back is byte-for-byte what was built.
+    .addColumn('analysis', 'json', (c) => c.notNull())
     .addColumn('ratios', 'jsonb', (c) => c.notNull())
     .addColumn('comparison', 'jsonb', (c) => c.notNull())
     .addColumn('validation', 'jsonb', (c) => c.notNull())

@@ -51,8 +51,18 @@ export function isValidVkn(vkn: string): boolean {
   return /^\d{10}$/.test(vkn) && vknCheckDigit(vkn.slice(0, 9)) === Number(vkn[9]);
 }
 
+function sectorFromName(name: string): Sector | undefined {
+  if (/\bSan(ayi|\.)/i.test(name)) return 'manufacturing';
+  for (const sector of ['trade', 'manufacturing', 'services'] as const) {
+    if (SECTOR_WORDS[sector].some((w) => name.toLocaleLowerCase('tr-TR').includes(w.toLocaleLowerCase('tr-TR')))) return sector;
+  }
+  return undefined;
+}
+
 export function randomCompany(rng: Rng, overrides: { name?: string; taxId?: string }): Company {
-  const sector = rng.pick(['trade', 'manufacturing', 'services'] as const);
+  let sector: Sector = rng.pick(['trade', 'manufacturing', 'services'] as const);
+  // A given name hints at the business: a 'Gıda Sanayi' firm should sell what it makes.
+  if (overrides.name) sector = sectorFromName(overrides.name) ?? sector;
   const place = rng.pick(PLACES);
   let name = overrides.name ?? `${rng.pick(STEMS)} ${rng.pick(SECTOR_WORDS[sector])} ${rng.pick(FORMS)}`;
   // Some firms print their title in capitals; Turkish casing keeps i -> İ right.

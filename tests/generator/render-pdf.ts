@@ -35,7 +35,7 @@ type Style = {
 
 const STYLES: Record<Layout, Omit<Style, 'zero'> & { zero: [string, string] }> = {
   't1-detailed': { lang: 'tr', codes: true, summary: false, grid: false, fontSize: 8, rowHeight: 11.5, numberFormat: 'tr', zero: ['-', '-'], codeX: 49, labelX: 75, indent: 7, right: 548, colWidth: 90 },
-  't2-summary': { lang: 'tr', codes: false, summary: true, grid: false, fontSize: 9.5, rowHeight: 15, numberFormat: 'tr', zero: ['-', '-'], codeX: 0, labelX: 74, indent: 12, right: 525, colWidth: 80 },
+  't2-summary': { lang: 'tr', codes: false, summary: true, grid: false, fontSize: 9.5, rowHeight: 15, numberFormat: 'tr', zero: ['-', '-'], codeX: 0, labelX: 74, indent: 12, right: 530, colWidth: 86 },
   't5-spreadsheet': { lang: 'tr', codes: true, summary: false, grid: true, fontSize: 7.5, rowHeight: 13, numberFormat: 'plain', zero: ['0,00', '0'], codeX: 40, labelX: 100, indent: 6, right: 556, colWidth: 86 },
   't6-english': { lang: 'en', codes: true, summary: false, grid: false, fontSize: 8, rowHeight: 11.5, numberFormat: 'en', zero: ['-', '-'], codeX: 45, labelX: 75, indent: 7, right: 551, colWidth: 109 },
 };
@@ -167,9 +167,10 @@ export async function renderStatementPdf(model: StatementModel): Promise<Uint8Ar
     }
     const codeHead = style.lang === 'en' ? 'Code' : opts.layout === 't5-spreadsheet' ? 'Hesap Kodu' : 'Kod';
     const nameHead = style.lang === 'en' ? 'Account' : opts.layout === 't5-spreadsheet' ? 'Hesap Adı' : 'Açıklama';
-    if (style.codes) text(codeHead, style.codeX, top + 8, { bold: true });
-    if (opts.layout !== 't2-summary') text(nameHead, style.labelX, top + 8, { bold: true });
-    heads.forEach((h, i) => h.forEach((line, j) => text(line, colRight[i]!, top + 8 + j * 11, { bold: true, align: 'right' })));
+    if (style.codes) text(codeHead, style.codeX, top + 8, { bold: true, size: Math.min(style.fontSize, 8.5) });
+    if (opts.layout !== 't2-summary') text(nameHead, style.labelX, top + 8, { bold: true, size: Math.min(style.fontSize, 8.5) });
+    // Headers keep a modest size: 'Önceki Dönem' must not run into its neighbour.
+    heads.forEach((h, i) => h.forEach((line, j) => text(line, colRight[i]!, top + 8 + j * 11, { bold: true, align: 'right', size: Math.min(style.fontSize, 8.5) })));
     top += rows * 11 + 4;
     if (!style.grid) hline(top - 2, style.codeX || style.labelX, style.right);
     return Math.max(top + 10, headTop + 24);

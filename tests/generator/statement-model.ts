@@ -159,7 +159,7 @@ function money(unit: Unit): Money {
   return { round, amount: (tl) => Math.max(q, round(tl)) };
 }
 
-/** Period values for every chosen account, plus derived groups, keyed by code. */
+/** Period values of every chosen account, keyed by code; groups are summed from them later. */
 function generateValues(rng: Rng, opts: ResolvedOptions, chosen: Set<string>): Items {
   const m = money(opts.unit);
   // Generate newest first: older years are smaller (Turkish inflation), so walk back in time.
