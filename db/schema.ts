@@ -133,6 +133,28 @@ export interface AuditLogTable {
   created_at: CreatedAt;
 }
 
+export interface SectorBenchmarksTable {
+  id: Generated<number>;
+  sector_code: string;
+  ratio_id: string;
+  year: number;
+  q1: number;
+  median: number;
+  q3: number;
+  source: string;
+  loaded_at: CreatedAt;
+}
+
+/** One row per digest run (schedule action), so a retried run never posts twice. */
+export interface DigestRunsTable {
+  id: Generated<number>;
+  subscription_id: number;
+  run_key: string;
+  posted_at: Date | null;
+  content: Json<Record<string, unknown>>;
+  created_at: CreatedAt;
+}
+
 export interface Database {
   workspaces: WorkspacesTable;
   users: UsersTable;
@@ -144,6 +166,8 @@ export interface Database {
   digest_subscriptions: DigestSubscriptionsTable;
   questions: QuestionsTable;
   audit_log: AuditLogTable;
+  sector_benchmarks: SectorBenchmarksTable;
+  digest_runs: DigestRunsTable;
 }
 
 export type Workspace = Selectable<WorkspacesTable>;

@@ -134,10 +134,34 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('created_at', 'timestamptz', now)
     .execute();
   await db.schema.createIndex('audit_log_workspace_idx').on('audit_log').columns(['workspace_id', 'created_at']).execute();
+  await upBenchmarks(db);
+}
+
+export async function upBenchmarks(db: Kysely<unknown>): Promise<void> {
+  await db.schema.createTable('sector_benchmarks')
+    .addColumn('id', 'integer', (c) => c.primaryKey().generatedAlwaysAsIdentity())
+    .addColumn('sector_code', 'text', (c) => c.notNull())
+    .addColumn('ratio_id', 'text', (c) => c.notNull())
+    .addColumn('year', 'integer', (c) => c.notNull())
+    .addColumn('q1', 'double precision', (c) => c.notNull())
+    .addColumn('median', 'double precision', (c) => c.notNull())
+    .addColumn('q3', 'double precision', (c) => c.notNull())
+    .addColumn('source', 'text', (c) => c.notNull())
+    .addColumn('loaded_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+    .addUniqueConstraint('sector_benchmarks_key', ['sector_code', 'ratio_id', 'year', 'source'])
+    .execute();
+  await db.schema.createTable('digest_runs')
+    .addColumn('id', 'integer', (c) => c.primaryKey().generatedAlwaysAsIdentity())
+    .addColumn('subscription_id', 'integer', (c) => c.notNull().references('digest_subscriptions.id').onDelete('cascade'))
+    .addColumn('run_key', 'text', (c) => c.notNull().unique())
+    .addColumn('posted_at', 'timestamptz')
+    .addColumn('content', 'jsonb', (c) => c.notNull().defaultTo(sql`'{}'::jsonb`))
+    .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+    .execute();
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  for (const t of ['audit_log', 'questions', 'digest_subscriptions', 'exports', 'analysis_results',
+  for (const t of ['digest_runs', 'sector_benchmarks', 'audit_log', 'questions', 'digest_subscriptions', 'exports', 'analysis_results',
     'financial_statements', 'documents', 'companies', 'users', 'workspaces']) {
     await db.schema.dropTable(t).ifExists().execute();
   }

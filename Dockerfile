@@ -1,0 +1,24 @@
+# Worker and bot image. Tesseract language data comes from npm packages and fonts from
+# dejavu-fonts-ttf, so the image needs no network at run time.
+FROM node:20.19-bookworm-slim AS deps
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --omit=dev --no-audit --no-fund
+
+FROM node:20.19-bookworm-slim
+ENV NODE_ENV=production
+WORKDIR /app
+COPY --from=deps /app/node_modules ./node_modules
+COPY package.json tsconfig.json ./
+COPY activities ./activities
+COPY bot ./bot
+COPY db ./db
+COPY domain ./domain
+COPY lib ./lib
+COPY scripts ./scripts
+COPY workflows ./workflows
+COPY samples ./samples
+RUN mkdir -p /data && chown node:node /data
+USER node
+ENV DATA_DIR=/data STORAGE_DIR=/data/files
+CMD ["node", "--import", "tsx", "scripts/worker.ts"]
