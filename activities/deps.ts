@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
+import type { ChatPoster } from '../lib/chat/chat-poster.ts';
 import type { Config } from '../lib/config.ts';
 import type { FileStorage } from '../lib/storage.ts';
 
@@ -8,4 +9,6 @@ export interface ActivityDeps {
   config: Config;
   db: Kysely<Database>;
   storage: FileStorage;
+  /** Chat platforms this worker can post to (made once from the configured tokens). */
+  posters?: { slack?: ChatPoster; telegram?: ChatPoster };
 }

@@ -1,17 +1,33 @@
 import { Context } from '@temporalio/activity';
 import { recordTimings, updateDocument } from '../db/queries/documents.ts';
 import { readStatementPdf, type PdfReading } from '../lib/read-statement-pdf.ts';
+import { progressMessage } from '../lib/chat/progress-text.ts';
+import type { ReplyTarget } from '../workflows/types.ts';
 import type { ActivityDeps } from './deps.ts';
 import { badInput } from './failures.ts';
 
 export type ExtractionResult = PdfReading;
 
 /** Reads the statement out of the stored PDF; heartbeats per page so a stuck read is noticed. */
-export function createExtractStatement({ db, storage }: ActivityDeps) {
-  return async function extractStatement(input: { documentId: number; storageKey: string }): Promise<ExtractionResult> {
+export function createExtractStatement(deps: ActivityDeps) {
+  const { db, storage } = deps;
+  return async function extractStatement(input: {
+    documentId: number;
+    storageKey: string;
+    progress?: { reply: ReplyTarget; ref: string | null; locale: 'tr' | 'en'; fileName: string };
+  }): Promise<ExtractionResult> {
     const started = Date.now();
     const bytes = await storage.get(input.storageKey);
-    const reading = await readStatementPdf(bytes, (page, of) => Context.current().heartbeat({ page, of }));
+    const poster = input.progress?.ref ? (input.progress.reply.channel === 'slack' ? deps.posters?.slack : input.progress.reply.channel === 'telegram' ? deps.posters?.telegram : undefined) : undefined;
+    const onPage = (page: number, of: number) => {
+      Context.current().heartbeat({ page, of });
+      const p = input.progress;
+      // Progress edits are best effort: a failed edit must not fail (and re-run) the reading.
+      if (poster && p?.ref && of > 1) {
+        poster.update(p.reply, p.ref, progressMessage('reading', p.locale, { page, of, fileName: p.fileName })).catch(() => {});
+      }
+    };
+    const reading = await readStatementPdf(bytes, onPage);
     if (!reading) throw badInput('no_text');
     const keyed = reading.statement.lines.filter((l) => l.key !== null);
     if (!reading.statement.periods.length || keyed.length < 3) throw badInput('not_a_statement');

@@ -1,4 +1,10 @@
 import { createAnalyzeFinancials } from './analyze-financials.ts';
+import { createApplyCorrections } from './apply-corrections.ts';
+import { createDeliverResults } from './deliver-results.ts';
+import { createDownloadUpload } from './download-upload.ts';
+import { createPostFailure } from './post-failure.ts';
+import { createPostProgress } from './post-progress.ts';
+import { createRequestReview } from './request-review.ts';
 import { createCompleteDocument } from './complete-document.ts';
 import type { ActivityDeps } from './deps.ts';
 import { createExtractStatement } from './extract-statement.ts';
@@ -19,6 +25,12 @@ export function createActivities(deps: ActivityDeps) {
     renderReports: createRenderReports(deps),
     completeDocument: createCompleteDocument(deps),
     failDocument: createFailDocument(deps),
+    downloadUpload: createDownloadUpload(deps),
+    postProgress: createPostProgress(deps),
+    requestReview: createRequestReview(deps),
+    applyCorrections: createApplyCorrections(),
+    deliverResults: createDeliverResults(deps),
+    postFailure: createPostFailure(deps),
   };
 }
 

@@ -12,7 +12,7 @@ import { badInput } from './failures.ts';
  * The document row is written first, so even a rejected file has a truthful status.
  */
 export function createIntakeDocument({ db, storage, config }: ActivityDeps) {
-  return async function intakeDocument(input: AnalyzeStatementInput & { workflowId: string }): Promise<IntakeResult> {
+  return async function intakeDocument(input: AnalyzeStatementInput & { workflowId: string; sourceKey: string }): Promise<IntakeResult> {
     const bytes = await storage.get(input.sourceKey);
     const sha256 = sha256Hex(bytes);
     const workspaceId = await ensureWorkspace(db, input.workspace.kind, input.workspace.externalId, input.workspace.name);
@@ -26,6 +26,7 @@ export function createIntakeDocument({ db, storage, config }: ActivityDeps) {
       storageKey,
       sizeBytes: bytes.length,
       workflowId: input.workflowId,
+      threadKey: input.threadKey ?? null,
     });
     const reject = async (code: UserErrorCode, params: Record<string, string | number> = {}, cause?: unknown) => {
       await updateDocument(db, documentId, { status: 'failed', errorCode: code, errorMessage: String(cause ?? code) });

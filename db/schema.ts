@@ -55,6 +55,8 @@ export interface DocumentsTable {
   pages: number | null;
   method: string | null;
   workflow_id: string | null;
+  /** The chat thread the document was shared in (Slack thread ts, Telegram chat id). */
+  thread_key: string | null;
   timings: Json<Record<string, number>>;
   created_at: CreatedAt;
   updated_at: UpdatedAt;
@@ -120,6 +122,7 @@ export interface QuestionsTable {
   answer: string;
   intent: string | null;
   duration_ms: number;
+  source_event_id: string | null;
   created_at: CreatedAt;
 }
 
@@ -155,6 +158,15 @@ export interface DigestRunsTable {
   created_at: CreatedAt;
 }
 
+/** A message the bot posted, keyed so a retried activity never posts it twice. */
+export interface ChatDeliveriesTable {
+  id: Generated<number>;
+  delivery_key: string;
+  workspace_id: number | null;
+  ref: string | null;
+  created_at: CreatedAt;
+}
+
 export interface Database {
   workspaces: WorkspacesTable;
   users: UsersTable;
@@ -168,6 +180,7 @@ export interface Database {
   audit_log: AuditLogTable;
   sector_benchmarks: SectorBenchmarksTable;
   digest_runs: DigestRunsTable;
+  chat_deliveries: ChatDeliveriesTable;
 }
 
 export type Workspace = Selectable<WorkspacesTable>;

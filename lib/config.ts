@@ -49,8 +49,24 @@ export const ConfigSchema = z.object({
   /** Chat channels (used by the bots). */
   SLACK_BOT_TOKEN: z.string().optional(),
   SLACK_SIGNING_SECRET: z.string().optional(),
+  /** Socket Mode instead of the HTTP receiver (needs an app-level token). */
+  SLACK_APP_TOKEN: z.string().optional(),
+  /** Slack Web API base; set only to point the real SDK at a local fake in tests. */
+  SLACK_API_URL: z.string().url().optional(),
+  /** Hosts Slack file downloads may come from (comma-separated): never follow other URLs with the bot token. */
+  SLACK_FILE_HOSTS: z.string().default('files.slack.com'),
   TELEGRAM_BOT_TOKEN: z.string().optional(),
-  BOT_PORT: int(3000),
+  /** Telegram Bot API base; set only for a local fake or a self-hosted Bot API server. */
+  TELEGRAM_API_ROOT: z.string().url().default('https://api.telegram.org'),
+  /** Webhook mode when set (public HTTPS URL); long polling otherwise. */
+  TELEGRAM_WEBHOOK_URL: z.string().url().optional(),
+  TELEGRAM_WEBHOOK_SECRET: z.string().optional(),
+  BOT_PORT: z.coerce.number().int().min(0).default(3000),
+  /** Per-user limits per rolling hour. */
+  RATE_LIMIT_MESSAGES_PER_HOUR: int(1000),
+  RATE_LIMIT_UPLOADS_PER_HOUR: int(30),
+  /** How long a workflow waits for a user to confirm or correct values before finishing with warnings. */
+  REVIEW_TIMEOUT_MINUTES: z.coerce.number().positive().default(30),
 
   /** Analysis thresholds. */
   ALERT_CHANGE_PCT: z.coerce.number().positive().default(25),

@@ -11,6 +11,7 @@ import { storageDir } from './config.ts';
 import { createTemporalClient } from './temporal-client.ts';
 import { ensureTemporal } from './temporal-server.ts';
 import { createWorker } from './worker.ts';
+import { createPosters } from './chat/posters.ts';
 
 export interface AppRuntime {
   config: Config;
@@ -46,7 +47,7 @@ export async function startRuntime(config: Config, opts: { worker: boolean; log?
   let workerDone: Promise<void> = Promise.resolve();
   let closeConnection = async () => {};
   if (opts.worker) {
-    const created = await createWorker({ config, db, storage }, temporal.address);
+    const created = await createWorker({ config, db, storage, posters: createPosters(config) }, temporal.address);
     worker = created.worker;
     workerDone = worker.run();
     closeConnection = () => created.connection.close();

@@ -1,6 +1,9 @@
-import { ApplicationFailure, proxyActivities, workflowInfo } from '@temporalio/workflow';
+import { ApplicationFailure, condition, defineQuery, defineSignal, proxyActivities, setHandler, workflowInfo } from '@temporalio/workflow';
 import type { Activities } from '../activities/index.ts';
-import type { AnalyzeStatementInput, AnalyzeStatementResult } from './types.ts';
+import type { AnalyzeStatementInput, AnalyzeStatementResult, ReviewDecision, Stage, WorkflowStatus } from './types.ts';
+
+export const statusQuery = defineQuery<WorkflowStatus>('status');
+export const reviewSignal = defineSignal<[ReviewDecision]>('review');
 
 // Quick database and storage steps: retried a few times for a restarting Postgres.
 const quick = proxyActivities<Activities>({
@@ -21,18 +24,70 @@ const rendering = proxyActivities<Activities>({
   retry: { initialInterval: '2 seconds', backoffCoefficient: 2, maximumInterval: '30 seconds', maximumAttempts: 3 },
 });
 
+// Posting to Slack/Telegram: platforms rate-limit (429) and have bad minutes (5xx); keep
+// trying for a while with backoff. Each post is keyed, so a retry never posts twice.
+const chat = proxyActivities<Activities>({
+  startToCloseTimeout: '1 minute',
+  retry: { initialInterval: '2 seconds', backoffCoefficient: 2, maximumInterval: '1 minute', maximumAttempts: 10 },
+});
+
 /**
- * One uploaded statement: intake → extract → validate → analyze → persist → render.
- * Orchestration only; every side effect is an activity so Temporal retries it.
+ * One uploaded statement: download → intake → extract → validate (→ ask the user when the
+ * numbers do not tie) → analyze → persist → render → reply. Orchestration only; every side
+ * effect is an activity so Temporal retries it.
  */
 export async function analyzeStatement(input: AnalyzeStatementInput): Promise<AnalyzeStatementResult> {
   const started = Date.now();
-  const intake = await quick.intakeDocument({ ...input, workflowId: workflowInfo().workflowId });
+  const key = workflowInfo().workflowId;
+  const locale = input.locale ?? 'tr';
+  const reply = input.reply ?? { channel: 'none' as const };
+  const status: WorkflowStatus = { stage: 'received', documentId: null, review: [], errorCode: null };
+  let decision: ReviewDecision | undefined;
+  setHandler(statusQuery, () => status);
+  setHandler(reviewSignal, (d) => {
+    decision = d;
+  });
+
+  let progressRef: string | null = null;
+  const stage = async (s: Stage) => {
+    status.stage = s;
+    if (reply.channel === 'none') return;
+    progressRef = await chat.postProgress({ reply, ref: progressRef, stage: s, locale, key, fileName: input.fileName });
+  };
+
+  await stage('received');
+  let documentId: number | null = null;
   try {
+    const source = input.source ?? { kind: 'stored' as const, storageKey: input.sourceKey ?? '' };
+    const sourceKey = source.kind === 'stored' ? source.storageKey : await chat.downloadUpload({ source });
+    const intake = await quick.intakeDocument({ ...input, sourceKey, workflowId: key });
+    documentId = status.documentId = intake.documentId;
+
+    await stage('reading');
     const t0 = Date.now();
-    const extraction = await reading.extractStatement({ documentId: intake.documentId, storageKey: intake.storageKey });
+    let extraction = await reading.extractStatement({
+      documentId: intake.documentId,
+      storageKey: intake.storageKey,
+      progress: { reply, ref: progressRef, locale, fileName: input.fileName },
+    });
     const t1 = Date.now();
-    const validation = await quick.validateStatement({ extraction });
+    await stage('checking');
+    let validation = await quick.validateStatement({ extraction });
+
+    // Human in the loop: ask about the specific values that do not tie, then recompute.
+    const reviewMinutes = input.reviewTimeoutMinutes ?? 0;
+    if (validation.status === 'failed' && reply.channel !== 'none' && reviewMinutes > 0) {
+      status.review = validation.checks.filter((c) => !c.ok);
+      await stage('awaiting_review');
+      await chat.requestReview({ reply, key, workflowId: key, locale, checks: status.review, timeoutMinutes: reviewMinutes });
+      const answered = await condition(() => decision !== undefined, `${reviewMinutes} minutes`);
+      if (answered && decision?.action === 'correct') {
+        ({ extraction, validation } = await quick.applyCorrections({ extraction, corrections: decision.corrections }));
+      }
+      status.review = [];
+    }
+
+    await stage('analyzing');
     const analysis = await quick.analyzeFinancials({
       documentId: intake.documentId,
       fileName: input.fileName,
@@ -42,13 +97,12 @@ export async function analyzeStatement(input: AnalyzeStatementInput): Promise<An
     });
     const t2 = Date.now();
     await quick.persistAnalysis({ documentId: intake.documentId, workspaceId: intake.workspaceId, analysis });
-    const exports = await rendering.renderReports({
-      documentId: intake.documentId,
-      workspaceId: intake.workspaceId,
-      locale: input.locale ?? 'tr',
-    });
+    await stage('rendering');
+    const exports = await rendering.renderReports({ documentId: intake.documentId, workspaceId: intake.workspaceId, locale });
     const timings = { extractMs: t1 - t0, analyzeMs: t2 - t1, renderMs: Date.now() - t2, totalMs: Date.now() - started };
     await quick.completeDocument({ documentId: intake.documentId, timings });
+    if (reply.channel !== 'none') await chat.deliverResults({ reply, key, documentId: intake.documentId, workspaceId: intake.workspaceId, locale });
+    await stage('done');
     return {
       documentId: intake.documentId,
       status: 'done',
@@ -62,8 +116,12 @@ export async function analyzeStatement(input: AnalyzeStatementInput): Promise<An
     // Keep the stored status true: the document is failed, with the reason's code.
     const failure = err instanceof ApplicationFailure ? err : (err as { cause?: unknown }).cause;
     const code = failure instanceof ApplicationFailure && failure.type ? failure.type : 'internal_error';
+    const params = failure instanceof ApplicationFailure ? ((failure.details?.[0] ?? {}) as Record<string, string | number>) : {};
     const message = failure instanceof Error ? failure.message : String(err);
-    await quick.failDocument({ documentId: intake.documentId, code, message });
+    status.errorCode = code;
+    if (documentId !== null) await quick.failDocument({ documentId, code, message });
+    if (reply.channel !== 'none') await chat.postFailure({ reply, key, locale, code, params, fileName: input.fileName });
+    await stage('failed');
     throw err;
   }
 }

@@ -8,15 +8,48 @@ export interface WorkspaceRef {
   name?: string | null;
 }
 
+/** Where replies go: a Slack thread, a Telegram chat, or nowhere (CLI, local chat read results themselves). */
+export type ReplyTarget =
+  | { channel: 'slack'; channelId: string; threadTs: string }
+  | { channel: 'telegram'; chatId: string; replyToMessageId?: number }
+  | { channel: 'none' };
+
+/** Where the upload is: already in storage, or still on the chat platform (downloaded by an activity). */
+export type FileSource =
+  | { kind: 'stored'; storageKey: string }
+  | { kind: 'slack'; fileId: string; url: string; size?: number }
+  | { kind: 'telegram'; fileId: string; size?: number };
+
 export interface AnalyzeStatementInput {
   workspace: WorkspaceRef;
   /** Channel identity of the uploader (Slack user id, Telegram user id, local user name). */
   userExternalId?: string | null;
   fileName: string;
-  /** Where the uploaded bytes already are (the bot's download activity or the CLI put them there). */
-  sourceKey: string;
+  /** Where the uploaded bytes already are (the CLI put them there). Same as source {kind:'stored'}. */
+  sourceKey?: string;
+  source?: FileSource;
+  reply?: ReplyTarget;
+  /** Chat thread the document belongs to, so follow-up questions find it. */
+  threadKey?: string | null;
   locale?: 'tr' | 'en';
+  /** Minutes to wait for a user to confirm values when validation fails (0 = do not ask). */
+  reviewTimeoutMinutes?: number;
 }
+
+export type Stage = 'received' | 'reading' | 'checking' | 'awaiting_review' | 'analyzing' | 'rendering' | 'done' | 'failed';
+
+export interface WorkflowStatus {
+  stage: Stage;
+  documentId: number | null;
+  /** Failed checks the user is asked about while stage is awaiting_review. */
+  review: { id: string; period?: string; expected?: number; actual?: number; message?: string }[];
+  errorCode: string | null;
+}
+
+/** The user's answer to a review request. */
+export type ReviewDecision =
+  | { action: 'confirm' }
+  | { action: 'correct'; corrections: { key: string; period: string; value: number }[] };
 
 export interface IntakeResult {
   documentId: number;

@@ -52,6 +52,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('pages', 'integer')
     .addColumn('method', 'text')
     .addColumn('workflow_id', 'text')
+    .addColumn('thread_key', 'text')
     .addColumn('timings', 'jsonb', (c) => c.notNull().defaultTo(sql`'{}'::jsonb`))
     .addColumn('created_at', 'timestamptz', now)
     .addColumn('updated_at', 'timestamptz', now)
@@ -121,6 +122,17 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('answer', 'text', (c) => c.notNull())
     .addColumn('intent', 'text')
     .addColumn('duration_ms', 'integer', (c) => c.notNull())
+    .addColumn('source_event_id', 'text')
+    .addColumn('created_at', 'timestamptz', now)
+    .execute();
+  // A redelivered chat event (Slack retry, repeated Telegram update) is answered once.
+  await sql`create unique index questions_event_key on questions (workspace_id, source_event_id) where source_event_id is not null`.execute(db);
+
+  await db.schema.createTable('chat_deliveries')
+    .addColumn('id', 'integer', id)
+    .addColumn('delivery_key', 'text', (c) => c.notNull().unique())
+    .addColumn('workspace_id', 'integer', (c) => c.references('workspaces.id').onDelete('cascade'))
+    .addColumn('ref', 'text')
     .addColumn('created_at', 'timestamptz', now)
     .execute();
 
@@ -161,7 +173,7 @@ export async function upBenchmarks(db: Kysely<unknown>): Promise<void> {
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  for (const t of ['digest_runs', 'sector_benchmarks', 'audit_log', 'questions', 'digest_subscriptions', 'exports', 'analysis_results',
+  for (const t of ['chat_deliveries', 'digest_runs', 'sector_benchmarks', 'audit_log', 'questions', 'digest_subscriptions', 'exports', 'analysis_results',
     'financial_statements', 'documents', 'companies', 'users', 'workspaces']) {
     await db.schema.dropTable(t).ifExists().execute();
   }

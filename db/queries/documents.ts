@@ -11,6 +11,7 @@ export interface DocumentIntake {
   storageKey: string;
   sizeBytes: number;
   workflowId: string | null;
+  threadKey?: string | null;
 }
 
 /**
@@ -29,6 +30,7 @@ export async function upsertDocument(db: Db, d: DocumentIntake): Promise<number>
       size_bytes: d.sizeBytes,
       status: 'received',
       workflow_id: d.workflowId,
+      thread_key: d.threadKey ?? null,
       timings: JSON.stringify({}),
     })
     .onConflict((oc) =>
@@ -38,6 +40,7 @@ export async function upsertDocument(db: Db, d: DocumentIntake): Promise<number>
         error_code: null,
         error_message: null,
         workflow_id: d.workflowId,
+        thread_key: d.threadKey ?? null,
         updated_at: new Date(),
       }),
     )

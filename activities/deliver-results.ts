@@ -1,0 +1,29 @@
+import { loadAnalysis } from '../db/queries/analysis.ts';
+import type { ChatFile } from '../lib/chat/outgoing.ts';
+import { deliverOnce } from '../lib/chat/deliver-once.ts';
+import { resultMessage } from '../lib/chat/result-message.ts';
+import type { ReplyTarget } from '../workflows/types.ts';
+import { posterFor } from './chat-posters.ts';
+import type { ActivityDeps } from './deps.ts';
+
+/** Posts the summary, the chart images and the export files into the thread, each exactly once. */
+export function createDeliverResults(deps: ActivityDeps) {
+  return async function deliverResults(input: { reply: ReplyTarget; key: string; documentId: number; workspaceId: number; locale: 'tr' | 'en' }): Promise<void> {
+    if (input.reply.channel === 'none') return;
+    const poster = posterFor(deps, input.reply);
+    const analysis = await loadAnalysis(deps.db, input.documentId);
+    if (!analysis) throw new Error(`No stored analysis for document ${input.documentId}`);
+    await deliverOnce(deps.db, `result:${input.key}:summary`, input.workspaceId, () => poster.post(input.reply, resultMessage(analysis, input.locale)));
+
+    const exports = await deps.db.selectFrom('exports').select(['format', 'storage_key']).where('document_id', '=', input.documentId).orderBy('id').execute();
+    const charts: ChatFile[] = [];
+    const docs: ChatFile[] = [];
+    for (const e of exports) {
+      const name = e.storage_key.split('/').pop()!;
+      if (e.format.startsWith('chart:')) charts.push({ name, title: name.replace(/\.png$/, ''), bytes: await deps.storage.get(e.storage_key), kind: 'image' });
+      else if (e.format === 'xlsx' || e.format === 'pdf') docs.push({ name, title: name, bytes: await deps.storage.get(e.storage_key), kind: 'document' });
+    }
+    if (charts.length) await deliverOnce(deps.db, `result:${input.key}:charts`, input.workspaceId, () => poster.upload(input.reply, charts));
+    if (docs.length) await deliverOnce(deps.db, `result:${input.key}:files`, input.workspaceId, () => poster.upload(input.reply, docs));
+  };
+}
