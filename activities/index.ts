@@ -2,7 +2,9 @@ import { createAnalyzeFinancials } from './analyze-financials.ts';
 import { createApplyCorrections } from './apply-corrections.ts';
 import { createDeliverResults } from './deliver-results.ts';
 import { createDownloadUpload } from './download-upload.ts';
+import { createPostDigest } from './post-digest.ts';
 import { createPostFailure } from './post-failure.ts';
+import { createPrepareDigest } from './prepare-digest.ts';
 import { createPostProgress } from './post-progress.ts';
 import { createRequestReview } from './request-review.ts';
 import { createCompleteDocument } from './complete-document.ts';
@@ -31,6 +33,8 @@ export function createActivities(deps: ActivityDeps) {
     applyCorrections: createApplyCorrections(),
     deliverResults: createDeliverResults(deps),
     postFailure: createPostFailure(deps),
+    prepareDigest: createPrepareDigest(deps),
+    postDigest: createPostDigest(deps),
   };
 }
 

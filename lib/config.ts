@@ -68,6 +68,9 @@ export const ConfigSchema = z.object({
   /** How long a workflow waits for a user to confirm or correct values before finishing with warnings. */
   REVIEW_TIMEOUT_MINUTES: z.coerce.number().positive().default(30),
 
+  /** /healthz, /readyz and /metrics of the worker process (0 = off). */
+  METRICS_PORT: z.coerce.number().int().min(0).default(9464),
+
   /** Analysis thresholds. */
   ALERT_CHANGE_PCT: z.coerce.number().positive().default(25),
   ALERT_MATERIALITY_PCT: z.coerce.number().positive().default(5),

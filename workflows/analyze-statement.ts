@@ -100,7 +100,7 @@ export async function analyzeStatement(input: AnalyzeStatementInput): Promise<An
     await stage('rendering');
     const exports = await rendering.renderReports({ documentId: intake.documentId, workspaceId: intake.workspaceId, locale });
     const timings = { extractMs: t1 - t0, analyzeMs: t2 - t1, renderMs: Date.now() - t2, totalMs: Date.now() - started };
-    await quick.completeDocument({ documentId: intake.documentId, timings });
+    await quick.completeDocument({ documentId: intake.documentId, timings, method: extraction.method });
     if (reply.channel !== 'none') await chat.deliverResults({ reply, key, documentId: intake.documentId, workspaceId: intake.workspaceId, locale });
     await stage('done');
     return {

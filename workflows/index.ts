@@ -1,2 +1,3 @@
 // The worker bundles this file (and what it imports) into Temporal's deterministic sandbox.
 export { analyzeStatement } from './analyze-statement.ts';
+export { periodDigest } from './period-digest.ts';

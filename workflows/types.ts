@@ -10,7 +10,7 @@ export interface WorkspaceRef {
 
 /** Where replies go: a Slack thread, a Telegram chat, or nowhere (CLI, local chat read results themselves). */
 export type ReplyTarget =
-  | { channel: 'slack'; channelId: string; threadTs: string }
+  | { channel: 'slack'; channelId: string; threadTs?: string }
   | { channel: 'telegram'; chatId: string; replyToMessageId?: number }
   | { channel: 'none' };
 

@@ -1,0 +1,66 @@
+import { companyHistory } from '../db/queries/statements.ts';
+import { getSubscription, previousAlertIds } from '../db/queries/digests.ts';
+import { digestSections, type CompanySeries } from '../domain/digest-content.ts';
+import { toKurus } from '../domain/money.ts';
+import type { Items } from '../domain/types.ts';
+import { renderChart } from '../lib/chart-renderer.ts';
+import type { OutgoingMessage } from '../lib/chat/outgoing.ts';
+import type { ActivityDeps } from './deps.ts';
+
+export interface PreparedDigest {
+  message: OutgoingMessage | null;
+  chartKey: string | null;
+  alertIds: string[];
+}
+
+/** Builds one digest from the companies' stored history (nothing is posted here). */
+export function createPrepareDigest(deps: ActivityDeps) {
+  return async function prepareDigest(input: { subscriptionId: number; runKey: string; locale?: 'tr' | 'en' }): Promise<PreparedDigest> {
+    const { db } = deps;
+    const locale = input.locale ?? 'tr';
+    const sub = await getSubscription(db, null, input.subscriptionId);
+    if (!sub) return { message: null, chartKey: null, alertIds: [] };
+    let q = db.selectFrom('companies').select(['id', 'name']).where('workspace_id', '=', sub.workspace_id);
+    if (sub.company_id !== null) q = q.where('id', '=', sub.company_id);
+    const companies: CompanySeries[] = [];
+    for (const c of await q.orderBy('name').execute()) {
+      const items: Items = {};
+      for (const row of await companyHistory(db, c.id)) {
+        for (const [k, v] of Object.entries(row.items)) (items[k] ??= {})[row.period_end] = toKurus(v);
+      }
+      companies.push({ name: c.name, items });
+    }
+    const sections = digestSections(companies, await previousAlertIds(db, sub.id), locale);
+    const alertIds = sections.flatMap((s) => s.alertIds);
+    // "Alerts only" stays quiet unless something new crossed a threshold.
+    if (sub.alerts_only && alertIds.length === 0) return { message: null, chartKey: null, alertIds };
+    const tr = locale === 'tr';
+    const message: OutgoingMessage = {
+      title: tr ? `Dönem karşılaştırma özeti (${sub.cadence === 'weekly' ? 'haftalık' : sub.cadence === 'monthly' ? 'aylık' : 'çeyreklik'})` : `Period comparison digest (${sub.cadence})`,
+      text: sections.length ? (tr ? `${sections.length} şirket` : `${sections.length} companies`) : tr ? 'Bu çalışma alanında henüz şirket yok.' : 'No companies in this workspace yet.',
+      sections: sections.map((s) => ({ title: `${s.company}${s.from ? ` — ${s.from.slice(0, 4)} → ${s.to?.slice(0, 4)}` : ''}`, lines: s.lines.length ? s.lines : [tr ? 'Önemli bir değişiklik yok.' : 'No significant change.'] })),
+    };
+    const first = sections.find((s) => s.ratios.length);
+    let chartKey: string | null = null;
+    if (first) {
+      const png = await renderChart({
+        name: 'digest',
+        width: 900,
+        height: 500,
+        config: {
+          type: 'bar',
+          data: {
+            labels: first.ratios.map((r) => r.name),
+            datasets: [
+              { label: first.from!.slice(0, 4), data: first.ratios.map((r) => r.from), backgroundColor: '#a0aec0' },
+              { label: first.to!.slice(0, 4), data: first.ratios.map((r) => r.to), backgroundColor: '#2b6cb0' },
+            ],
+          },
+          options: { plugins: { title: { display: true, text: first.company, font: { size: 18 } } } },
+        },
+      }, deps.config.QUICKCHART_URL);
+      chartKey = await deps.storage.putAt(`digests/${input.runKey.replace(/[^\w.-]/g, '_')}.png`, png);
+    }
+    return { message, chartKey, alertIds };
+  };
+}

@@ -1,0 +1,61 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { Database } from '../schema.ts';
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+export async function createSubscription(
+  db: Db,
+  s: { workspaceId: number; channel: string; cadence: 'weekly' | 'monthly' | 'quarterly'; companyId: number | null; time: string; timezone: string; alertsOnly: boolean; createdBy: number | null },
+): Promise<number> {
+  const row = await db
+    .insertInto('digest_subscriptions')
+    .values({ workspace_id: s.workspaceId, channel: s.channel, cadence: s.cadence, company_id: s.companyId, time_of_day: s.time, timezone: s.timezone, alerts_only: s.alertsOnly, created_by: s.createdBy })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+/** A subscription of this workspace only: another workspace's ids do not resolve. */
+export async function getSubscription(db: Db, workspaceId: number | null, id: number) {
+  let q = db.selectFrom('digest_subscriptions').selectAll().where('id', '=', id);
+  if (workspaceId !== null) q = q.where('workspace_id', '=', workspaceId);
+  return q.executeTakeFirst();
+}
+
+export async function listSubscriptions(db: Db, workspaceId: number) {
+  return db
+    .selectFrom('digest_subscriptions')
+    .leftJoin('companies', 'companies.id', 'digest_subscriptions.company_id')
+    .select(['digest_subscriptions.id', 'cadence', 'time_of_day', 'timezone', 'paused', 'alerts_only', 'companies.name as company'])
+    .where('digest_subscriptions.workspace_id', '=', workspaceId)
+    .orderBy('digest_subscriptions.id')
+    .execute();
+}
+
+export async function setSchedule(db: Db, id: number, scheduleId: string): Promise<void> {
+  await db.updateTable('digest_subscriptions').set({ schedule_id: scheduleId }).where('id', '=', id).execute();
+}
+
+export async function setPaused(db: Db, id: number, paused: boolean): Promise<void> {
+  await db.updateTable('digest_subscriptions').set({ paused }).where('id', '=', id).execute();
+}
+
+export async function deleteSubscription(db: Db, id: number): Promise<void> {
+  await db.deleteFrom('digest_subscriptions').where('id', '=', id).execute();
+}
+
+/** Alert ids reported by this subscription's earlier digests, so only new ones are repeated. */
+export async function previousAlertIds(db: Db, subscriptionId: number): Promise<Set<string>> {
+  const rows = await db.selectFrom('digest_runs').select('content').where('subscription_id', '=', subscriptionId).where('posted_at', 'is not', null).execute();
+  return new Set(rows.flatMap((r) => ((r.content as { alertIds?: string[] }).alertIds ?? [])));
+}
+
+export async function findCompanyByName(db: Db, workspaceId: number, needle: string) {
+  return db
+    .selectFrom('companies')
+    .select(['id', 'name'])
+    .where('workspace_id', '=', workspaceId)
+    .where((eb) => eb.or([eb('name', 'ilike', `%${needle}%`), eb('normalized_name', 'ilike', `%${needle.toLowerCase()}%`), eb('tax_id', '=', needle)]))
+    .orderBy('id')
+    .executeTakeFirst();
+}

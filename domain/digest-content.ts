@@ -1,0 +1,67 @@
+import { buildAlerts } from './alerts.ts';
+import { compareItems, newestPair, ratioChanges } from './comparison.ts';
+import { formatRatioValue } from './format-number.ts';
+import { RATIO_DEFINITIONS } from './ratio-definitions.ts';
+import { computeRatios } from './ratios.ts';
+import type { Items } from './types.ts';
+
+export interface CompanySeries {
+  name: string;
+  /** All current (not superseded) items of the company, kuruş, every stored period. */
+  items: Items;
+}
+
+export interface DigestSection {
+  company: string;
+  from: string | null;
+  to: string | null;
+  lines: string[];
+  alertIds: string[];
+  /** Headline ratios, for the digest chart. */
+  ratios: { id: string; name: string; from: number | null; to: number | null }[];
+}
+
+const MOVE_PCT = 10;
+
+/**
+ * For each company: the latest period against the one before it, the ratio changes that
+ * matter (≥10 % relative move or crossing the rule of thumb), and alerts not reported in the
+ * previous digest. A company with one period gets a line saying what is missing.
+ */
+export function digestSections(companies: CompanySeries[], previousAlertIds: Set<string>, locale: 'tr' | 'en'): DigestSection[] {
+  return companies.map((c) => {
+    const periods = [...new Set(Object.values(c.items).flatMap((v) => Object.keys(v)))].sort();
+    const pair = newestPair(periods);
+    if (!pair) {
+      const only = periods[0]?.slice(0, 4) ?? '—';
+      return {
+        company: c.name, from: null, to: periods[0] ?? null, alertIds: [], ratios: [],
+        lines: [locale === 'tr' ? `Yalnızca ${only} dönemi var; karşılaştırma için önceki dönemin tablosunu gönderin.` : `Only ${only} is on file; send the previous period's statement to compare.`],
+      };
+    }
+    const [from, to] = pair;
+    const ratios = computeRatios(c.items, [from, to]);
+    // The current ratio always leads; other ratios appear when they moved or crossed a rule.
+    const changes = ratioChanges(ratios, from, to).filter((r) => {
+      if (r.id === 'current_ratio') return true;
+      const rule = RATIO_DEFINITIONS[r.id].ruleOfThumb;
+      const crossed = rule && r.fromValue !== null && r.toValue !== null && ((rule.min !== undefined && (r.fromValue >= rule.min) !== (r.toValue >= rule.min)) || (rule.max !== undefined && (r.fromValue <= rule.max) !== (r.toValue <= rule.max)));
+      return crossed || (r.changePct !== null && Math.abs(r.changePct) >= MOVE_PCT);
+    });
+    const alerts = buildAlerts({ items: c.items, periods: [from, to], ratios, comparison: compareItems(c.items, from, to), checks: [] }).filter((a) => a.kind !== 'change');
+    const fresh = alerts.filter((a) => !previousAlertIds.has(`${c.name}:${a.id}:${a.period}`));
+    const lines = [
+      ...fresh.map((a) => `${a.severity === 'critical' ? '🔴' : '🟠'} ${a.message}`),
+      ...changes.slice(0, 6).map((r) => {
+        const def = RATIO_DEFINITIONS[r.id];
+        return `• ${def.name[locale]}: ${formatRatioValue(r.fromValue, def.kind, locale)} → ${formatRatioValue(r.toValue, def.kind, locale)}`;
+      }),
+    ];
+    const headline = ['current_ratio', 'acid_test_ratio', 'debt_ratio', 'net_margin', 'return_on_equity'] as const;
+    return {
+      company: c.name, from, to, lines,
+      alertIds: fresh.map((a) => `${c.name}:${a.id}:${a.period}`),
+      ratios: headline.map((id) => ({ id, name: RATIO_DEFINITIONS[id].name[locale], from: ratios[id][from] ?? null, to: ratios[id][to] ?? null })),
+    };
+  });
+}
