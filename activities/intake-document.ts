@@ -1,6 +1,7 @@
 import { ensureUser, ensureWorkspace } from '../db/queries/workspaces.ts';
 import { updateDocument, upsertDocument } from '../db/queries/documents.ts';
 import { openPdf } from '../lib/pdf.ts';
+import { declaresNoPages, guardPdf } from '../lib/pdf-guard.ts';
 import { sha256Hex } from '../lib/storage.ts';
 import type { UserErrorCode } from '../lib/user-errors.ts';
 import type { AnalyzeStatementInput, IntakeResult } from '../workflows/types.ts';
@@ -40,10 +41,24 @@ export function createIntakeDocument({ db, storage, config }: ActivityDeps) {
     // "%PDF-" may follow a little junk (some mailers prepend bytes); readers accept it within 1 KB.
     if (!bytes.subarray(0, 1024).toString('latin1').includes('%PDF-')) throw await reject('not_pdf');
 
+    const guard = guardPdf(bytes, { maxInflatedBytes: config.MAX_INFLATED_BYTES, maxStreams: 20_000 });
+    if (!guard.ok) throw await reject('pdf_bomb', {}, guard.reason);
+    if (declaresNoPages(bytes)) throw await reject('no_pages');
+
     let pages: number;
+    let oversized: { width: number; height: number } | null = null;
     try {
       const doc = await openPdf(bytes);
       pages = doc.numPages;
+      for (let p = 1; p <= Math.min(pages, config.MAX_PAGES); p++) {
+        const [x0, y0, x1, y1] = (await doc.getPage(p)).view as [number, number, number, number];
+        const width = Math.round(Math.abs(x1 - x0));
+        const height = Math.round(Math.abs(y1 - y0));
+        if (Math.max(width, height) > config.MAX_PAGE_SIDE_PT) {
+          oversized = { width, height };
+          break;
+        }
+      }
       await doc.destroy();
     } catch (e) {
       const name = (e as { name?: string }).name;
@@ -52,6 +67,7 @@ export function createIntakeDocument({ db, storage, config }: ActivityDeps) {
     }
     if (pages === 0) throw await reject('no_pages');
     if (pages > config.MAX_PAGES) throw await reject('too_many_pages', { pages, limit: config.MAX_PAGES });
+    if (oversized) throw await reject('page_too_large', oversized);
 
     await updateDocument(db, documentId, { status: 'processing', pages });
     return { documentId, workspaceId, sha256, storageKey, pages, sizeBytes: bytes.length };

@@ -37,6 +37,10 @@ export const ConfigSchema = z.object({
   /** Limits on uploads, enforced in the intake activity. */
   MAX_UPLOAD_BYTES: int(20 * 1024 * 1024),
   MAX_PAGES: int(50),
+  /** Largest page side accepted (points; A3 is 1191): bigger pages would render into gigapixels. */
+  MAX_PAGE_SIDE_PT: int(2000),
+  /** Total bytes a PDF's compressed streams may inflate to (decompression-bomb guard). */
+  MAX_INFLATED_BYTES: int(256 * 1024 * 1024),
 
   /** Optional vision cross-check through the openai SDK. */
   OPENAI_API_KEY: z.string().optional(),

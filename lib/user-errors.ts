@@ -30,6 +30,14 @@ export const USER_ERRORS = {
     tr: 'PDF’te okunabilir metin bulunamadı ve taranmış sayfalar okunamadı.',
     en: 'No readable text was found in the PDF and its scanned pages could not be read.',
   },
+  page_too_large: {
+    tr: 'PDF’te olağan dışı büyük bir sayfa var ({width}×{height} pt). Lütfen A4/A3 boyutunda bir tablo gönderin.',
+    en: 'The PDF has an unusually large page ({width}×{height} pt). Please send a statement on A4/A3 pages.',
+  },
+  pdf_bomb: {
+    tr: 'PDF’in sıkıştırılmış içeriği açıldığında izin verilen boyutu aşıyor; dosya işlenmedi.',
+    en: 'The PDF’s compressed content expands beyond the allowed size; the file was not processed.',
+  },
   not_a_statement: {
     tr: 'Bu belgede bilanço veya gelir tablosu bulunamadı (dönem başlıkları ve tutar sütunları yok).',
     en: 'No balance sheet or income statement was found in this document (no period headers or amount columns).',
