@@ -230,7 +230,7 @@ function assignKeys(rows: RowDraft[], opts: KeyOptions): ExtractedLine[] {
       if (!parsed || period in values) continue;
       let v = parsed.value * opts.scale;
       const deduction = (key !== null && isDeduction(key)) || hasMinusMarker(row.label);
-      if (deduction) v = -Math.abs(v);
+      if (deduction && v !== 0) v = -Math.abs(v);
       values[period] = v;
     }
     if (key) {

@@ -56,7 +56,8 @@ export function visionPagesToStatement(pages: VisionPage[]): ExtractedStatement 
           continue;
         }
         const v = parsed.value * scale;
-        values[period] = deduction ? -Math.abs(v) : v;
+        // `|| 0`: a dash under a (-) label is zero, not -0 (which deepEqual and JSON tell apart).
+        values[period] = deduction ? -Math.abs(v) || 0 : v;
       }
       if (key) {
         used.add(key);
