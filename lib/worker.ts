@@ -1,9 +1,8 @@
-import { createRequire } from 'node:module';
 import { NativeConnection, Runtime, Worker, DefaultLogger } from '@temporalio/worker';
 import { createActivities } from '../activities/index.ts';
 import type { ActivityDeps } from '../activities/deps.ts';
+import { workflowBundle } from './workflow-bundle.ts';
 
-const require = createRequire(import.meta.url);
 let runtimeInstalled = false;
 
 /**
@@ -21,11 +20,10 @@ export async function createWorker(deps: ActivityDeps, address: string): Promise
     connection,
     namespace: deps.config.TEMPORAL_NAMESPACE,
     taskQueue: deps.config.TEMPORAL_TASK_QUEUE,
-    workflowsPath: require.resolve('../workflows/index.ts'),
+    workflowBundle: await workflowBundle(deps.config.CACHE_DIR),
     activities: createActivities(deps),
     // OCR and rendering are CPU-bound: more parallel activities than cores only adds queueing.
     maxConcurrentActivityTaskExecutions: 8,
-    bundlerOptions: { ignoreModules: [] },
   });
   return { worker, connection };
 }
