@@ -1,30 +1,120 @@
-import { loadAnalysis, recordExport } from '../db/queries/analysis.ts';
-import { ratioFamilyCharts } from '../domain/chart-configs.ts';
-import { summaryMarkdown } from '../domain/summary-text.ts';
+import { ApplicationFailure } from '@temporalio/common';
+import { audit, loadAnalysis, recordExport } from '../db/queries/analysis.ts';
+import type { Analysis } from '../domain/analysis-contract.ts';
+import { reportCharts, type ChartSpec } from '../domain/chart-configs.ts';
+import { chatSummary, chronological, periodLabel, summaryMarkdown, TEXT } from '../domain/summary-text.ts';
 import { renderChart } from '../lib/chart-renderer.ts';
+import type { Config } from '../lib/config.ts';
+import { CONTENT_TYPES, createMailer, isEmailAddress } from '../lib/mailer.ts';
+import { buildPdfReport } from '../lib/reports/pdf-report.ts';
 import { buildWorkbook } from '../lib/xlsx-report.ts';
 import type { ActivityDeps } from './deps.ts';
 
+export interface RenderReportsInput {
+  documentId: number;
+  workspaceId: number;
+  locale: 'tr' | 'en';
+  /** Also e-mail report.xlsx and report.pdf here (needs SMTP_URL). */
+  emailTo?: string;
+}
+
+/** One stored file: `format` is what the exports table records ('xlsx', 'pdf', 'chart:ratios-liquidity', …). */
+export interface RenderedExport {
+  format: string;
+  storageKey: string;
+}
+
 /**
- * Renders the summary, charts and workbook from the stored analysis (never from workflow
- * payloads) and records each export; keys are per document, so a retry overwrites.
+ * Everything a report is, rendered from one stored analysis (pure apart from the chart
+ * server): summary.md, summary-chat.md, report.xlsx, report.pdf and charts/<name>.png,
+ * keyed by file name.
+ */
+export async function renderAllReports(
+  analysis: Analysis,
+  locale: 'tr' | 'en',
+  opts: { quickchartUrl?: string; generatedAt?: Date } = {},
+): Promise<{ name: string; format: string; bytes: Uint8Array; chart?: ChartSpec }[]> {
+  const specs = reportCharts(analysis, locale);
+  const charts = [];
+  for (const spec of specs) charts.push({ spec, png: await renderChart(spec, opts.quickchartUrl) });
+  return [
+    { name: 'summary.md', format: 'summary.md', bytes: Buffer.from(summaryMarkdown(analysis, locale)) },
+    { name: 'summary-chat.md', format: 'summary.chat', bytes: Buffer.from(chatSummary(analysis, locale)) },
+    { name: 'report.xlsx', format: 'xlsx', bytes: await buildWorkbook(analysis, locale, { charts }) },
+    { name: 'report.pdf', format: 'pdf', bytes: await buildPdfReport(analysis, locale, { charts, generatedAt: opts.generatedAt }) },
+    ...charts.map((c) => ({ name: `charts/${c.spec.name}.png`, format: `chart:${c.spec.name}`, bytes: c.png, chart: c.spec })),
+  ];
+}
+
+export function reportMailText(analysis: Analysis, locale: 'tr' | 'en'): { subject: string; text: string } {
+  const all = chronological(analysis);
+  const periods = [...all].reverse().map((p) => periodLabel(p, all)).join(' / ');
+  const company = analysis.company.name ?? TEXT[locale].company;
+  const subject = `${TEXT[locale].reportTitle}: ${company} (${periods})`;
+  const intro = locale === 'tr'
+    ? `Merhaba,\n\n${company} için ${periods} finansal analiz raporu ektedir (Excel: oranlar Tablo sayfasına bağlı canlı formüllerdir; PDF: özet, tablolar ve grafikler).\n\nÖzet:\n`
+    : `Hello,\n\nAttached is the financial analysis report for ${company}, ${periods} (Excel: ratios are live formulas over the Statement sheet; PDF: summary, tables and charts).\n\nSummary:\n`;
+  const body = chatSummary(analysis, locale).replace(/\*/g, '').replace(/_/g, '');
+  return { subject, text: `${intro}${body}\n${TEXT[locale].ruleNote}\n\n— Smart Lodge Budget\n` };
+}
+
+/**
+ * Renders the summaries, charts, workbook and PDF from the stored analysis (never from
+ * workflow payloads) and records each export; keys are per document, so a retry overwrites.
+ * With `emailTo`, the workbook and PDF are mailed last, so a mail failure retries the
+ * activity without leaving half-recorded exports.
  */
 export function createRenderReports({ db, storage, config }: ActivityDeps) {
-  return async function renderReports(input: { documentId: number; workspaceId: number; locale: 'tr' | 'en' }) {
+  return async function renderReports(input: RenderReportsInput): Promise<RenderedExport[]> {
     const analysis = await loadAnalysis(db, input.documentId);
     if (!analysis) throw new Error(`No stored analysis for document ${input.documentId}`);
+    if (input.emailTo !== undefined) checkEmail(config, input.emailTo);
     const base = `exports/${input.documentId}`;
-    const files: { format: string; storageKey: string }[] = [];
-    const put = async (format: string, name: string, bytes: Uint8Array) => {
-      const storageKey = await storage.putAt(`${base}/${name}`, bytes);
-      await recordExport(db, { documentId: input.documentId, workspaceId: input.workspaceId, format, storageKey });
-      files.push({ format, storageKey });
-    };
-    await put('summary.md', 'summary.md', Buffer.from(summaryMarkdown(analysis, input.locale)));
-    await put('xlsx', 'report.xlsx', await buildWorkbook(analysis, input.locale));
-    for (const spec of ratioFamilyCharts(analysis)) {
-      await put(`chart:${spec.name}`, `charts/${spec.name}.png`, await renderChart(spec, config.QUICKCHART_URL));
+    const files: RenderedExport[] = [];
+    const rendered = await renderAllReports(analysis, input.locale, { quickchartUrl: config.QUICKCHART_URL });
+    for (const r of rendered) {
+      const storageKey = await storage.putAt(`${base}/${r.name}`, r.bytes);
+      await recordExport(db, { documentId: input.documentId, workspaceId: input.workspaceId, format: r.format, storageKey });
+      files.push({ format: r.format, storageKey });
+    }
+    if (input.emailTo !== undefined) {
+      const mailer = createMailer(config)!;
+      try {
+        const { subject, text } = reportMailText(analysis, input.locale);
+        const attach = rendered.filter((r) => r.format === 'xlsx' || r.format === 'pdf');
+        const sent = await mailer.send({
+          to: input.emailTo,
+          subject,
+          text,
+          attachments: attach.map((r) => ({ filename: reportFileName(analysis, r.name), content: r.bytes, contentType: CONTENT_TYPES[r.format as 'xlsx' | 'pdf'] })),
+        });
+        await audit(db, {
+          workspaceId: input.workspaceId,
+          actor: 'system',
+          action: 'report.emailed',
+          subject: String(input.documentId),
+          details: { to: input.emailTo, messageId: sent.messageId, files: attach.map((r) => r.name) },
+        });
+      } finally {
+        mailer.close();
+      }
     }
     return files;
   };
+}
+
+function checkEmail(config: Config, to: string): void {
+  // Neither is worth retrying: fail the activity at once with a code the chat can explain.
+  if (!config.SMTP_URL) throw ApplicationFailure.nonRetryable('E-mail export is not configured (SMTP_URL)', 'email_not_configured');
+  if (!isEmailAddress(to)) throw ApplicationFailure.nonRetryable(`Not an e-mail address: ${to}`, 'invalid_email');
+}
+
+/** "ornek-gida-2024-rapor.pdf": the attachment says whose report it is. */
+export function reportFileName(a: Analysis, name: string): string {
+  const slug = (a.company.name ?? 'rapor')
+    .toLocaleLowerCase('tr-TR')
+    .replace(/[çğıöşü]/g, (c) => ({ ç: 'c', ğ: 'g', ı: 'i', ö: 'o', ş: 's', ü: 'u' })[c] ?? c)
+    .normalize('NFKD').replace(/[^\w]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40) || 'rapor';
+  const latest = chronological(a).at(-1)?.slice(0, 4) ?? '';
+  return `${slug}-${latest}-${name}`;
 }

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { createCanvas, GlobalFonts } from '@napi-rs/canvas';
-import { Chart, registerables, type ChartConfiguration } from 'chart.js';
+import { Chart, registerables, type ChartConfiguration, type Plugin } from 'chart.js';
 import QuickChartDefault from 'quickchart-js';
 import type { ChartSpec } from '../domain/chart-configs.ts';
 
@@ -23,9 +23,9 @@ function registerFonts(): void {
   fontsReady = true;
 }
 
-const whiteBackground = {
+const whiteBackground: Plugin = {
   id: 'white-background',
-  beforeDraw(chart: Chart) {
+  beforeDraw(chart) {
     const { ctx } = chart;
     ctx.save();
     ctx.fillStyle = '#ffffff';
@@ -34,13 +34,107 @@ const whiteBackground = {
   },
 };
 
-/** Draws a chart config locally (no network): chart.js on a Skia canvas. */
+interface LabelOptions {
+  display?: boolean;
+  color?: string;
+  font?: { size?: number; weight?: string | number; family?: string };
+  anchor?: 'start' | 'center' | 'end';
+  align?: 'start' | 'center' | 'end' | 'top' | 'bottom' | 'left' | 'right';
+  offset?: number;
+}
+type Rect = { x0: number; y0: number; x1: number; y1: number };
+const overlaps = (a: Rect, b: Rect) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+
+/**
+ * A local stand-in for chartjs-plugin-datalabels, for the subset the configs use: the text
+ * is the data point's `label` string (what the real plugin's default formatter shows on
+ * QuickChart), placed by anchor/align/offset from `options.plugins.datalabels`, overridden
+ * per dataset by `dataset.datalabels`. Labels that do not fit their bar segment or would
+ * overlap an earlier label are skipped, like the plugin's `display: 'auto'`.
+ */
+const valueLabels: Plugin = {
+  id: 'datalabels',
+  afterDatasetsDraw(chart, _args, pluginOptions) {
+    const base = (pluginOptions ?? {}) as LabelOptions;
+    if (base.display === false) return;
+    const { ctx, chartArea: area } = chart;
+    const drawn: Rect[] = [];
+    chart.data.datasets.forEach((ds, di) => {
+      if (!chart.isDatasetVisible(di)) return;
+      const own = ((ds as { datalabels?: LabelOptions }).datalabels ?? {}) as LabelOptions;
+      const o: LabelOptions = { ...base, ...own, font: { ...base.font, ...own.font } };
+      if (o.display === false) return;
+      const meta = chart.getDatasetMeta(di);
+      const size = Number(o.font?.size ?? 12);
+      ctx.save();
+      ctx.font = `${o.font?.weight ?? 'normal'} ${size}px "${o.font?.family ?? 'DejaVu Sans'}"`;
+      ctx.fillStyle = o.color ?? '#1a202c';
+      ctx.textAlign = 'center';
+      ctx.textBaseline = 'middle';
+      meta.data.forEach((el, i) => {
+        const raw = ds.data[i] as unknown;
+        const text = raw && typeof raw === 'object' && 'label' in raw ? String((raw as { label: unknown }).label ?? '') : '';
+        if (!text) return;
+        const p = el.getProps(['x', 'y', 'base', 'horizontal'], true) as { x: number; y: number; base?: number; horizontal?: boolean };
+        if (!Number.isFinite(p.x) || !Number.isFinite(p.y)) return;
+        const w = ctx.measureText(text).width;
+        const h = size;
+        const off = o.offset ?? 4;
+        let x = p.x;
+        let y = p.y;
+        const isBar = typeof p.base === 'number' && Number.isFinite(p.base);
+        if (isBar) {
+          const b = p.base!;
+          if (p.horizontal) {
+            const dir = p.x >= b ? 1 : -1;
+            const len = Math.abs(p.x - b);
+            if (o.anchor === 'center') x = (p.x + b) / 2;
+            else if (o.anchor === 'start') x = b;
+            if (o.align === 'center' && len < w + 6) return;
+            if (o.align === 'end') x += dir * (off + w / 2);
+            else if (o.align === 'start') x -= dir * (off + w / 2);
+          } else {
+            const dir = p.y <= b ? -1 : 1;
+            const len = Math.abs(p.y - b);
+            if (o.anchor === 'center') y = (p.y + b) / 2;
+            else if (o.anchor === 'start') y = b;
+            if (o.align === 'center' && len < h + 4) return;
+            if (o.align === 'end') y += dir * (off + h / 2);
+            else if (o.align === 'start') y -= dir * (off + h / 2);
+          }
+        } else {
+          const align = o.align === 'end' ? 'top' : o.align;
+          if (align === 'top') y -= off + h / 2;
+          else if (align === 'bottom') y += off + h / 2;
+          else if (align === 'right') x += off + w / 2;
+          else if (align === 'left') x -= off + w / 2;
+        }
+        // Clamp into the plot area (a clipped bar keeps its true value in view).
+        x = Math.min(Math.max(x, area.left + w / 2 + 1), area.right - w / 2 - 1);
+        y = Math.min(Math.max(y, area.top + h / 2), area.bottom - h / 2);
+        let rect = { x0: x - w / 2 - 2, y0: y - h / 2 - 1, x1: x + w / 2 + 2, y1: y + h / 2 + 1 };
+        if (drawn.some((r) => overlaps(r, rect))) {
+          if (isBar) return;
+          // A line label that collides tries the other side of its point.
+          y = p.y + (off + h / 2);
+          rect = { x0: x - w / 2 - 2, y0: y - h / 2 - 1, x1: x + w / 2 + 2, y1: y + h / 2 + 1 };
+          if (drawn.some((r) => overlaps(r, rect))) return;
+        }
+        drawn.push(rect);
+        ctx.fillText(text, x, y);
+      });
+      ctx.restore();
+    });
+  },
+};
+
+/** Draws a chart config locally (no network): chart.js on a Skia canvas, same size as QuickChart's. */
 export function renderChartLocally(spec: ChartSpec): Buffer {
   registerFonts();
   const canvas = createCanvas(spec.width, spec.height);
   const config = structuredClone(spec.config) as unknown as ChartConfiguration;
-  config.options = { ...config.options, responsive: false, animation: false };
-  config.plugins = [...(config.plugins ?? []), whiteBackground];
+  config.options = { ...config.options, responsive: false, animation: false, devicePixelRatio: spec.devicePixelRatio ?? 1 };
+  config.plugins = [...(config.plugins ?? []), whiteBackground, valueLabels];
   const chart = new Chart(canvas.getContext('2d') as never, config);
   try {
     return canvas.toBuffer('image/png');
@@ -56,7 +150,10 @@ export async function renderChart(spec: ChartSpec, quickchartUrl?: string): Prom
   const qc = new QuickChart();
   qc.setHost(url.host);
   qc.setScheme(url.protocol.replace(':', '') as 'http' | 'https');
+  // The configs are Chart.js 4 syntax; QuickChart defaults to 2.9 unless told.
+  qc.setVersion('4');
   qc.setConfig(spec.config as never);
   qc.setWidth(spec.width).setHeight(spec.height).setBackgroundColor('white');
+  qc.setDevicePixelRatio(spec.devicePixelRatio ?? 1);
   return Buffer.from(await qc.toBinary());
 }

@@ -50,6 +50,10 @@ export const ConfigSchema = z.object({
   /** Optional remote chart rendering; unset -> charts are drawn locally. */
   QUICKCHART_URL: z.string().url().optional(),
 
+  /** Optional report e-mail: smtp(s)://user:pass@host:port; unset -> e-mail export is off. */
+  SMTP_URL: z.string().url().optional(),
+  MAIL_FROM: z.string().default('Smart Lodge Budget <reports@localhost>'),
+
   /** Chat channels (used by the bots). */
   SLACK_BOT_TOKEN: z.string().optional(),
   SLACK_SIGNING_SECRET: z.string().optional(),
