@@ -1,6 +1,7 @@
 import { audit, saveAnalysis } from '../db/queries/analysis.ts';
 import { findOrCreateCompany } from '../db/queries/companies.ts';
 import { updateDocument } from '../db/queries/documents.ts';
+import { refreshAnalysisExtras } from '../db/queries/history.ts';
 import { replaceDocumentStatements, type StatementRow } from '../db/queries/statements.ts';
 import { Analysis } from '../domain/analysis-contract.ts';
 import { statementOf } from '../domain/comparison.ts';
@@ -10,7 +11,7 @@ import type { ActivityDeps } from './deps.ts';
  * Stores the company, its statements per period and type, and the analysis in one
  * transaction: a retry after a crash either sees all of it or none of it.
  */
-export function createPersistAnalysis({ db }: ActivityDeps) {
+export function createPersistAnalysis({ db, config }: ActivityDeps) {
   return async function persistAnalysis(input: { documentId: number; workspaceId: number; analysis: unknown }): Promise<{ companyId: number }> {
     const analysis = Analysis.parse(input.analysis);
     return db.transaction().execute(async (trx) => {
@@ -28,6 +29,8 @@ export function createPersistAnalysis({ db }: ActivityDeps) {
       await replaceDocumentStatements(trx, input.documentId, companyId, rows);
       await saveAnalysis(trx, input.documentId, analysis);
       await updateDocument(trx, input.documentId, { companyId });
+      // Trends, drivers and benchmark positions, stored beside the contract's analysis.json.
+      await refreshAnalysisExtras(trx, input.documentId, { changeAlertPct: config.ALERT_CHANGE_PCT, materialityPct: config.ALERT_MATERIALITY_PCT });
       await audit(trx, {
         workspaceId: input.workspaceId,
         actor: 'system',

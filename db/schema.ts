@@ -85,6 +85,8 @@ export interface AnalysisResultsTable {
   comparison: Json<unknown>;
   validation: Json<unknown>;
   alerts: Json<unknown>;
+  /** Trends, ratio drivers, sector position… (`AnalysisExtras`); null until computed. */
+  extras: ColumnType<unknown, string | null | undefined, string | null>;
   created_at: CreatedAt;
 }
 

@@ -1,0 +1,314 @@
+import { nameOf } from './chart-of-accounts.ts';
+import { formatAmount, formatRatioValue } from './format-number.ts';
+import { RATIO_DEFINITIONS, RATIO_IDS, type RatioId } from './ratio-definitions.ts';
+import { deriveInputs, resolveGroup, type InputName, type StatementInputs } from './statement-inputs.ts';
+import type { Items } from './types.ts';
+
+/**
+ * Why a ratio moved between two periods.
+ *
+ * A ratio R = N / D changes by ΔR = N₁/D₁ − N₀/D₀. The midpoint (shift-share) split
+ *   numerator effect   = (N₁ − N₀) · ½(1/D₀ + 1/D₁)
+ *   denominator effect = ½(N₀ + N₁) · (1/D₁ − 1/D₀)
+ * adds up to ΔR exactly, works with negative values (losses, negative equity) where a log
+ * split cannot, and treats both periods alike. The numerator effect is linear in ΔN, so each
+ * numerator component gets (sign · Δcomponent) · ½(1/D₀ + 1/D₁); the denominator effect is
+ * shared among the denominator components in proportion to their signed change. Each input
+ * (current assets, short-term liabilities, …) is then split over the printed sub-groups and
+ * accounts it sums, with any difference the printed lines do not explain as a residual line,
+ * so every level adds up to the ratio change.
+ */
+
+/** A signed term of a ratio's numerator or denominator. */
+export type Term = { input: InputName; sign: 1 | -1 };
+export type RatioFormula = { numerator: Term[]; denominator: Term[] };
+
+const t = (input: InputName, sign: 1 | -1 = 1): Term => ({ input, sign });
+
+/** The formulas of ratios.md as signed terms (the same as `computeRatiosForPeriod`). */
+export const RATIO_FORMULAS: Record<RatioId, RatioFormula> = {
+  current_ratio: { numerator: [t('CA')], denominator: [t('STL')] },
+  acid_test_ratio: { numerator: [t('CA'), t('INV', -1)], denominator: [t('STL')] },
+  cash_ratio: { numerator: [t('CASH'), t('SEC')], denominator: [t('STL')] },
+  inventory_dependency_ratio: { numerator: [t('STL'), t('CASH', -1), t('SEC', -1)], denominator: [t('INV')] },
+  // An amount in full units: the "denominator" is the constant 100 kuruş per lira.
+  net_working_capital: { numerator: [t('CA'), t('STL', -1)], denominator: [] },
+  gross_margin: { numerator: [t('GP')], denominator: [t('NS')] },
+  operating_margin: { numerator: [t('OP')], denominator: [t('NS')] },
+  net_margin: { numerator: [t('NP')], denominator: [t('NS')] },
+  operating_expense_ratio: { numerator: [t('OPEX')], denominator: [t('NS')] },
+  return_on_assets: { numerator: [t('NP')], denominator: [t('TA')] },
+  return_on_equity: { numerator: [t('NP')], denominator: [t('EQ')] },
+  inventory_turnover: { numerator: [t('COGS')], denominator: [t('INV')] },
+  receivables_turnover: { numerator: [t('NS')], denominator: [t('TR')] },
+  asset_turnover: { numerator: [t('NS')], denominator: [t('TA')] },
+  current_asset_turnover: { numerator: [t('NS')], denominator: [t('CA')] },
+  debt_ratio: { numerator: [t('STL'), t('LTL')], denominator: [t('TA')] },
+  equity_ratio: { numerator: [t('EQ')], denominator: [t('TA')] },
+  debt_to_equity: { numerator: [t('STL'), t('LTL')], denominator: [t('EQ')] },
+  short_term_debt_share: { numerator: [t('STL')], denominator: [t('STL'), t('LTL'), t('EQ')] },
+  fixed_assets_to_equity: { numerator: [t('NCA')], denominator: [t('EQ')] },
+  interest_coverage: { numerator: [t('PBT'), t('FIN')], denominator: [t('FIN')] },
+};
+
+/** The constant divisor of an amount ratio (kuruş -> full units). */
+const AMOUNT_DIVISOR = 100;
+
+/**
+ * How each input is built from printed lines: the key it is printed as, the groups that sum
+ * to it with their sign (COGS = −62, so a larger cost line raises COGS), whether net sales
+ * (60 + 61, else the printed NET_SALES line) is one of its parts, and the groups to fall back
+ * on when none of the first resolves (total assets printed with main groups only).
+ */
+type InputSpec = { key: string; groups: string[]; sign: 1 | -1; sales?: boolean; fallback?: string[] };
+const INPUT_LINES: Record<InputName, InputSpec> = {
+  CA: { key: '1', groups: range('1'), sign: 1 },
+  NCA: { key: '2', groups: range('2'), sign: 1 },
+  STL: { key: '3', groups: range('3'), sign: 1 },
+  LTL: { key: '4', groups: range('4'), sign: 1 },
+  EQ: { key: '5', groups: range('5'), sign: 1 },
+  TA: { key: 'TOTAL_ASSETS', groups: [...range('1'), ...range('2')], sign: 1, fallback: ['1', '2'] },
+  CASH: { key: '10', groups: ['10'], sign: 1 },
+  SEC: { key: '11', groups: ['11'], sign: 1 },
+  TR: { key: '12', groups: ['12'], sign: 1 },
+  INV: { key: '15', groups: ['15'], sign: 1 },
+  NS: { key: 'NET_SALES', groups: [], sign: 1, sales: true },
+  COGS: { key: '62', groups: ['62'], sign: -1 },
+  GP: { key: 'GROSS_PROFIT', groups: ['62'], sign: 1, sales: true },
+  OPEX: { key: '63', groups: ['63'], sign: -1 },
+  OP: { key: 'OPERATING_PROFIT', groups: ['62', '63'], sign: 1, sales: true },
+  FIN: { key: '66', groups: ['66'], sign: -1 },
+  PBT: { key: 'PROFIT_BEFORE_TAX', groups: range('6').slice(2, 9), sign: 1, sales: true },
+  NP: { key: 'NET_PROFIT', groups: range('6').slice(2), sign: 1, sales: true },
+};
+
+function range(main: string): string[] {
+  return Array.from({ length: 10 }, (_, d) => `${main}${d}`);
+}
+
+export type Side = 'numerator' | 'denominator';
+
+/** A line's share of a ratio change; amounts in full units, contribution in the ratio's units. */
+export interface DriverLine {
+  /** Printed key (sub-group or account); null for the part the printed lines do not explain. */
+  key: string | null;
+  name: { tr: string; en: string } | null;
+  from: number;
+  to: number;
+  change: number;
+  contribution: number;
+}
+
+export interface DriverGroup extends DriverLine {
+  /** The group's printed accounts, when it has any. */
+  accounts: DriverLine[];
+}
+
+export interface InputDriver {
+  input: InputName;
+  side: Side;
+  /** The term's sign in the formula (acid-test: −INV). */
+  sign: 1 | -1;
+  from: number;
+  to: number;
+  change: number;
+  contribution: number;
+  groups: DriverGroup[];
+}
+
+export interface RatioDrivers {
+  id: RatioId;
+  from: string;
+  to: string;
+  fromValue: number;
+  toValue: number;
+  change: number;
+  numeratorEffect: number;
+  denominatorEffect: number;
+  inputs: InputDriver[];
+  /**
+   * The printed lines that moved the ratio most, at the finest printed level (an account,
+   * else its sub-group), netted across numerator and denominator, largest |contribution| first.
+   */
+  top: DriverLine[];
+}
+
+type Value = number | null;
+
+const sumTerms = (inputs: StatementInputs, terms: Term[]): Value => {
+  let s = 0;
+  for (const term of terms) {
+    const v = inputs[term.input];
+    if (v === null) return null;
+    s += term.sign * v;
+  }
+  return s;
+};
+
+const units = (k: number): number => k / 100 + 0;
+const named = (key: string | null) => {
+  if (key === null) return null;
+  const tr = nameOf(key, 'tr');
+  const en = nameOf(key, 'en');
+  return tr && en ? { tr, en } : null;
+};
+
+/**
+ * The decomposition of one ratio's change from `from` to `to`; null when the ratio is
+ * undefined in either period (a missing input or a zero divisor).
+ */
+export function ratioDrivers(items: Items, id: RatioId, from: string, to: string, limit = 5): RatioDrivers | null {
+  const formula = RATIO_FORMULAS[id];
+  const i0 = deriveInputs(items, from);
+  const i1 = deriveInputs(items, to);
+  const n0 = sumTerms(i0, formula.numerator);
+  const n1 = sumTerms(i1, formula.numerator);
+  const amount = formula.denominator.length === 0;
+  const d0 = amount ? AMOUNT_DIVISOR : sumTerms(i0, formula.denominator);
+  const d1 = amount ? AMOUNT_DIVISOR : sumTerms(i1, formula.denominator);
+  if (n0 === null || n1 === null || d0 === null || d1 === null || d0 === 0 || d1 === 0) return null;
+
+  const fromValue = n0 / d0 + 0;
+  const toValue = n1 / d1 + 0;
+  const perNumerator = (1 / d0 + 1 / d1) / 2;
+  const numeratorEffect = (n1 - n0) * perNumerator + 0;
+  const denominatorEffect = ((n0 + n1) / 2) * (1 / d1 - 1 / d0) + 0;
+  // The denominator effect per kuruş of signed denominator change (0 when D did not move).
+  const perDenominator = d1 === d0 ? 0 : denominatorEffect / (d1 - d0);
+
+  const inputs: InputDriver[] = [];
+  const sides: [Side, Term[], number][] = [['numerator', formula.numerator, perNumerator], ['denominator', formula.denominator, perDenominator]];
+  for (const [side, terms, per] of sides) {
+    for (const term of terms) {
+      const a = i0[term.input]!;
+      const b = i1[term.input]!;
+      const contribution = term.sign * (b - a) * per + 0;
+      inputs.push({
+        input: term.input, side, sign: term.sign,
+        from: units(a), to: units(b), change: units(b - a), contribution,
+        groups: splitInput(items, term.input, from, to, a, b, term.sign * per),
+      });
+    }
+  }
+
+  return {
+    id, from, to, fromValue, toValue,
+    change: toValue - fromValue + 0,
+    numeratorEffect, denominatorEffect,
+    inputs,
+    top: topLines(inputs, limit),
+  };
+}
+
+/** Every ratio's drivers between two periods (null where the ratio is undefined). */
+export function allRatioDrivers(items: Items, from: string, to: string, limit = 5): Record<RatioId, RatioDrivers | null> {
+  return Object.fromEntries(RATIO_IDS.map((id) => [id, ratioDrivers(items, id, from, to, limit)])) as Record<RatioId, RatioDrivers | null>;
+}
+
+/**
+ * An input's change over its printed groups and their accounts. `per` converts one kuruş of
+ * the input's change into ratio units (formula sign included).
+ */
+function splitInput(items: Items, input: InputName, from: string, to: string, a: number, b: number, per: number): DriverGroup[] {
+  const spec = INPUT_LINES[input];
+  const groups: DriverGroup[] = [];
+  let explained = 0;
+  const resolves = (g: string) => resolveGroup(items, g, from) !== null || resolveGroup(items, g, to) !== null;
+
+  const addGroup = (g: string, x0: number, x1: number, withAccounts: boolean) => {
+    explained += x1 - x0;
+    const accountKeys = withAccounts ? Object.keys(items).filter((k) => /^\d{3}$/.test(k) && k.startsWith(g)).sort() : [];
+    const accounts = accountKeys
+      .map((k) => line(k, spec.sign * (items[k]?.[from] ?? 0), spec.sign * (items[k]?.[to] ?? 0), per))
+      .filter((l) => l.change !== 0);
+    const accountKurus = accounts.reduce((s, l) => s + Math.round(l.change * 100), 0);
+    // A printed group whose accounts do not add up keeps the difference as its own residual.
+    if (accounts.length && accountKurus !== x1 - x0) {
+      const rest = x1 - x0 - accountKurus;
+      accounts.push({ key: null, name: null, from: 0, to: units(rest), change: units(rest), contribution: rest * per + 0 });
+    }
+    if (x1 - x0 === 0 && accounts.length === 0) return;
+    groups.push({ ...line(g, x0, x1, per), accounts: sortByImpact(accounts) });
+  };
+
+  if (spec.sales) {
+    if (resolves('60') || resolves('61')) {
+      for (const g of ['60', '61']) if (resolves(g)) addGroup(g, resolveGroup(items, g, from) ?? 0, resolveGroup(items, g, to) ?? 0, true);
+    } else {
+      const s0 = deriveInputs(items, from).NS;
+      const s1 = deriveInputs(items, to).NS;
+      if (s0 !== null && s1 !== null) addGroup('NET_SALES', s0, s1, false);
+    }
+  }
+  const own = spec.groups.filter(resolves);
+  const chosen = own.length === 0 && spec.fallback ? spec.fallback.filter(resolves) : own;
+  for (const g of chosen) {
+    addGroup(g, spec.sign * (resolveGroup(items, g, from) ?? 0), spec.sign * (resolveGroup(items, g, to) ?? 0), g.length === 2);
+  }
+
+  const residual = b - a - explained;
+  if (residual !== 0) {
+    // The input moved by more (or less) than its printed parts: a total printed without its
+    // parts, or parts that do not tie. Shown as the input's own line when nothing else is.
+    const alone = groups.length === 0;
+    const key = alone ? spec.key : null;
+    groups.push({ key, name: named(key), from: units(alone ? a : 0), to: units(alone ? b : residual), change: units(residual), contribution: residual * per + 0, accounts: [] });
+  }
+  return sortByImpact(groups);
+}
+
+function line(key: string, x0: number, x1: number, per: number): DriverLine {
+  return { key, name: named(key), from: units(x0), to: units(x1), change: units(x1 - x0), contribution: (x1 - x0) * per + 0 };
+}
+
+function sortByImpact<T extends DriverLine>(lines: T[]): T[] {
+  return [...lines].sort((x, y) => Math.abs(y.contribution) - Math.abs(x.contribution) || String(x.key).localeCompare(String(y.key)));
+}
+
+/** Finest printed lines netted by key across inputs and sides. */
+function topLines(inputs: InputDriver[], limit: number): DriverLine[] {
+  const byKey = new Map<string, DriverLine>();
+  const add = (l: DriverLine, sign: number) => {
+    const id = l.key ?? '(other)';
+    const prev = byKey.get(id);
+    if (prev) prev.contribution += l.contribution;
+    else byKey.set(id, { ...l, from: sign * l.from, to: sign * l.to, change: sign * l.change });
+  };
+  for (const input of inputs) {
+    // Lines carry the input's internal sign (COGS = −62); show printed values again.
+    const printedSign = INPUT_LINES[input.input].sign;
+    for (const g of input.groups) {
+      if (g.accounts.length) for (const acc of g.accounts) add(acc, acc.key === null ? 1 : printedSign);
+      else add(g, g.key === null ? 1 : printedSign);
+    }
+  }
+  return sortByImpact([...byKey.values()].filter((l) => Math.abs(l.contribution) > 1e-12)).slice(0, limit);
+}
+
+/** "Cari Oran 1,52 → 1,31 (−0,21): pay etkisi +0,05, payda etkisi −0,26. En çok etkileyen: …" */
+export function explainDrivers(d: RatioDrivers, locale: 'tr' | 'en'): string {
+  const def = RATIO_DEFINITIONS[d.id];
+  const fmt = (v: number) => formatRatioValue(v, def.kind, locale);
+  // Percent ratios move in percentage points ("−2,1 puan"), the rest in their own units.
+  const signed = (v: number) => {
+    const sign = v > 0 ? '+' : v < 0 ? '−' : '';
+    if (def.kind !== 'percent') return `${sign}${formatRatioValue(Math.abs(v), def.kind, locale)}`;
+    const points = Math.abs(v * 100).toLocaleString(locale === 'tr' ? 'tr-TR' : 'en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+    return `${sign}${points} ${locale === 'tr' ? 'puan' : 'pp'}`;
+  };
+  const tops = d.top.slice(0, 3).map((l) => {
+    const label = l.key === null ? (locale === 'tr' ? 'açıklanamayan fark' : 'unexplained difference') : `${l.key}${l.name ? ` ${l.name[locale]}` : ''}`;
+    const moved = `${l.change >= 0 ? '+' : '−'}${formatAmount(Math.abs(l.change), locale)}`;
+    return `${label} (${moved} → ${signed(l.contribution)})`;
+  });
+  if (amountRatio(d.id)) {
+    return locale === 'tr'
+      ? `${def.name.tr} ${fmt(d.fromValue)} → ${fmt(d.toValue)}. En çok etkileyen kalemler: ${tops.join('; ') || '—'}.`
+      : `${def.name.en} ${fmt(d.fromValue)} → ${fmt(d.toValue)}. Lines that moved it most: ${tops.join('; ') || '—'}.`;
+  }
+  return locale === 'tr'
+    ? `${def.name.tr} ${fmt(d.fromValue)} → ${fmt(d.toValue)} (${signed(d.change)}): pay etkisi ${signed(d.numeratorEffect)}, payda etkisi ${signed(d.denominatorEffect)}. En çok etkileyen kalemler: ${tops.join('; ') || '—'}.`
+    : `${def.name.en} ${fmt(d.fromValue)} → ${fmt(d.toValue)} (${signed(d.change)}): numerator effect ${signed(d.numeratorEffect)}, denominator effect ${signed(d.denominatorEffect)}. Lines that moved it most: ${tops.join('; ') || '—'}.`;
+}
+
+const amountRatio = (id: RatioId): boolean => RATIO_FORMULAS[id].denominator.length === 0;
