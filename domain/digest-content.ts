@@ -48,7 +48,7 @@ export function digestSections(companies: CompanySeries[], previousAlertIds: Set
       const crossed = rule && r.fromValue !== null && r.toValue !== null && ((rule.min !== undefined && (r.fromValue >= rule.min) !== (r.toValue >= rule.min)) || (rule.max !== undefined && (r.fromValue <= rule.max) !== (r.toValue <= rule.max)));
       return crossed || (r.changePct !== null && Math.abs(r.changePct) >= MOVE_PCT);
     });
-    const alerts = buildAlerts({ items: c.items, periods: [from, to], ratios, comparison: compareItems(c.items, from, to), checks: [] }).filter((a) => a.kind !== 'change');
+    const alerts = buildAlerts({ items: c.items, periods: [from, to], ratios, comparison: compareItems(c.items, from, to), checks: [] }, locale).filter((a) => a.kind !== 'change');
     const fresh = alerts.filter((a) => !previousAlertIds.has(`${c.name}:${a.id}:${a.period}`));
     const lines = [
       ...fresh.map((a) => `${a.severity === 'critical' ? '🔴' : '🟠'} ${a.message}`),
