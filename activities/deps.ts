@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import type { ChatPoster } from '../lib/chat/chat-poster.ts';
 import type { Config } from '../lib/config.ts';
+import type { OcrEngine } from '../lib/ocr/index.ts';
 import type { FileStorage } from '../lib/storage.ts';
 
 /** Expensive clients, created once per worker and shared by every activity. */
@@ -11,4 +12,6 @@ export interface ActivityDeps {
   storage: FileStorage;
   /** Chat platforms this worker can post to (made once from the configured tokens). */
   posters?: { slack?: ChatPoster; telegram?: ChatPoster };
+  /** OCR for scanned pages (a tesseract worker pool, created once per worker process). */
+  ocr?: OcrEngine;
 }

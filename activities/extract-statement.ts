@@ -27,7 +27,7 @@ export function createExtractStatement(deps: ActivityDeps) {
         poster.update(p.reply, p.ref, progressMessage('reading', p.locale, { page, of, fileName: p.fileName })).catch(() => {});
       }
     };
-    const reading = await readStatementPdf(bytes, onPage);
+    const reading = await readStatementPdf(bytes, onPage, deps.ocr);
     if (!reading) throw badInput('no_text');
     const keyed = reading.statement.lines.filter((l) => l.key !== null);
     if (!reading.statement.periods.length || keyed.length < 3) throw badInput('not_a_statement');

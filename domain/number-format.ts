@@ -54,21 +54,27 @@ export function parseAmount(text: string, decimal: DecimalSeparator): ParsedAmou
     negative = true;
     t = t.slice(1);
   }
-  if (!/^\d[\d.,]*$/.test(t)) return null;
-  const thousands = decimal === ',' ? '.' : ',';
-  const lastDec = t.lastIndexOf(decimal);
-  let intPart = t;
+  if (!/^\d[\d.,]*\d$|^\d$/.test(t)) return null;
+  const groups = t.split(/[.,]/);
+  const seps = t.replace(/\d/g, '');
+  let intGroups = groups;
   let fracPart = '';
-  if (lastDec >= 0) {
-    intPart = t.slice(0, lastDec);
-    fracPart = t.slice(lastDec + 1);
-    // "1.234" in a comma-decimal document is an integer with a thousands dot, never 1.234;
-    // a three-digit "fraction" after the decimal separator means it was a grouping mark.
-    if (fracPart.length > 2 || fracPart.length === 0 || intPart.includes(decimal)) return null;
+  const last = groups[groups.length - 1]!;
+  if (seps.length && last.length <= 2) {
+    // The last separator followed by one or two digits is the decimal mark. A scan may read
+    // the decimal comma as a dot ("1.234.567.89"): with thousands groups before it, two
+    // digits after a separator can only be decimals.
+    const lastSep = seps[seps.length - 1]!;
+    if (lastSep !== decimal && !(seps.length >= 2 && last.length === 2)) return null;
+    intGroups = groups.slice(0, -1);
+    fracPart = last;
   }
-  const groups = intPart.split(thousands);
-  if (groups.length > 1 && groups.slice(1).some((g) => g.length !== 3)) return null;
-  const digits = groups.join('');
+  // Otherwise every mark is a thousands mark ("1.234" in a comma-decimal document is 1234).
+  if (!intGroups.length || intGroups[0]!.length === 0) return null;
+  // Thousands groups: the first one to three digits, the rest exactly three. Either mark is
+  // accepted as a thousands mark before the decimals (scans confuse "." and ",").
+  if (intGroups.length > 1 && (intGroups[0]!.length > 3 || intGroups.slice(1).some((g) => g.length !== 3))) return null;
+  const digits = intGroups.join('');
   if (!/^\d+$/.test(digits)) return null;
   const value = Number(digits) * 100 + Number((fracPart + '00').slice(0, 2));
   return { value: negative ? -value : value, negative };

@@ -1,5 +1,7 @@
 import type { PageWords } from '../domain/layout/words.ts';
 import { parseStatement, type ExtractedStatement } from '../domain/layout/statement-parser.ts';
+import { repairStatement, type Repair } from '../domain/repair.ts';
+import type { OcrEngine } from './ocr/index.ts';
 import { openPdf, textLayerWords } from './pdf.ts';
 
 export interface PdfReading {
@@ -7,36 +9,68 @@ export interface PdfReading {
   pages: number;
   pagesByMethod: { text: number[]; ocr: number[]; vision: number[] };
   method: 'text' | 'ocr' | 'vision' | 'mixed';
+  /** Values changed by reconciliation repair (OCR'd documents only), with what was read. */
+  repairs?: Repair[];
 }
 
 /** A page with fewer characters than this in its text layer is treated as a scan. */
 const MIN_TEXT_CHARS = 40;
 
 /**
- * PDF bytes to an extracted statement: the text layer where a page has one. Shared by the
- * extract activity and `npm run eval`, so what is measured is what runs.
+ * PDF bytes to an extracted statement: the text layer where a page has one, OCR (when an
+ * engine is given) where it does not. Shared by the extract activity and `npm run eval`, so
+ * what is measured is what runs.
  */
-export async function readStatementPdf(bytes: Uint8Array, onPage: (page: number, of: number) => void = () => {}): Promise<PdfReading | null> {
+export async function readStatementPdf(
+  bytes: Uint8Array,
+  onPage: (page: number, of: number) => void = () => {},
+  ocr?: OcrEngine,
+): Promise<PdfReading | null> {
   const doc = await openPdf(bytes);
-  const pages: PageWords[] = [];
+  const byPage = new Map<number, PageWords>();
   const scanned: number[] = [];
+  const numPages = doc.numPages;
   try {
-    for (let p = 1; p <= doc.numPages; p++) {
-      onPage(p, doc.numPages);
+    for (let p = 1; p <= numPages; p++) {
       const words = await textLayerWords(doc, p);
       const chars = words.words.reduce((n, w) => n + w.text.trim().length, 0);
-      if (chars >= MIN_TEXT_CHARS) pages.push(words);
-      else scanned.push(p);
+      if (chars >= MIN_TEXT_CHARS) {
+        byPage.set(p, words);
+        onPage(p, numPages);
+      } else {
+        scanned.push(p);
+      }
+    }
+    if (ocr && scanned.length) {
+      // Pages go to the engine's worker pool together; progress fires as each one finishes.
+      await Promise.all(
+        scanned.map(async (p) => {
+          byPage.set(p, await ocr.recognizePage(doc, p));
+          onPage(p, numPages);
+        }),
+      );
+    } else {
+      for (const p of scanned) onPage(p, numPages);
     }
   } finally {
     await doc.destroy();
   }
+  const pages = [...byPage.keys()].sort((a, b) => a - b).map((p) => byPage.get(p)!);
   if (!pages.length) return null;
-  const statement = parseStatement(pages);
+  let statement = parseStatement(pages);
+  const textPages = pages.filter((p) => p.source === 'text').map((p) => p.page);
+  const ocrPages = pages.filter((p) => p.source === 'ocr').map((p) => p.page);
+  let repairs: Repair[] | undefined;
+  if (ocrPages.length) {
+    const repaired = repairStatement(statement);
+    statement = repaired.statement;
+    repairs = repaired.repairs;
+  }
   return {
     statement,
-    pages: pages.length + scanned.length,
-    pagesByMethod: { text: pages.map((p) => p.page), ocr: [], vision: [] },
-    method: 'text',
+    pages: numPages,
+    pagesByMethod: { text: textPages, ocr: ocrPages, vision: [] },
+    method: ocrPages.length ? (textPages.length ? 'mixed' : 'ocr') : 'text',
+    ...(repairs ? { repairs } : {}),
   };
 }

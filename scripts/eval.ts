@@ -8,6 +8,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { buildAnalysis } from '../domain/build-analysis.ts';
 import { validateExtraction } from '../domain/validate-extraction.ts';
+import { createOcrEngine } from '../lib/ocr/index.ts';
 import { readStatementPdf } from '../lib/read-statement-pdf.ts';
 import { sha256Hex } from '../lib/storage.ts';
 
@@ -24,7 +25,16 @@ if (!dir) {
   console.error('Usage: npm run eval -- <dir with *.pdf and *.truth.json>');
   process.exit(2);
 }
-const files = (await readdir(dir)).filter((f) => f.endsWith('.pdf')).sort();
+const only = process.env.EVAL_ONLY ? new RegExp(process.env.EVAL_ONLY) : null;
+const files = (await readdir(dir)).filter((f) => f.endsWith('.pdf') && (!only || only.test(f))).sort();
+// One OCR engine for the whole run, as in the worker (EVAL_OCR=0 measures the text layer only;
+// OCR_DPI / OCR_PSM / OCR_BINARIZE / OCR_MODEL override the defaults for measurements).
+const ocr = process.env.EVAL_OCR === '0' ? undefined : await createOcrEngine({
+  ...(process.env.OCR_DPI ? { dpi: Number(process.env.OCR_DPI) } : {}),
+  ...(process.env.OCR_PSM ? { psm: process.env.OCR_PSM as '4' | '6' | '11' } : {}),
+  ...(process.env.OCR_BINARIZE ? { binarize: process.env.OCR_BINARIZE === '1' } : {}),
+  ...(process.env.OCR_MODEL ? { model: process.env.OCR_MODEL as 'fast' | 'best_int' } : {}),
+});
 const totals: Record<string, { items: number; exact: number; files: number; metaOk: number; silent: number; ms: number[] }> = {};
 const verbose = process.env.EVAL_VERBOSE === '1';
 
@@ -35,7 +45,7 @@ for (const f of files) {
   if (!truth) continue;
   const bytes = await readFile(path.join(dir, f));
   const t0 = performance.now();
-  const reading = await readStatementPdf(bytes);
+  const reading = await readStatementPdf(bytes, undefined, ocr);
   const ms = performance.now() - t0;
   const kind = truth.variant === 'scan' || f.includes('scan') ? 'scanned' : 'digital';
   const bucket = (totals[kind] ??= { items: 0, exact: 0, files: 0, metaOk: 0, silent: 0, ms: [] });
@@ -75,6 +85,7 @@ for (const f of files) {
     if (!unitOk) console.log(`    unit: want ${truth.unit} got ${a.unit}`);
     if (!stmtsOk) console.log(`    statements: want ${truth.statements} got ${a.statements}`);
     for (const c of a.validation.checks.filter((c) => !c.ok).slice(0, 5)) console.log(`    check ${c.id}@${c.period}: ${c.expected} vs ${c.actual}`);
+    for (const r of reading.repairs ?? []) console.log(`    repaired ${r.key}@${r.period}: ${r.from} -> ${r.to}`);
   }
 }
 console.log('');
@@ -83,4 +94,14 @@ for (const [kind, t] of Object.entries(totals)) {
   console.log(
     `${kind.padEnd(8)} files=${t.files} items=${t.items} exact=${t.exact} (${((100 * t.exact) / Math.max(1, t.items)).toFixed(2)}%) periods/unit/statements right on ${t.metaOk}/${t.files} silent errors=${t.silent} median read ${med.toFixed(0)} ms`,
   );
+}
+if (ocr) {
+  const per = ocr.stats.map((s) => s.renderMs + s.ocrMs).sort((a, b) => a - b);
+  if (per.length) {
+    const median = per[Math.floor(per.length / 2)]!;
+    const total = per.reduce((a, b) => a + b, 0);
+    console.log(`ocr      pages=${per.length} median ${(median / 1000).toFixed(2)} s/page (render+clean ${(ocr.stats.reduce((a, s) => a + s.renderMs, 0) / per.length / 1000).toFixed(2)} s avg), sum ${(total / 1000).toFixed(1)} s`);
+    if (verbose) for (const s of ocr.stats) console.log(`    page ${s.page}: skew ${s.skewDegrees}°, render ${s.renderMs.toFixed(0)} ms, ocr ${s.ocrMs.toFixed(0)} ms`);
+  }
+  await ocr.terminate();
 }

@@ -2,6 +2,8 @@ import { isAmountToken } from '../number-format.ts';
 import type { Word } from './words.ts';
 
 /** A run of words on one line that belong together (a label, an amount, a header). */
+const DASH_ONLY = /^[-−–—]$/;
+
 export interface Cell {
   text: string;
   x0: number;
@@ -29,7 +31,8 @@ export function groupLines(words: Word[]): TextLine[] {
   for (const w of sorted) {
     const center = (w.y0 + w.y1) / 2;
     const h = Math.max(1, w.y1 - w.y0);
-    const line = lines.find((l) => Math.abs(l.center - center) < Math.min(l.height, h) * 0.5);
+    // A thin word (a dash, a dot leader: OCR boxes hug the ink) joins the line it sits within.
+    const line = lines.find((l) => Math.abs(l.center - center) < Math.max(Math.min(l.height, h), Math.max(l.height, h) * 0.6) * 0.5);
     if (line) {
       line.words.push(w);
       line.center = (line.center * (line.words.length - 1) + center) / line.words.length;
@@ -53,6 +56,21 @@ function mergeCells(words: Word[], height: number): Cell[] {
     const gap = prev ? w.x0 - prev.x1 : Infinity;
     // Never glue an amount to a label: "Kasa 132.569,54" must stay two cells even when tight.
     if (prev && gap < height * 0.75 && !prev.amount && !amount) {
+      prev.text = `${prev.text} ${text}`;
+      prev.x1 = Math.max(prev.x1, w.x1);
+      prev.y0 = Math.min(prev.y0, w.y0);
+      prev.y1 = Math.max(prev.y1, w.y1);
+      prev.confidence = Math.min(prev.confidence, w.confidence ?? 1);
+    } else if (prev && gap < height * 0.75 && prev.amount && !amount && /^\d{1,2}[.)]$/.test(prev.text)) {
+      // A position number read as its own word ("1." "Kasa") starts the label.
+      prev.text = `${prev.text} ${text}`;
+      prev.amount = false;
+      prev.x1 = Math.max(prev.x1, w.x1);
+      prev.y0 = Math.min(prev.y0, w.y0);
+      prev.y1 = Math.max(prev.y1, w.y1);
+      prev.confidence = Math.min(prev.confidence, w.confidence ?? 1);
+    } else if (prev && gap < height * 0.75 && !prev.amount && amount && /:$/.test(prev.text) && !DASH_ONLY.test(text)) {
+      // "Yılı: 2024", "Vergi No: 1234567890": a number right after a colon is the field's value.
       prev.text = `${prev.text} ${text}`;
       prev.x1 = Math.max(prev.x1, w.x1);
       prev.y0 = Math.min(prev.y0, w.y0);

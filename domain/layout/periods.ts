@@ -83,7 +83,7 @@ export function findPeriodColumns(headerLines: TextLine[], fallbackYear: number 
     }
   }
   if (idx < 0) return null;
-  let cols: PeriodColumn[] = parsed[idx]!.cols;
+  let cols: PeriodColumn[] = joinRelativeWithYear(parsed[idx]!.cols, parsed[idx]!.line.height);
   const above = idx > 0 ? parsed[idx - 1]!.cols : [];
   if (above.length) {
     cols = cols.map((col) => {
@@ -102,4 +102,18 @@ export function findPeriodColumns(headerLines: TextLine[], fallbackYear: number 
     if (c.period || !c.relative || year === null) return c;
     return { ...c, period: iso(c.relative === 'current' ? year : year - 1, 12, 31) };
   });
+}
+
+/** `Cari Dönem` and `(2024)` read as two cells (OCR splits at wide gaps) are one column. */
+function joinRelativeWithYear(cols: PeriodColumn[], height: number): PeriodColumn[] {
+  const out: PeriodColumn[] = [];
+  for (const col of cols) {
+    const prev = out[out.length - 1];
+    if (prev && prev.relative && !prev.period && col.period && !col.relative && col.x0 - prev.x1 < height * 2.5) {
+      out[out.length - 1] = { period: col.period, relative: prev.relative, x0: prev.x0, x1: col.x1 };
+    } else {
+      out.push(col);
+    }
+  }
+  return out;
 }

@@ -56,6 +56,9 @@ export function parseStatement(pages: PageWords[]): ExtractedStatement {
   const allCells = pageLines.flatMap((p) => p.lines.flatMap((l) => l.cells));
   const decimal = detectDecimalSeparator(allCells.filter((c) => c.amount).map((c) => c.text));
 
+  // Whether amounts print decimals (TL with kuruş): a bare "2" is then no amount.
+  const amountTexts = allCells.filter((c) => c.amount && /\d/.test(c.text)).map((c) => c.text);
+  const decimalsDoc = amountTexts.filter((t) => /[.,]\d{2}\)?$/.test(t)).length > amountTexts.length * 0.6;
   const headerTexts: string[] = [];
   const rows: RowDraft[] = [];
   const periods: string[] = [];
@@ -89,7 +92,8 @@ export function parseStatement(pages: PageWords[]): ExtractedStatement {
       if (!regions) continue;
       regions.forEach((region, r) => {
         const cells = line.cells.filter((c) => c.x0 >= region.x0 - 1 && c.x0 < region.x1);
-        const row = toRow(cells, region, page.page, page.source);
+        const read = page.source === 'ocr' ? cells.map((c) => ocrDashCell(c, region, decimal, decimalsDoc)) : cells;
+        const row = toRow(read, region, page.page, page.source, decimal);
         if (row) (buckets[r] ??= []).push(row);
       });
     }
@@ -115,7 +119,10 @@ function isHeaderLine(line: TextLine): boolean {
   for (const c of line.cells) {
     const p = parsePeriodCell(c.text);
     if (p) periods++;
-    else if (c.amount) return false;
+    // "2023 YILI AYRINTILI GELİR TABLOSU" read word by word is a title, not a column header.
+    else if (!c.amount && detectStatementHeading(c.text)) return false;
+    // A lone dash on a header line is a scanned rule or separator, not a zero.
+    else if (c.amount && !/^[-−–—]$/.test(c.text)) return false;
   }
   return periods > 0;
 }
@@ -139,8 +146,30 @@ function splitRegions(cols: PeriodColumn[], header: TextLine, pageWidth: number)
   ];
 }
 
-function toRow(cells: Cell[], region: Region, page: number, source: ReaderSource): RowDraft | null {
+/**
+ * A scanned zero dash is a tiny blot that OCR reads as anything ("od", "«|", "2"). A short
+ * cell inside a period column that is no proper amount is taken as that dash, with a low
+ * confidence so the line is reported as unsure; the sums then show whether zero was right.
+ */
+function ocrDashCell(cell: Cell, region: Region, decimal: DecimalSeparator, decimalsDoc: boolean): Cell {
+  const t = cell.text.trim();
+  if (t.length > 3 || /^[-−–—]$/.test(t)) return cell;
+  const inColumn = region.columns.some((col) => cell.x1 > col.x0 && cell.x0 < col.x1 + 2);
+  if (!inColumn || cell.x1 - cell.x0 > (cell.y1 - cell.y0) * 2) return cell;
+  const parsed = cell.amount ? parseAmount(t, decimal) : null;
+  const bareInteger = parsed !== null && /^\d{1,3}$/.test(t);
+  if (parsed && !(decimalsDoc && bareInteger)) return cell;
+  return { ...cell, text: '-', amount: true, confidence: Math.min(cell.confidence, 0.5) };
+}
+
+function toRow(cells: Cell[], region: Region, page: number, source: ReaderSource, decimal: DecimalSeparator): RowDraft | null {
   if (!cells.length) return null;
+  // A title such as "2023 YILI AYRINTILI GELİR TABLOSU" or "ÖZET GELİR TABLOSU (01.01.2024 -
+  // 31.12.2024)" read word by word has number-like cells; it is still a heading.
+  const whole = cells.map((c) => c.text).join(' ');
+  if (cells.some((c) => c.amount) && cells.some((c) => !c.amount && detectStatementHeading(c.text)) && detectStatementHeading(whole)) {
+    return { page, source, code: null, label: whole, labelX0: cells[0]!.x0, amounts: [], confidence: Math.min(...cells.map((c) => c.confidence)) };
+  }
   let i = 0;
   let code: string | null = null;
   if (cells.length > 1 && CODE_CELL.test(cells[0]!.text) && !cells[1]!.amount) {
@@ -149,7 +178,8 @@ function toRow(cells: Cell[], region: Region, page: number, source: ReaderSource
   }
   const labelCells: Cell[] = [];
   for (; i < cells.length && !cells[i]!.amount; i++) labelCells.push(cells[i]!);
-  const amountCells = cells.slice(i).filter((c) => c.amount);
+  // Only cells that read as amounts count: a title's "(01.01.2024 - 31.12.2024)" does not.
+  const amountCells = cells.slice(i).filter((c) => c.amount && parseAmount(c.text, decimal) !== null);
   const label = labelCells.map((c) => c.text).join(' ').trim();
   if (!label && !amountCells.length) return null;
   const amounts = amountCells.map((cell) => ({ cell, period: nearestColumn(cell, region.columns).period! }));
