@@ -12,8 +12,8 @@ describe('docker-compose.yml', () => {
   const ours = Object.entries(compose.services).filter(([, s]) => s.build);
   const known = new Set(Object.keys(ConfigSchema.shape));
 
-  it('builds the worker from the Dockerfile', () => {
-    assert.ok(ours.some(([name]) => name === 'worker'));
+  it('builds the worker and the bot from the Dockerfile', () => {
+    assert.deepEqual(ours.map(([name]) => name).sort(), ['bot', 'worker']);
     assert.ok(existsSync('Dockerfile'));
   });
 

@@ -1,0 +1,170 @@
+import type { Client } from '@temporalio/client';
+import type { Kysely } from 'kysely';
+import { claimEvent, documentForThread, recentActivity, recordQuestion, workflowForThread } from '../../db/queries/conversations.ts';
+import { ensureUser, ensureWorkspace } from '../../db/queries/workspaces.ts';
+import type { Database } from '../../db/schema.ts';
+import type { ChatFile, OutgoingMessage } from '../../lib/chat/outgoing.ts';
+import type { Config } from '../../lib/config.ts';
+import type { FileStorage } from '../../lib/storage.ts';
+import { userMessage } from '../../lib/user-errors.ts';
+import type { AnalyzeStatementInput } from '../../workflows/types.ts';
+import { answerQuestion } from './answers.ts';
+import { answererFor, type QuestionAnswerer } from './llm-answerer.ts';
+import type { Incoming } from './incoming.ts';
+import { parseIntent } from './intents.ts';
+import { parseReviewCommand } from './review-command.ts';
+import { DigestService } from '../../lib/digest-service.ts';
+
+export interface CoreReply {
+  message: OutgoingMessage;
+  files?: ChatFile[];
+}
+
+export interface ConversationDeps {
+  client: Client;
+  db: Kysely<Database>;
+  storage: FileStorage;
+  config: Config;
+}
+
+const t = (locale: 'tr' | 'en', tr: string, en: string) => (locale === 'tr' ? tr : en);
+
+/**
+ * The channel-independent brain: turns a message, file or command into an intent, starts or
+ * signals Temporal workflows, and answers from stored data. Adapters only translate their
+ * platform's events into `Incoming` and render the replies.
+ */
+export class ConversationCore {
+  private readonly digests: DigestService;
+  private readonly answerer: QuestionAnswerer;
+  constructor(private readonly deps: ConversationDeps) {
+    this.digests = new DigestService(deps);
+    this.answerer = answererFor(deps.config);
+  }
+
+  workflowIdFor(msg: Incoming): string {
+    // The business key: the same file in the same workspace is one analysis, however often delivered.
+    return `analyze-${msg.workspace.kind}-${msg.workspace.externalId}-${msg.file!.uniqueId}`.replace(/[^\w.-]/g, '_');
+  }
+
+  async handle(msg: Incoming): Promise<CoreReply[]> {
+    const { db, config } = this.deps;
+    const workspaceId = await ensureWorkspace(db, msg.workspace.kind, msg.workspace.externalId, msg.workspace.name);
+    const userId = await ensureUser(db, workspaceId, msg.userId);
+    const guessed = msg.locale ?? (msg.text ? parseIntent(msg.text).locale : 'tr');
+
+    const activity = await recentActivity(db, workspaceId, userId);
+    if (activity.messages + activity.uploads >= config.RATE_LIMIT_MESSAGES_PER_HOUR) {
+      return [{ message: { text: t(guessed, 'Saatlik istek sınırına ulaştınız; lütfen biraz sonra tekrar deneyin.', 'You have reached the hourly request limit; please try again a little later.') } }];
+    }
+
+    if (msg.file) {
+      if (activity.uploads >= config.RATE_LIMIT_UPLOADS_PER_HOUR) {
+        return [{ message: { text: t(guessed, `Saatlik dosya sınırına (${config.RATE_LIMIT_UPLOADS_PER_HOUR}) ulaştınız.`, `You have reached the hourly upload limit (${config.RATE_LIMIT_UPLOADS_PER_HOUR}).`) } }];
+      }
+      const looksPdf = msg.file.mimetype === 'application/pdf' || /\.pdf$/i.test(msg.file.name);
+      if (!looksPdf) return [{ message: { text: `❌ ${msg.file.name}: ${userMessage('not_pdf', guessed)}` } }];
+      await this.startAnalysis(msg, guessed);
+      return [];
+    }
+
+    const text = (msg.text ?? '').trim();
+    if (!text) return [];
+    if (msg.eventId && !(await claimEvent(db, workspaceId, msg.eventId))) return [];
+
+    const review = parseReviewCommand(text);
+    if (review) {
+      const workflowId = await workflowForThread(db, workspaceId, msg.threadKey);
+      if (workflowId) {
+        await this.deps.client.workflow.getHandle(workflowId).signal('review', review);
+        return [{ message: { text: t(guessed, 'Teşekkürler, yeniden hesaplıyorum.', 'Thanks, recomputing.') } }];
+      }
+    }
+
+    const started = Date.now();
+    const parsed = parseIntent(text);
+    const { intent } = parsed;
+    // Text without a language signal ("ROE", "/export pdf") is answered in the user's language.
+    const stored = await db.selectFrom('users').select('locale').where('id', '=', userId).executeTakeFirstOrThrow();
+    const locale: 'tr' | 'en' = parsed.localeDetected === false ? (stored.locale === 'en' ? 'en' : 'tr') : parsed.locale;
+    if (intent.kind === 'language') {
+      await db.updateTable('users').set({ locale: intent.locale }).where('id', '=', userId).execute();
+    }
+    if (intent.kind === 'digest') {
+      const ws = await db.selectFrom('workspaces').select('timezone').where('id', '=', workspaceId).executeTakeFirstOrThrow();
+      // Digests go to the channel itself, not into a thread.
+      const target = msg.reply.channel === 'slack' ? { channel: 'slack' as const, channelId: msg.reply.channelId } : msg.reply;
+      const reply = await this.digests.handle(intent.args, { workspaceId, userId, timezone: ws.timezone, actor: `${msg.channel}:${msg.userId}`, target, locale });
+      await recordQuestion(db, { workspaceId, userId, documentId: null, companyId: null, question: text, answer: reply, intent: 'digest', durationMs: Date.now() - started, eventId: msg.eventId });
+      return [{ message: { text: reply } }];
+    }
+    const doc = await documentForThread(db, workspaceId, msg.threadKey);
+    if (!doc && intent.kind !== 'help' && intent.kind !== 'language') {
+      const reply = t(locale, 'Bu çalışma alanında henüz analiz edilmiş bir tablo yok. Bir bilanço veya gelir tablosu PDF’i gönderin.', 'There is no analysed statement in this workspace yet. Send a balance sheet or income statement PDF.');
+      await recordQuestion(db, { workspaceId, userId, documentId: null, companyId: null, question: text, answer: reply, intent: intent.kind, durationMs: Date.now() - started, eventId: msg.eventId });
+      return [{ message: { text: reply } }];
+    }
+    // Help and language need no document; everything else is answered from the stored analysis
+    // (by the LLM through tool calls when configured, which falls back to these same answers).
+    const answer = doc ? await this.answerer.answer(text, { analysis: doc.analysis, locale }) : answerQuestion(intent, { analysis: undefined as never, locale });
+    const files = doc && answer.attachment ? await this.attachmentFiles(doc.id, answer.attachment) : [];
+    await recordQuestion(db, {
+      workspaceId,
+      userId,
+      documentId: doc?.id ?? null,
+      companyId: doc?.companyId ?? null,
+      question: text,
+      answer: answer.text,
+      intent: intent.kind,
+      durationMs: Date.now() - started,
+      eventId: msg.eventId,
+    });
+    return [{ message: { text: answer.text }, files }];
+  }
+
+  /** A review button press: the same signal a typed "onayla" sends. */
+  async confirmReview(workflowId: string): Promise<void> {
+    await this.deps.client.workflow.getHandle(workflowId).signal('review', { action: 'confirm' });
+  }
+
+  private async startAnalysis(msg: Incoming, locale: 'tr' | 'en'): Promise<string> {
+    const file = msg.file!;
+    const input: AnalyzeStatementInput = {
+      workspace: msg.workspace,
+      userExternalId: msg.userId,
+      fileName: file.name,
+      source: file.source,
+      reply: msg.reply,
+      threadKey: msg.threadKey,
+      locale,
+      reviewTimeoutMinutes: msg.reply.channel === 'none' ? 0 : this.deps.config.REVIEW_TIMEOUT_MINUTES,
+    };
+    const workflowId = this.workflowIdFor(msg);
+    await this.deps.client.workflow.start('analyzeStatement', {
+      taskQueue: this.deps.config.TEMPORAL_TASK_QUEUE,
+      workflowId,
+      args: [input],
+      // A redelivered upload joins the running workflow; a finished one is not re-run.
+      workflowIdConflictPolicy: 'USE_EXISTING',
+      workflowIdReusePolicy: 'REJECT_DUPLICATE',
+    }).catch((e: Error) => {
+      if (e.name !== 'WorkflowExecutionAlreadyStartedError') throw e;
+    });
+    return workflowId;
+  }
+
+  private async attachmentFiles(documentId: number, attachment: { kind: 'chart'; family?: string } | { kind: 'export'; format: 'xlsx' | 'pdf' }): Promise<ChatFile[]> {
+    const rows = await this.deps.db.selectFrom('exports').select(['format', 'storage_key']).where('document_id', '=', documentId).execute();
+    const wanted = rows.filter((r) =>
+      attachment.kind === 'export' ? r.format === attachment.format : r.format.startsWith(`chart:${attachment.family ? `ratios-${attachment.family}` : ''}`),
+    );
+    return Promise.all(
+      wanted.slice(0, 4).map(async (r) => ({
+        name: r.storage_key.split('/').pop()!,
+        title: r.storage_key.split('/').pop()!,
+        bytes: await this.deps.storage.get(r.storage_key),
+        kind: attachment.kind === 'chart' ? ('image' as const) : ('document' as const),
+      })),
+    );
+  }
+}

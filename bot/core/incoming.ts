@@ -1,0 +1,35 @@
+import { z } from 'zod';
+
+/**
+ * One message from any channel, parsed at the adapter's edge. `threadKey` ties follow-up
+ * questions to the document shared in the same thread/chat; `eventId` dedupes redeliveries.
+ */
+export const Incoming = z.object({
+  channel: z.enum(['slack', 'telegram', 'local']),
+  workspace: z.object({ kind: z.enum(['slack', 'telegram', 'local']), externalId: z.string().min(1), name: z.string().nullish() }),
+  userId: z.string().min(1),
+  eventId: z.string().optional(),
+  threadKey: z.string().min(1),
+  reply: z.discriminatedUnion('channel', [
+    z.object({ channel: z.literal('slack'), channelId: z.string(), threadTs: z.string() }),
+    z.object({ channel: z.literal('telegram'), chatId: z.string(), replyToMessageId: z.number().optional() }),
+    z.object({ channel: z.literal('none') }),
+  ]),
+  text: z.string().max(4000).optional(),
+  file: z
+    .object({
+      name: z.string(),
+      size: z.number().optional(),
+      mimetype: z.string().optional(),
+      /** Platform id that stays the same across redeliveries (Slack file id, Telegram file_unique_id). */
+      uniqueId: z.string(),
+      source: z.discriminatedUnion('kind', [
+        z.object({ kind: z.literal('stored'), storageKey: z.string() }),
+        z.object({ kind: z.literal('slack'), fileId: z.string(), url: z.string().url(), size: z.number().optional() }),
+        z.object({ kind: z.literal('telegram'), fileId: z.string(), size: z.number().optional() }),
+      ]),
+    })
+    .optional(),
+  locale: z.enum(['tr', 'en']).optional(),
+});
+export type Incoming = z.infer<typeof Incoming>;

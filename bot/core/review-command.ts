@@ -1,0 +1,17 @@
+import { detectDecimalSeparator, parseAmount } from '../../domain/number-format.ts';
+import type { ReviewDecision } from '../../workflows/types.ts';
+
+/**
+ * "onayla" / "confirm", or "düzelt 102 2024 1.234,56" / "fix 102 2024 1,234.56": a user's
+ * answer to a review request. Amounts are full currency units.
+ */
+export function parseReviewCommand(text: string): ReviewDecision | null {
+  const t = text.trim().toLocaleLowerCase('tr');
+  if (/^(onayla|onaylıyorum|confirm|ok|okay)$/.test(t)) return { action: 'confirm' };
+  const m = /^(düzelt|duzelt|fix|correct)\s+([\w]+)\s+(\d{4})\s+(\S+)$/.exec(t);
+  if (!m) return null;
+  const [, , key, year, raw] = m;
+  const parsed = parseAmount(raw!, detectDecimalSeparator([raw!]));
+  if (!parsed) return null;
+  return { action: 'correct', corrections: [{ key: key!.toUpperCase(), period: `${year}-12-31`, value: parsed.value / 100 }] };
+}

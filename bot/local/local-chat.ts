@@ -1,0 +1,81 @@
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import readline from 'node:readline';
+import type { WorkflowFailedError } from '@temporalio/client';
+import { loadAnalysis } from '../../db/queries/analysis.ts';
+import { renderPlain } from '../../lib/chat/outgoing.ts';
+import { resultMessage } from '../../lib/chat/result-message.ts';
+import { failureCode } from '../../lib/failure-code.ts';
+import type { AppRuntime } from '../../lib/runtime.ts';
+import { userMessage } from '../../lib/user-errors.ts';
+import type { AnalyzeStatementResult, WorkflowStatus } from '../../workflows/types.ts';
+import type { ConversationCore, CoreReply } from '../core/conversation.ts';
+import type { Incoming } from '../core/incoming.ts';
+
+/**
+ * The conversation core in a terminal: `/file path.pdf`, then questions and commands. Reads a
+ * terminal or piped stdin, one message per line, each handled to the end before the next, so
+ * it can be scripted.
+ */
+export async function runLocalChat(rt: AppRuntime, core: ConversationCore, io: { input: NodeJS.ReadableStream; output: NodeJS.WritableStream; outDir: string }) {
+  const say = (s: string) => io.output.write(`${s}\n`);
+  const user = process.env.USER ?? 'local';
+  const base = { channel: 'local' as const, workspace: { kind: 'local' as const, externalId: 'chat', name: 'Local chat' }, userId: user, threadKey: 'local-chat', reply: { channel: 'none' as const } };
+  let locale: 'tr' | 'en' = 'tr';
+
+  const show = async (replies: CoreReply[]) => {
+    for (const r of replies) {
+      say(renderPlain(r.message));
+      for (const f of r.files ?? []) {
+        await mkdir(io.outDir, { recursive: true });
+        const file = path.join(io.outDir, f.name);
+        await writeFile(file, f.bytes);
+        say(`  → ${file}`);
+      }
+    }
+  };
+
+  say('Smart Lodge Budget — /file <pdf> ile bir tablo gönderin, sonra soru sorun. (/help, /quit)');
+  const rl = readline.createInterface({ input: io.input, terminal: false });
+  for await (const raw of rl) {
+    const line = raw.trim();
+    if (!line) continue;
+    if (line === '/quit' || line === '/exit') break;
+    const file = /^\/file\s+(.+)$/.exec(line);
+    if (!file) {
+      await show(await core.handle({ ...base, text: line }));
+      continue;
+    }
+    const filePath = file[1]!.replace(/^["']|["']$/g, '');
+    const bytes = await readFile(filePath).catch(() => null);
+    if (!bytes) {
+      say(locale === 'tr' ? `Dosya bulunamadı: ${filePath}` : `File not found: ${filePath}`);
+      continue;
+    }
+    const storageKey = await rt.storage.put(bytes, { prefix: 'uploads', ext: '.pdf' });
+    const msg: Incoming = { ...base, locale, file: { name: path.basename(filePath), size: bytes.length, uniqueId: storageKey.replace(/\W/g, '').slice(-40), source: { kind: 'stored' as const, storageKey } } };
+    const replies = await core.handle(msg);
+    if (replies.length) {
+      await show(replies);
+      continue;
+    }
+    const handle = rt.client.workflow.getHandle(core.workflowIdFor(msg));
+    let last = '';
+    const timer = setInterval(() => {
+      handle.query<WorkflowStatus>('status').then((s) => {
+        if (s.stage !== last) say(`  … ${(last = s.stage)}`);
+      }, () => {});
+    }, 300);
+    try {
+      const result = (await handle.result()) as AnalyzeStatementResult;
+      const analysis = await loadAnalysis(rt.db, result.documentId);
+      if (analysis) say(renderPlain(resultMessage(analysis, locale)));
+    } catch (e) {
+      const f = failureCode(e as WorkflowFailedError);
+      say(`❌ ${f.code === 'internal_error' ? f.message : userMessage(f.code, locale, f.params)}`);
+    } finally {
+      clearInterval(timer);
+    }
+    locale = msg.locale ?? locale;
+  }
+}

@@ -1,0 +1,119 @@
+import bolt from '@slack/bolt';
+import type { CoreReply, ConversationCore } from '../core/conversation.ts';
+import type { Incoming } from '../core/incoming.ts';
+import type { SlackPoster } from '../../lib/chat/slack-poster.ts';
+import { healthHandler } from '../../lib/health-server.ts';
+import { ackSeconds } from '../../lib/metrics.ts';
+
+const { App, LogLevel } = bolt;
+
+interface SlackFile {
+  id: string;
+  name?: string;
+  mimetype?: string;
+  size?: number;
+  url_private_download?: string;
+}
+
+export interface SlackAppOptions {
+  token: string;
+  signingSecret: string;
+  apiUrl?: string;
+  appToken?: string;
+  poster: SlackPoster;
+  core: ConversationCore;
+  onAckLatency?: (ms: number) => void;
+  ready?: () => Promise<boolean>;
+}
+
+/**
+ * Slack through Bolt. Handlers only parse, hand over to the conversation core (which starts
+ * or signals workflows) and post the reply; downloads and the analysis' posts happen in
+ * activities. Bolt's HTTP receiver acks events before our listener runs, so the 3-second
+ * acknowledgement never waits on Temporal or Postgres.
+ */
+export function createSlackApp(opts: SlackAppOptions) {
+  const app = new App({
+    token: opts.token,
+    signingSecret: opts.signingSecret,
+    clientOptions: { slackApiUrl: opts.apiUrl },
+    logLevel: LogLevel.ERROR,
+    ...(opts.appToken ? { socketMode: true, appToken: opts.appToken } : {}),
+    // Health and metrics on the same port as the events endpoint (one port to expose).
+    customRoutes: ['/healthz', '/readyz', '/metrics'].map((path) => ({
+      path,
+      method: ['GET'],
+      handler: (req, res) => void healthHandler(opts.ready ?? (async () => true))(req, res),
+    })),
+  });
+
+  const send = async (channelId: string, threadTs: string, replies: CoreReply[]) => {
+    const target = { channel: 'slack' as const, channelId, threadTs };
+    for (const r of replies) {
+      await opts.poster.post(target, r.message);
+      if (r.files?.length) await opts.poster.upload(target, r.files);
+    }
+  };
+
+  const base = (teamId: string, userId: string, channelId: string, threadTs: string, eventId?: string): Omit<Incoming, 'text' | 'file'> => ({
+    channel: 'slack',
+    workspace: { kind: 'slack', externalId: teamId },
+    userId,
+    eventId,
+    threadKey: `${channelId}:${threadTs}`,
+    reply: { channel: 'slack', channelId, threadTs },
+  });
+
+  app.event('message', async ({ event, body, context }) => {
+    // A retry means Slack did not see our ack in time; the first delivery is already handled.
+    if (context.retryNum) return;
+    const e = event as unknown as { subtype?: string; bot_id?: string; user?: string; channel: string; ts: string; thread_ts?: string; text?: string; files?: SlackFile[]; channel_type?: string };
+    if (e.bot_id || (e.subtype && e.subtype !== 'file_share')) return;
+    const teamId = (body as { team_id?: string }).team_id ?? context.teamId ?? 'unknown';
+    const threadTs = e.thread_ts ?? e.ts;
+    const common = base(teamId, e.user ?? 'unknown', e.channel, threadTs, (body as { event_id?: string }).event_id);
+    const pdfs = (e.files ?? []).filter((f) => f.url_private_download);
+    if (pdfs.length) {
+      for (const f of pdfs) {
+        const replies = await opts.core.handle({
+          ...common,
+          file: { name: f.name ?? 'statement.pdf', size: f.size, mimetype: f.mimetype, uniqueId: f.id, source: { kind: 'slack', fileId: f.id, url: f.url_private_download!, size: f.size } },
+        });
+        await send(e.channel, threadTs, replies);
+      }
+      return;
+    }
+    // Questions: replies in a thread, and direct messages. Mentions arrive as app_mention.
+    if (!e.text || (!e.thread_ts && e.channel_type !== 'im') || /<@[A-Z0-9]+>/.test(e.text)) return;
+    await send(e.channel, threadTs, await opts.core.handle({ ...common, text: e.text }));
+  });
+
+  app.event('app_mention', async ({ event, body, context }) => {
+    if (context.retryNum) return;
+    const teamId = (body as { team_id?: string }).team_id ?? context.teamId ?? 'unknown';
+    const threadTs = event.thread_ts ?? event.ts;
+    const text = (event.text ?? '').replace(/<@[A-Z0-9]+>/g, '').trim();
+    await send(event.channel, threadTs, await opts.core.handle({ ...base(teamId, event.user ?? 'unknown', event.channel, threadTs, (body as { event_id?: string }).event_id), text }));
+  });
+
+  // /lodge help | ratios | compare | export | digest …
+  app.command('/lodge', async ({ command, ack, respond }) => {
+    const t0 = Date.now();
+    await ack();
+    ackSeconds.observe({ channel: 'slack_command' }, (Date.now() - t0) / 1000);
+    opts.onAckLatency?.(Date.now() - t0);
+    const replies = await opts.core.handle({
+      ...base(command.team_id, command.user_id, command.channel_id, command.channel_id),
+      text: `/${command.text || 'help'}`,
+    });
+    for (const r of replies) await respond({ text: r.message.text, response_type: 'in_channel' });
+  });
+
+  app.action('review_confirm', async ({ ack, action }) => {
+    await ack();
+    const value = (action as { value?: string }).value;
+    if (value) await opts.core.confirmReview(value);
+  });
+
+  return app;
+}

@@ -1,0 +1,68 @@
+import { Telegraf } from 'telegraf';
+import type { TelegramPoster } from '../../lib/chat/telegram-poster.ts';
+import type { ConversationCore, CoreReply } from '../core/conversation.ts';
+import type { Incoming } from '../core/incoming.ts';
+
+export interface TelegramBotOptions {
+  token: string;
+  apiRoot: string;
+  poster: TelegramPoster;
+  core: ConversationCore;
+}
+
+const COMMANDS = ['start', 'help', 'ratios', 'compare', 'export', 'digest'];
+
+/**
+ * Telegram through telegraf. A chat is a workspace. Long polling by default; webhook mode is
+ * `bot.createWebhook({ domain, secret_token })` mounted on the bot's HTTP server.
+ */
+export function createTelegramBot(opts: TelegramBotOptions): Telegraf {
+  const bot = new Telegraf(opts.token, { telegram: { apiRoot: opts.apiRoot } });
+
+  const base = (chatId: number, userId: number | undefined, updateId: number, messageId?: number): Omit<Incoming, 'text' | 'file'> => ({
+    channel: 'telegram',
+    workspace: { kind: 'telegram', externalId: String(chatId) },
+    userId: String(userId ?? chatId),
+    eventId: `update:${updateId}`,
+    threadKey: String(chatId),
+    reply: { channel: 'telegram', chatId: String(chatId), ...(messageId ? { replyToMessageId: messageId } : {}) },
+  });
+
+  const send = async (chatId: number, replies: CoreReply[]) => {
+    const target = { channel: 'telegram' as const, chatId: String(chatId) };
+    for (const r of replies) {
+      await opts.poster.post(target, r.message);
+      if (r.files?.length) await opts.poster.upload(target, r.files);
+    }
+  };
+
+  bot.on('document', async (ctx) => {
+    const doc = ctx.message.document;
+    const replies = await opts.core.handle({
+      ...base(ctx.chat.id, ctx.from?.id, ctx.update.update_id, ctx.message.message_id),
+      file: {
+        name: doc.file_name ?? 'statement.pdf',
+        size: doc.file_size,
+        mimetype: doc.mime_type,
+        // file_unique_id is stable across re-sends and bots: the dedupe key.
+        uniqueId: doc.file_unique_id,
+        source: { kind: 'telegram', fileId: doc.file_id, size: doc.file_size },
+      },
+    });
+    await send(ctx.chat.id, replies);
+  });
+
+  bot.on('text', async (ctx) => {
+    let text = ctx.message.text;
+    const m = /^\/(\w+)(@\w+)?\s*(.*)$/s.exec(text);
+    if (m && COMMANDS.includes(m[1]!)) text = m[1] === 'start' ? '/help' : `/${m[1]} ${m[3]}`.trim();
+    await send(ctx.chat.id, await opts.core.handle({ ...base(ctx.chat.id, ctx.from?.id, ctx.update.update_id), text }));
+  });
+
+  bot.action(/^review_confirm:(.+)$/, async (ctx) => {
+    await ctx.answerCbQuery();
+    await opts.core.confirmReview(ctx.match[1]!);
+  });
+
+  return bot;
+}

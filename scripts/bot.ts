@@ -1,0 +1,48 @@
+/**
+ * npm run bot — Slack (HTTP receiver on BOT_PORT, or Socket Mode) and Telegram (long polling,
+ * or a webhook when TELEGRAM_WEBHOOK_URL is set). With no TEMPORAL_ADDRESS it also runs a
+ * worker in-process, so one command is enough locally.
+ */
+import { ConversationCore } from '../bot/core/conversation.ts';
+import { createSlackApp } from '../bot/slack/slack-app.ts';
+import { createTelegramBot } from '../bot/telegram/telegram-bot.ts';
+import { createPosters } from '../lib/chat/posters.ts';
+import type { SlackPoster } from '../lib/chat/slack-poster.ts';
+import type { TelegramPoster } from '../lib/chat/telegram-poster.ts';
+import { loadConfig } from '../lib/config.ts';
+import { startRuntime } from '../lib/runtime.ts';
+
+const config = loadConfig();
+if (!config.SLACK_BOT_TOKEN && !config.TELEGRAM_BOT_TOKEN) {
+  console.error('Set SLACK_BOT_TOKEN + SLACK_SIGNING_SECRET and/or TELEGRAM_BOT_TOKEN (or try `npm run chat`, which needs no token).');
+  process.exit(2);
+}
+const rt = await startRuntime(config, { worker: !config.TEMPORAL_ADDRESS, log: (m) => console.error(m) });
+const core = new ConversationCore(rt);
+const posters = createPosters(config);
+const stops: (() => Promise<void>)[] = [];
+
+if (config.SLACK_BOT_TOKEN) {
+  if (!config.SLACK_SIGNING_SECRET) throw new Error('SLACK_SIGNING_SECRET is required with SLACK_BOT_TOKEN');
+  const app = createSlackApp({ token: config.SLACK_BOT_TOKEN, signingSecret: config.SLACK_SIGNING_SECRET, apiUrl: config.SLACK_API_URL, appToken: config.SLACK_APP_TOKEN, poster: posters.slack as SlackPoster, core });
+  await app.start(config.BOT_PORT);
+  stops.push(async () => {
+    await app.stop();
+  });
+  console.error(`Slack app listening on :${config.BOT_PORT}/slack/events`);
+}
+if (config.TELEGRAM_BOT_TOKEN) {
+  const bot = createTelegramBot({ token: config.TELEGRAM_BOT_TOKEN, apiRoot: config.TELEGRAM_API_ROOT, poster: posters.telegram as TelegramPoster, core });
+  if (config.TELEGRAM_WEBHOOK_URL) {
+    const url = new URL(config.TELEGRAM_WEBHOOK_URL);
+    // The secret token makes Telegram sign each webhook call; others are rejected.
+    void bot.launch({ webhook: { domain: url.origin, path: url.pathname, port: config.BOT_PORT + 1, secretToken: config.TELEGRAM_WEBHOOK_SECRET } });
+  } else {
+    void bot.launch();
+  }
+  stops.push(async () => bot.stop());
+  console.error('Telegram bot started');
+}
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => void Promise.all(stops.map((s) => s())).then(() => rt.shutdown()).then(() => process.exit(0)));
+}
