@@ -16,7 +16,12 @@ export interface ChatFile {
   kind: 'image' | 'document';
 }
 
+/** Plain text for a terminal: Slack-style *bold* markers are dropped. */
 export function renderPlain(m: OutgoingMessage): string {
+  return renderPlainRaw(m).replace(/\*([^*\n]+)\*/g, '$1');
+}
+
+function renderPlainRaw(m: OutgoingMessage): string {
   const parts: string[] = [];
   if (m.title) parts.push(m.title);
   parts.push(m.text);

@@ -165,7 +165,7 @@ describe('LLM answerer (real openai SDK, fake tool-calling server)', () => {
         { name: 'get_ratio', arguments: '{not json' },
       ] },
       { toolCalls: [{ name: 'list_weak_ratios', arguments: {} }] },
-      { content: 'Ders kitabı kurallarının dışında 4 oran var; örneğin Kaldıraç Oranı %52,0 (kural en fazla 0,50) ve Özkaynak Oranı %48,0 (kural en az 0,50). Bunlar genel kurallardır, sektör ölçütü değildir.' },
+      { content: 'Ders kitabı kurallarının dışında 4 oran var; örneğin Kaldıraç Oranı %52,0 (kural en fazla %50) ve Özkaynak Oranı %48,0 (kural en az %50). Bunlar genel kurallardır, sektör ölçütü değildir.' },
     );
     const result = await answerer().answer('what looks weak?', { analysis, locale: 'tr' });
     const errors = fake.toolMessages(1).map((m) => JSON.parse(m.content).error);

@@ -279,12 +279,12 @@ describe('answers: definitions, weak ratios, lists', () => {
     ]);
     const a = ask('hangi oranlar zayıf?');
     includes(a.text, '2024 itibarıyla ders kitabı kurallarının dışında kalan oranlar (genel kurallar; sektör karşılaştırması değildir):');
-    includes(a.text, '• Kaldıraç Oranı: %52,0 — kural: en fazla 0,50 (bankalar 0,60 – 0,70’e kadar kabul edebilir); kuralın üstünde.');
-    includes(a.text, '• Özkaynak Oranı: %48,0 — kural: en az 0,50; kuralın altında.');
+    includes(a.text, '• Kaldıraç Oranı: %52,0 — kural: en fazla %50 (bankalar %60 – %70’e kadar kabul edebilir); kuralın üstünde.');
+    includes(a.text, '• Özkaynak Oranı: %48,0 — kural: en az %50; kuralın altında.');
     includes(a.text, '• Yabancı Kaynaklar / Özkaynaklar: 1,08 — kural: en fazla 1,0; kuralın üstünde.');
-    includes(a.text, '• KVYK / Pasif Toplamı: %40,1 — kural: en fazla 0,33; kuralın üstünde.');
+    includes(a.text, '• KVYK / Pasif Toplamı: %40,1 — kural: en fazla %33; kuralın üstünde.');
     assert.ok(!a.text.includes('Cari Oran'));
-    includes(ask('which ratios are weak').text, '• Equity ratio: 48.0% — rule: at least 0.50; below it.');
+    includes(ask('which ratios are weak').text, '• Equity ratio: 48.0% — rule: at least 50%; below it.');
   });
 
   it('names the rated ratios it cannot assess', () => {
