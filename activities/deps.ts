@@ -4,6 +4,7 @@ import type { ChatPoster } from '../lib/chat/chat-poster.ts';
 import type { Config } from '../lib/config.ts';
 import type { OcrEngine } from '../lib/ocr/index.ts';
 import type { FileStorage } from '../lib/storage.ts';
+import type { VisionReader } from '../lib/vision/index.ts';
 
 /** Expensive clients, created once per worker and shared by every activity. */
 export interface ActivityDeps {
@@ -14,4 +15,6 @@ export interface ActivityDeps {
   posters?: { slack?: ChatPoster; telegram?: ChatPoster };
   /** OCR for scanned pages (a tesseract worker pool, created once per worker process). */
   ocr?: OcrEngine;
+  /** Optional second reader (a vision model through the openai SDK) for unsure readings. */
+  vision?: VisionReader;
 }

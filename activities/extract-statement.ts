@@ -3,6 +3,8 @@ import { recordTimings, updateDocument } from '../db/queries/documents.ts';
 import { readStatementPdf, type PdfReading } from '../lib/read-statement-pdf.ts';
 import { progressMessage } from '../lib/chat/progress-text.ts';
 import type { ReplyTarget } from '../workflows/types.ts';
+import { logger } from '../lib/logger.ts';
+import { crossReadWithVision, needsSecondReader } from '../lib/vision-cross-read.ts';
 import type { ActivityDeps } from './deps.ts';
 import { badInput } from './failures.ts';
 
@@ -27,8 +29,12 @@ export function createExtractStatement(deps: ActivityDeps) {
         poster.update(p.reply, p.ref, progressMessage('reading', p.locale, { page, of, fileName: p.fileName })).catch(() => {});
       }
     };
-    const reading = await readStatementPdf(bytes, onPage, deps.ocr);
+    let reading = await readStatementPdf(bytes, onPage, deps.ocr);
     if (!reading) throw badInput('no_text');
+    if (deps.vision && needsSecondReader(reading, deps.config.VISION_MODE)) {
+      Context.current().heartbeat({ stage: 'vision' });
+      reading = await crossReadWithVision(bytes, reading, deps.vision, (e) => logger.warn({ err: String(e), documentId: input.documentId }, 'vision cross-check failed; keeping the first reading'));
+    }
     const keyed = reading.statement.lines.filter((l) => l.key !== null);
     if (!reading.statement.periods.length || keyed.length < 3) throw badInput('not_a_statement');
     await updateDocument(db, input.documentId, { method: reading.method });

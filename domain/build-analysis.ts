@@ -55,7 +55,8 @@ export function buildAnalysis(input: BuildAnalysisInput): Analysis {
       label: l.label,
       page: l.page,
       confidence: l.confidence,
-      sources: [l.source],
+      // Cross-checked lines carry every reader that saw them.
+      sources: 'sources' in l && Array.isArray(l.sources) ? (l.sources as string[]) : [l.source],
       values: units(l.values),
     })),
     validation: input.validation,

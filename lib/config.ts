@@ -46,6 +46,9 @@ export const ConfigSchema = z.object({
   OPENAI_API_KEY: z.string().optional(),
   OPENAI_BASE_URL: z.string().url().optional(),
   OPENAI_MODEL: z.string().default('gpt-4o-mini'),
+  /** When the vision model reads a document too: only unsure readings (default), always, or never. */
+  VISION_MODE: z.enum(['off', 'low-confidence', 'always']).default('low-confidence'),
+  OPENAI_TIMEOUT_MS: int(60_000),
 
   /** Optional remote chart rendering; unset -> charts are drawn locally. */
   QUICKCHART_URL: z.string().url().optional(),

@@ -12,6 +12,7 @@ import { createTemporalClient } from './temporal-client.ts';
 import { ensureTemporal } from './temporal-server.ts';
 import { createWorker } from './worker.ts';
 import { createPosters } from './chat/posters.ts';
+import { createVisionReader } from './vision/index.ts';
 
 export interface AppRuntime {
   config: Config;
@@ -47,7 +48,10 @@ export async function startRuntime(config: Config, opts: { worker: boolean; log?
   let workerDone: Promise<void> = Promise.resolve();
   let closeConnection = async () => {};
   if (opts.worker) {
-    const created = await createWorker({ config, db, storage, posters: createPosters(config) }, temporal.address);
+    const vision = config.OPENAI_API_KEY
+      ? createVisionReader({ apiKey: config.OPENAI_API_KEY, baseURL: config.OPENAI_BASE_URL, model: config.OPENAI_MODEL, timeoutMs: config.OPENAI_TIMEOUT_MS })
+      : undefined;
+    const created = await createWorker({ config, db, storage, posters: createPosters(config), vision }, temporal.address);
     worker = created.worker;
     workerDone = worker.run();
     closeConnection = () => created.connection.close();

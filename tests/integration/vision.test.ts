@@ -8,34 +8,14 @@ import { openPdf, textLayerWords } from '../../lib/pdf.ts';
 import { DATA_NOT_INSTRUCTIONS_RULE, userPrompt } from '../../lib/vision/prompt.ts';
 import { createVisionReader, readDocumentWithVision, VisionError, type VisionPage, type VisionReader } from '../../lib/vision/index.ts';
 import { visionPagesToStatement } from '../../lib/vision/to-statement.ts';
-import { formatAmount } from '../generator/format-amount.ts';
 import { generateModel, generateStatement, type Truth } from '../generator/index.ts';
 import type { StatementModel } from '../generator/statement-model.ts';
 import { startFakeOpenAI, type FakeOpenAI } from '../helpers/fake-openai.ts';
+import { transcription, type PageOutput } from '../helpers/vision-transcription.ts';
 
-type PageOutput = Omit<VisionPage, 'page'>;
 const SEED = 7;
 const OPTS = { seed: SEED, layout: 't1-detailed' as const };
 const PNG_MAGIC = '89504e470d0a1a0a';
-
-/** What a faithful model would transcribe from the generated statement, with optional misprints (kuruş deltas). */
-function transcription(model: StatementModel, misread: Record<string, Record<string, number>> = {}): PageOutput {
-  const { periods, unit, negatives } = model.options;
-  const style = { numberFormat: 'tr' as const, decimals: unit === 'Bin TL' ? (0 as const) : (2 as const), negatives, zero: '-' };
-  const lines: PageOutput['lines'] = [];
-  const block = (title: string, rows: StatementModel['balanceSheet']) => {
-    lines.push({ code: null, label: title, values: periods.map(() => null) });
-    for (const l of rows) {
-      const label = l.label.minus ? `${l.label.tr} (-)` : l.label.tr;
-      const code = l.key && /^\d+$/.test(l.key) ? l.key : null;
-      const values = l.key ? periods.map((p) => formatAmount((l.values[p] ?? 0) + (misread[l.key!]?.[p] ?? 0), style)) : periods.map(() => null);
-      lines.push({ code, label, values });
-    }
-  };
-  block('BİLANÇO', model.balanceSheet);
-  block('GELİR TABLOSU', model.incomeStatement);
-  return { unit, currency: 'TRY', periods: [...periods], lines };
-}
 
 /** Items of the keyed lines, the way the pipeline would collect them. */
 function itemsOf(lines: ExtractedLine[]): Items {
