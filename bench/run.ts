@@ -1,0 +1,133 @@
+/**
+ * npm run bench — end-to-end timings on this machine, written to bench/results.json and
+ * bench/RESULTS.md. Not part of npm test: timings belong here, not in assertions.
+ */
+import { createHmac } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import { ConversationCore } from '../bot/core/conversation.ts';
+import { createSlackApp } from '../bot/slack/slack-app.ts';
+import { createPosters } from '../lib/chat/posters.ts';
+import type { SlackPoster } from '../lib/chat/slack-poster.ts';
+import { freePort } from '../lib/ports.ts';
+import { submitStatement } from '../lib/submit-statement.ts';
+import { generateStatement } from '../tests/generator/index.ts';
+import { FakeSlack } from '../tests/helpers/fake-slack.ts';
+import { startTestRuntime } from '../tests/helpers/test-runtime.ts';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const pct = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(p * s.length))] ?? NaN;
+};
+const median = (xs: number[]) => pct(xs, 0.5);
+
+const slack = await new FakeSlack().start();
+const ctx = await startTestRuntime({ SLACK_BOT_TOKEN: 'xoxb-test', SLACK_SIGNING_SECRET: 'bench', SLACK_API_URL: slack.apiUrl, SLACK_FILE_HOSTS: '127.0.0.1', LOG_LEVEL: 'error' });
+const { rt } = ctx;
+let peakRss = process.memoryUsage().rss;
+const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 50);
+
+async function endToEnd(bytes: Uint8Array, name: string): Promise<number> {
+  const t0 = performance.now();
+  const run = await submitStatement(rt, { workspace: { kind: 'local', externalId: `bench-${name}` }, fileName: name, bytes });
+  await run.result();
+  return (performance.now() - t0) / 1000;
+}
+
+const results: Record<string, unknown> = { machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, memGb: Math.round(os.totalmem() / 2 ** 30), node: process.version, date: new Date().toISOString() } };
+
+// 1. A two-page digital statement, end to end (upload → stored analysis, charts, xlsx).
+const digital: number[] = [];
+for (let i = 0; i < RUNS + 1; i++) {
+  const g = await generateStatement({ seed: 5000 + i, layout: 't1-detailed' });
+  const s = await endToEnd(g.pdf, `digital-${i}.pdf`);
+  if (i > 0) digital.push(s); // the first run warms pdf.js and the workflow bundle
+}
+results.digital = { runs: digital.length, medianS: median(digital), p95S: pct(digital, 0.95) };
+console.log('digital', results.digital);
+
+// 2. A scanned statement, when a scan is available (the shared fixtures or BENCH_SCAN).
+const scanPath = process.env.BENCH_SCAN ?? '../shared/fixtures/statements/17-t1-scan.pdf';
+if (existsSync(scanPath)) {
+  const bytes = await readFile(scanPath);
+  const scan: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    // A different workspace each time, so the same bytes are a new document every run.
+    const t0 = performance.now();
+    const run = await submitStatement(rt, { workspace: { kind: 'local', externalId: `bench-scan-${i}` }, fileName: 'scan.pdf', bytes });
+    const r = await run.result();
+    scan.push((performance.now() - t0) / 1000);
+    results.scanPages = r.pages;
+  }
+  results.scan = { runs: scan.length, medianS: median(scan), p95S: pct(scan, 0.95), pagesPerSecond: (results.scanPages as number) / median(scan) };
+  console.log('scan', results.scan);
+}
+
+// 3. Throughput with 1, 2 and 4 concurrent uploads.
+const throughput: Record<string, number> = {};
+for (const n of [1, 2, 4]) {
+  const docs = await Promise.all(Array.from({ length: n * 3 }, (_, i) => generateStatement({ seed: 7000 + n * 100 + i, layout: 't1-detailed' })));
+  const t0 = performance.now();
+  for (let i = 0; i < docs.length; i += n) {
+    await Promise.all(docs.slice(i, i + n).map((d, j) => endToEnd(d.pdf, `tp-${n}-${i + j}.pdf`)));
+  }
+  throughput[`concurrency${n}`] = (docs.length / ((performance.now() - t0) / 1000)) * 60;
+}
+results.documentsPerMinute = throughput;
+console.log('documents/minute', throughput);
+
+// 4. Slack ack latency with 50 uploads arriving at once.
+const core = new ConversationCore(rt);
+const port = await freePort();
+const app = createSlackApp({ token: 'xoxb-test', signingSecret: 'bench', apiUrl: slack.apiUrl, poster: createPosters(ctx.config).slack as SlackPoster, core });
+await app.start(port);
+const g = await generateStatement({ seed: 9999, layout: 't1-detailed' });
+const acks = await Promise.all(
+  Array.from({ length: 50 }, async (_, i) => {
+    slack.files.set(`FB${i}`, Buffer.from(g.pdf));
+    const body = JSON.stringify({
+      type: 'event_callback', team_id: 'TBENCH', event_id: `EvB${i}`,
+      event: { type: 'message', subtype: 'file_share', channel: 'CB', user: `U${i}`, ts: `17000${i}.0001`, files: [{ id: `FB${i}`, name: `b${i}.pdf`, mimetype: 'application/pdf', url_private_download: slack.fileUrl(`FB${i}`, `b${i}.pdf`) }] },
+    });
+    const ts = Math.floor(Date.now() / 1000);
+    const sig = `v0=${createHmac('sha256', 'bench').update(`v0:${ts}:${body}`).digest('hex')}`;
+    const t0 = performance.now();
+    await fetch(`http://127.0.0.1:${port}/slack/events`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-slack-signature': sig, 'x-slack-request-timestamp': String(ts) }, body });
+    return performance.now() - t0;
+  }),
+);
+results.slackAck = { requests: acks.length, p50Ms: median(acks), p95Ms: pct(acks, 0.95), maxMs: Math.max(...acks) };
+console.log('slack ack', results.slackAck);
+await app.stop();
+
+clearInterval(sampler);
+results.peakRssMb = Math.round(peakRss / 2 ** 20);
+await writeFile('bench/results.json', JSON.stringify(results, null, 2) + '\n');
+
+const m = results.machine as { cpus: number; model: string; memGb: number; node: string; date: string };
+const d = results.digital as { medianS: number; p95S: number };
+const sc = results.scan as { medianS: number; p95S: number; pagesPerSecond: number } | undefined;
+const sa = results.slackAck as { p50Ms: number; p95Ms: number };
+const md = `# Benchmark results
+
+Machine: ${m.cpus} cores (${m.model}), ${m.memGb} GB, Node ${m.node}, ${m.date}. Worker, Temporal dev server and
+embedded Postgres all on this machine; ${RUNS} runs each.
+
+| measure | result | target |
+| --- | --- | --- |
+| 2-page digital statement, end to end | median ${d.medianS.toFixed(2)} s, p95 ${d.p95S.toFixed(2)} s | < 3 s median |
+| scanned statement, end to end | ${sc ? `median ${sc.medianS.toFixed(2)} s, p95 ${sc.p95S.toFixed(2)} s (${results.scanPages} pages)` : 'not measured (no scan available)'} | < 15 s for 2 pages |
+| OCR pages per second | ${sc ? sc.pagesPerSecond.toFixed(2) : '—'} | |
+| documents per minute (1 / 2 / 4 concurrent) | ${Object.values(throughput).map((v) => v.toFixed(1)).join(' / ')} | |
+| Slack ack latency, 50 concurrent uploads | p50 ${sa.p50Ms.toFixed(1)} ms, p95 ${sa.p95Ms.toFixed(1)} ms | p95 < 200 ms |
+| peak process RSS (worker, OCR pool and bench in one process) | ${results.peakRssMb} MB | < 1 GB |
+`;
+await writeFile('bench/RESULTS.md', md);
+console.log(md);
+// Let the 50 analyses started by the ack test finish before shutting down.
+await new Promise((r) => setTimeout(r, 1000));
+await ctx.cleanup().catch(() => {});
+await slack.stop();
+process.exit(0);
