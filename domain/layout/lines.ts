@@ -1,6 +1,19 @@
 import { isAmountToken } from '../number-format.ts';
 import type { Word } from './words.ts';
 
+/**
+ * A text layer sometimes hands over neighbouring amounts as one item ("(28.030,10) (23.922,60)")
+ * when they are drawn close together. Each amount becomes its own word, placed by its share
+ * of the item's width, so it lands in its own column.
+ */
+function splitAmountRun(w: Word): Word[] {
+  const parts = [...w.text.matchAll(/\S+/g)];
+  if (parts.length < 2 || !parts.every((p) => isAmountToken(p[0]))) return [w];
+  const width = w.x1 - w.x0;
+  const len = w.text.length;
+  return parts.map((p) => ({ ...w, text: p[0], x0: w.x0 + (width * p.index!) / len, x1: w.x0 + (width * (p.index! + p[0].length)) / len }));
+}
+
 /** A run of words on one line that belong together (a label, an amount, a header). */
 const DASH_ONLY = /^[-−–—]$/;
 
@@ -26,7 +39,7 @@ export interface TextLine {
  * (a gap narrower than about one character height) is what makes both look the same.
  */
 export function groupLines(words: Word[]): TextLine[] {
-  const sorted = [...words].filter((w) => w.text.trim()).sort((a, b) => (a.y0 + a.y1) / 2 - (b.y0 + b.y1) / 2);
+  const sorted = words.flatMap(splitAmountRun).filter((w) => w.text.trim()).sort((a, b) => (a.y0 + a.y1) / 2 - (b.y0 + b.y1) / 2);
   const lines: { words: Word[]; center: number; height: number }[] = [];
   for (const w of sorted) {
     const center = (w.y0 + w.y1) / 2;

@@ -18,6 +18,12 @@ const MONTHS: Record<string, number> = {
   january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
 };
 
+/** Three-letter forms (Jan, Dec, Oca, Ara, …), as folded by lowerAscii. */
+const MONTH_ABBREVIATIONS: Record<string, number> = {
+  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
+  oca: 1, sub: 2, nis: 4, haz: 6, tem: 7, agu: 8, eyl: 9, eki: 10, kas: 11, ara: 12,
+};
+
 const iso = (y: number, m: number, d: number) =>
   `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 
@@ -38,10 +44,13 @@ export function parsePeriodCell(text: string): { period: string | null; relative
   t = t.replace(/^\((.*)\)$/, '$1').trim();
   // A period range ("01.01-31.12.2024", "01.01.2024 - 31.12.2024") is named by its end.
   t = t.replace(/^\d{1,2}[./]\d{1,2}(?:[./]\d{4})?\s*[-–]\s*(?=\d{1,2}[./]\d{1,2}[./]\d{4}$)/, '');
+  // ... and in words: "1 Jan - 31 Dec 2024", "1 Ocak - 31 Aralık 2024".
+  t = t.replace(/^\d{1,2} [a-z]+\.?(?: \d{4})?\s*[-–]\s*(?=\d{1,2} [a-z]+\.?,? \d{4}$)/, '');
   let m = /^(\d{1,2})[./-](\d{1,2})[./-](\d{4})$/.exec(t);
   if (m && validYear(+m[3]!)) return { period: iso(+m[3]!, +m[2]!, +m[1]!), relative };
-  m = /^(\d{1,2}) ([a-z]+),? (\d{4})$/.exec(t);
-  if (m && MONTHS[m[2]!] && validYear(+m[3]!)) return { period: iso(+m[3]!, MONTHS[m[2]!]!, +m[1]!), relative };
+  m = /^(\d{1,2}) ([a-z]+)\.?,? (\d{4})$/.exec(t);
+  const month = m ? MONTHS[m[2]!] ?? MONTH_ABBREVIATIONS[m[2]!.slice(0, 3)] : undefined;
+  if (m && month && validYear(+m[3]!)) return { period: iso(+m[3]!, month, +m[1]!), relative };
   m = /^(\d{4})$/.exec(t);
   if (m && validYear(+m[1]!)) return { period: iso(+m[1]!, 12, 31), relative };
   return null;
@@ -116,4 +125,33 @@ function joinRelativeWithYear(cols: PeriodColumn[], height: number): PeriodColum
     }
   }
   return out;
+}
+
+const PERIOD_TOKEN = /(?:\d{1,2} [A-Za-zÇĞİÖŞÜçğıöşü]+\.?(?: \d{4})? ?[-–] ?)?\d{1,2} [A-Za-zÇĞİÖŞÜçğıöşü]+\.?,? \d{4}|(?:\d{1,2}[./]\d{1,2}(?:[./]\d{4})? ?[-–] ?)?\d{1,2}[./-]\d{1,2}[./-]\d{4}/g;
+
+/**
+ * Column headers drawn too close together reach the text layer as one run
+ * ("31 December 202331 December 2022"). A cell that is nothing but two or more period
+ * tokens is split into one cell per token, each spanning its share of the run's width.
+ */
+export function splitPeriodRuns(line: TextLine): TextLine {
+  let changed = false;
+  const cells: Cell[] = [];
+  for (const cell of line.cells) {
+    const tokens = [...cell.text.matchAll(PERIOD_TOKEN)];
+    const covered = tokens.reduce((n, m) => n + m[0].length, 0);
+    if (tokens.length < 2 || covered < cell.text.replace(/\s+$/, '').length - tokens.length) {
+      cells.push(cell);
+      continue;
+    }
+    changed = true;
+    const width = cell.x1 - cell.x0;
+    const len = cell.text.length;
+    for (const m of tokens) {
+      const start = m.index!;
+      const end = start + m[0].length;
+      cells.push({ ...cell, text: m[0], x0: cell.x0 + (width * start) / len, x1: cell.x0 + (width * end) / len });
+    }
+  }
+  return changed ? { ...line, cells } : line;
 }

@@ -5,7 +5,7 @@ import { hasMinusMarker } from '../turkish-text.ts';
 import type { Kurus, StatementType } from '../types.ts';
 import { detectMeta, type DocumentMeta } from './document-meta.ts';
 import { groupLines, type Cell, type TextLine } from './lines.ts';
-import { documentYear, findPeriodColumns, parsePeriodCell, type PeriodColumn } from './periods.ts';
+import { documentYear, findPeriodColumns, splitPeriodRuns, parsePeriodCell, type PeriodColumn } from './periods.ts';
 import type { PageWords, ReaderSource } from './words.ts';
 
 export interface ExtractedLine {
@@ -52,7 +52,7 @@ const CODE_CELL = /^\d{1,3}$/;
  * into two regions when the header repeats its periods.
  */
 export function parseStatement(pages: PageWords[]): ExtractedStatement {
-  const pageLines = pages.map((p) => ({ page: p, lines: groupLines(p.words).map(dropNoise).filter((l) => l.cells.length) }));
+  const pageLines = pages.map((p) => ({ page: p, lines: groupLines(p.words).map(dropNoise).map(splitPeriodRuns).filter((l) => l.cells.length) }));
   const allCells = pageLines.flatMap((p) => p.lines.flatMap((l) => l.cells));
   const decimal = detectDecimalSeparator(allCells.filter((c) => c.amount).map((c) => c.text));
 
