@@ -44,10 +44,15 @@ function findTaxId(raw: string[]): string | null {
   return null;
 }
 
+const CUR = '(tl|try|₺|turkish lira|turk lirasi|usd|us dollars?|abd dolari|dolar|eur|euro|avro|gbp)';
+const MILLIONS = new RegExp(`\\b(milyon ${CUR}|millions? of|in millions|${CUR} millions?|${CUR} ?mn|mn ${CUR})`);
+const THOUSANDS = new RegExp(`\\b(bin ${CUR}|thousands? of|in thousands|${CUR} thousands?|000 ${CUR}|${CUR} ?000\\b)|\\(000\\)`);
+
+/** The printed unit, in the document's words: "Bin TL", "thousands of US Dollars", "(000 TL)". */
 function findUnit(folded: string[]): Unit {
   const text = folded.join(' | ');
-  if (/\b(milyon tl|milyon try|millions? of (turkish lira|tl|try)|tl million|mn tl)\b/.test(text)) return 'Milyon TL';
-  if (/\b(bin tl|bin try|bin ₺|thousands? of (turkish lira|tl|try)|000 tl|tl 000|tl000|thousand tl)\b/.test(text)) return 'Bin TL';
+  if (MILLIONS.test(text)) return 'Milyon TL';
+  if (THOUSANDS.test(text)) return 'Bin TL';
   return 'TL';
 }
 

@@ -4,6 +4,7 @@ import { detectDecimalSeparator, parseAmount, unitScale, type DecimalSeparator }
 import { hasMinusMarker } from '../turkish-text.ts';
 import type { Kurus, StatementType } from '../types.ts';
 import { detectMeta, type DocumentMeta } from './document-meta.ts';
+import { lowerAscii } from './fold.ts';
 import { groupLines, type Cell, type TextLine } from './lines.ts';
 import { documentYear, findPeriodColumns, splitPeriodRuns, parsePeriodCell, type PeriodColumn } from './periods.ts';
 import type { PageWords, ReaderSource } from './words.ts';
@@ -30,7 +31,12 @@ interface Region {
   x0: number;
   x1: number;
   columns: PeriodColumn[];
+  /** The notes column ("Dipnot", "Notes"), whose small numbers are references, not amounts. */
+  notes?: { x0: number; x1: number };
 }
+
+const NOTE_HEADER = /^(dip ?not|dipnot no|not|notlar|note|notes|aciklama no)$/;
+const NOTE_REF = /^\d{1,3}(?:[.,]\d{1,2})?[a-z]?(?:[,-]\d{1,3})*$/i;
 
 interface RowDraft {
   page: number;
@@ -81,7 +87,7 @@ export function parseStatement(pages: PageWords[]): ExtractedStatement {
         const cols = findPeriodColumns([...prev, line], year ?? documentYear(lines.slice(0, i + 1)));
         if (cols && cols.every((c) => c.period)) {
           flush();
-          regions = splitRegions(cols, line, page.width);
+          regions = withNotesColumn(splitRegions(cols, line, page.width), [...prev, line]);
           for (const c of regions.flatMap((r) => r.columns)) if (!periods.includes(c.period!)) periods.push(c.period!);
         }
         continue;
@@ -179,12 +185,30 @@ function toRow(cells: Cell[], region: Region, page: number, source: ReaderSource
   const labelCells: Cell[] = [];
   for (; i < cells.length && !cells[i]!.amount; i++) labelCells.push(cells[i]!);
   // Only cells that read as amounts count: a title's "(01.01.2024 - 31.12.2024)" does not.
-  const amountCells = cells.slice(i).filter((c) => c.amount && parseAmount(c.text, decimal) !== null);
+  const amountCells = cells.slice(i).filter((c) => c.amount && parseAmount(c.text, decimal) !== null && !isNoteReference(c, region));
   const label = labelCells.map((c) => c.text).join(' ').trim();
   if (!label && !amountCells.length) return null;
   const amounts = amountCells.map((cell) => ({ cell, period: nearestColumn(cell, region.columns).period! }));
   const confidence = Math.min(1, ...labelCells.map((c) => c.confidence), ...amountCells.map((c) => c.confidence));
   return { page, source, code, label, labelX0: labelCells[0]?.x0 ?? cells[0]!.x0, amounts, confidence };
+}
+
+function withNotesColumn(regions: Region[], header: TextLine[]): Region[] {
+  const note = header.flatMap((l) => l.cells).find((c) => NOTE_HEADER.test(lowerAscii(c.text)));
+  if (!note) return regions;
+  return regions.map((r) => (note.x0 >= r.x0 - 1 && note.x0 < r.x1 ? { ...r, notes: { x0: note.x0, x1: note.x1 } } : r));
+}
+
+/**
+ * A note reference ("5", "12", "7.1") sits in the notes column, or — where the column has no
+ * header — clearly left of every period column, where no amount is ever printed.
+ */
+function isNoteReference(cell: Cell, region: Region): boolean {
+  if (!NOTE_REF.test(cell.text) || /^[-−–—]$/.test(cell.text)) return false;
+  const center = (cell.x0 + cell.x1) / 2;
+  if (region.notes && center >= region.notes.x0 - 8 && center <= region.notes.x1 + 8) return true;
+  const firstColumn = Math.min(...region.columns.map((c) => c.x0));
+  return /^\d{1,3}$/.test(cell.text) && cell.x1 < firstColumn - 20;
 }
 
 function nearestColumn(cell: Cell, columns: PeriodColumn[]): PeriodColumn {
@@ -251,7 +275,13 @@ function assignKeys(rows: RowDraft[], opts: KeyOptions): ExtractedLine[] {
       if (section) Object.assign(ctx, { statement: 'balance_sheet', mainGroup: null, subGroup: null });
       continue;
     }
-    const match = matchLabel(row.label, { ...ctx, printedCode: opts.hasCodeColumn ? row.code : null });
+    let match = matchLabel(row.label, { ...ctx, printedCode: opts.hasCodeColumn ? row.code : null });
+    if (!match && ctx.statement) {
+      // A statement that starts without its own heading ("Hasılat" right after the balance
+      // sheet's last total): an exact name of the other statement switches to it.
+      const other = matchLabel(row.label, { statement: null, mainGroup: null, subGroup: null, printedCode: opts.hasCodeColumn ? row.code : null });
+      if (other && other.score >= 0.95 && statementOfKey(other.key) !== ctx.statement) match = other;
+    }
     let key = match?.key ?? null;
     if (key && used.has(key)) key = null;
     const values: Record<string, Kurus> = {};
