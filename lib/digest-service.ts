@@ -5,6 +5,7 @@ import { createSubscription, deleteSubscription, findCompanyByName, getSubscript
 import type { Database } from '../db/schema.ts';
 import { calendarFor, parseDigestCommand } from '../domain/digest-command.ts';
 import type { ReplyTarget } from '../workflows/types.ts';
+import { renderPlain, type OutgoingMessage } from './chat/outgoing.ts';
 import type { Config } from './config.ts';
 
 export interface DigestContext {
@@ -23,6 +24,24 @@ export interface DigestContext {
  */
 export class DigestService {
   constructor(private readonly deps: { client: Client; db: Kysely<Database>; config: Config }) {}
+
+  private async waitForRun(subscriptionId: number, since: Date, timeoutMs = 30_000): Promise<string | null> {
+    const deadline = Date.now() + timeoutMs;
+    while (Date.now() < deadline) {
+      const run = await this.deps.db
+        .selectFrom('digest_runs')
+        .select('content')
+        .where('subscription_id', '=', subscriptionId)
+        .where('posted_at', 'is not', null)
+        .where('created_at', '>=', since)
+        .orderBy('id', 'desc')
+        .executeTakeFirst();
+      const message = (run?.content as { message?: OutgoingMessage } | undefined)?.message;
+      if (message) return renderPlain(message);
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    return null;
+  }
 
   scheduleId(subscriptionId: number): string {
     return `digest-${subscriptionId}`;
@@ -79,7 +98,13 @@ export class DigestService {
           });
           await deleteSubscription(db, sub.id);
         } else {
+          const triggered = new Date();
           await handle.trigger(ScheduleOverlapPolicy.ALLOW_ALL);
+          // Nowhere to post (the local chat): wait for the run and show the digest here.
+          if (ctx.target.channel === 'none') {
+            await log(cmd.action, sub.id);
+            return (await this.waitForRun(sub.id, triggered)) ?? (tr ? `#${sub.id} çalıştırıldı; özet henüz hazır değil.` : `#${sub.id} triggered; the digest is not ready yet.`);
+          }
         }
         await log(cmd.action, sub.id);
         const done = { pause: tr ? 'durduruldu' : 'paused', resume: tr ? 'yeniden başladı' : 'resumed', delete: tr ? 'silindi' : 'deleted', 'run-now': tr ? 'şimdi çalıştırılıyor' : 'running now' }[cmd.action];

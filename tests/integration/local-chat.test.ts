@@ -1,0 +1,50 @@
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { formatRatioValue } from '../../domain/format-number.ts';
+import { generateStatement, type Truth } from '../generator/index.ts';
+import { startTestRuntime } from '../helpers/test-runtime.ts';
+
+/** `npm run chat` with piped standard input: each line handled to the end before the next. */
+describe('local chat (scripted stdin)', () => {
+  let ctx: Awaited<ReturnType<typeof startTestRuntime>>;
+  const truths: Truth[] = [];
+  const files: string[] = [];
+
+  before(async () => {
+    ctx = await startTestRuntime();
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'lodge-chat-'));
+    for (const [i, period] of ['2023-12-31', '2024-12-31'].entries()) {
+      const g = await generateStatement({ seed: 8100 + i, layout: 't1-detailed', periods: [period], companyName: 'Kuzey Tekstil A.Ş.', taxId: '9876543210' });
+      truths.push(g.truth);
+      const file = path.join(dir, `kuzey-${period.slice(0, 4)}.pdf`);
+      await writeFile(file, g.pdf);
+      files.push(file);
+    }
+  });
+  after(async () => ctx?.cleanup());
+
+  it('analyses files, answers questions from stored data, and prints a digest on run-now', async () => {
+    const script = [`/file ${files[0]}`, `/file ${files[1]}`, 'cari oran kaç?', '/digest weekly', '/digest run-now 1', '/quit'].join('\n') + '\n';
+    const env = { ...process.env, ...ctx.env, TEMPORAL_TASK_QUEUE: `chat-${process.pid}`, DATABASE_URL: '', TEMPORAL_ADDRESS: '' };
+    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/chat.ts'], { env, stdio: ['pipe', 'pipe', 'pipe'] });
+    let out = '';
+    child.stdout.on('data', (c: Buffer) => (out += c.toString()));
+    child.stdin.end(script);
+    const code = await new Promise<number | null>((r) => child.on('close', r));
+    assert.equal(code, 0, out);
+
+    const cr = (t: Truth, p: string) => t.items['1']![p]! / t.items['3']![p]!;
+    assert.match(out, /Kuzey Tekstil A\.Ş\. — 2023/);
+    assert.match(out, /Kuzey Tekstil A\.Ş\. — 2024/);
+    assert.ok(out.includes(`Cari Oran 2024: ${formatRatioValue(cr(truths[1]!, '2024-12-31'), 'ratio', 'tr')}`), out);
+    assert.match(out, /Özet aboneliği #1 oluşturuldu/);
+    // The digest compares 2024 with 2023 across the two uploads.
+    assert.ok(out.includes(`${formatRatioValue(cr(truths[0]!, '2023-12-31'), 'ratio', 'tr')} → ${formatRatioValue(cr(truths[1]!, '2024-12-31'), 'ratio', 'tr')}`), out);
+    const q = await ctx.rt.db.selectFrom('questions').select(['question', 'answer']).where('question', '=', 'cari oran kaç?').executeTakeFirstOrThrow();
+    assert.ok(q.answer.startsWith('Cari Oran 2024'));
+  });
+});
