@@ -18,9 +18,11 @@ export function createDeliverResults(deps: ActivityDeps) {
     const exports = await deps.db.selectFrom('exports').select(['format', 'storage_key']).where('document_id', '=', input.documentId).orderBy('id').execute();
     const charts: ChatFile[] = [];
     const docs: ChatFile[] = [];
+    // A thread is not a report: the four charts that say most; the rest are in the PDF.
+    const CHAT_CHARTS = ['chart:ratios-liquidity', 'chart:ratios-profitability', 'chart:income-bridge', 'chart:balance-composition'];
     for (const e of exports) {
       const name = e.storage_key.split('/').pop()!;
-      if (e.format.startsWith('chart:')) charts.push({ name, title: name.replace(/\.png$/, ''), bytes: await deps.storage.get(e.storage_key), kind: 'image' });
+      if (CHAT_CHARTS.includes(e.format)) charts.push({ name, title: name.replace(/\.png$/, ''), bytes: await deps.storage.get(e.storage_key), kind: 'image' });
       else if (e.format === 'xlsx' || e.format === 'pdf') docs.push({ name, title: name, bytes: await deps.storage.get(e.storage_key), kind: 'document' });
     }
     if (charts.length) await deliverOnce(deps.db, `result:${input.key}:charts`, input.workspaceId, () => poster.upload(input.reply, charts));
