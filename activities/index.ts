@@ -5,6 +5,7 @@ import { createDownloadUpload } from './download-upload.ts';
 import { createPostDigest } from './post-digest.ts';
 import { createPostFailure } from './post-failure.ts';
 import { createPrepareDigest } from './prepare-digest.ts';
+import { createPurgeExpiredFiles } from './purge-expired-files.ts';
 import { createPostProgress } from './post-progress.ts';
 import { createRequestReview } from './request-review.ts';
 import { createCompleteDocument } from './complete-document.ts';
@@ -35,6 +36,7 @@ export function createActivities(deps: ActivityDeps) {
     postFailure: createPostFailure(deps),
     prepareDigest: createPrepareDigest(deps),
     postDigest: createPostDigest(deps),
+    purgeExpiredFiles: createPurgeExpiredFiles(deps),
   };
 }
 

@@ -34,6 +34,9 @@ export const ConfigSchema = z.object({
   /** File storage: a local folder, files named by sha256. */
   STORAGE_DIR: z.string().optional(),
 
+  /** Uploaded PDFs and generated exports are deleted this many days after upload (analyses stay). */
+  RETENTION_DAYS: int(90),
+
   /** Limits on uploads, enforced in the intake activity. */
   MAX_UPLOAD_BYTES: int(20 * 1024 * 1024),
   MAX_PAGES: int(50),

@@ -14,6 +14,19 @@ import { createWorker } from './worker.ts';
 import { createPosters } from './chat/posters.ts';
 import { createVisionReader } from './vision/index.ts';
 
+/** The daily purge of expired files: created once per cluster, kept if it already exists. */
+async function ensureRetentionSchedule(client: Client, config: Config): Promise<void> {
+  await client.schedule
+    .create({
+      scheduleId: 'retention-daily',
+      spec: { calendars: [{ hour: 3, minute: 30 }], timezone: 'Europe/Istanbul' },
+      action: { type: 'startWorkflow', workflowType: 'purgeExpiredFiles', taskQueue: config.TEMPORAL_TASK_QUEUE, args: [] },
+    })
+    .catch((e: Error) => {
+      if (e.name !== 'ScheduleAlreadyRunning') throw e;
+    });
+}
+
 export interface AppRuntime {
   config: Config;
   db: Kysely<Database>;
@@ -53,6 +66,7 @@ export async function startRuntime(config: Config, opts: { worker: boolean; log?
       : undefined;
     const created = await createWorker({ config, db, storage, posters: createPosters(config), vision }, temporal.address);
     worker = created.worker;
+    await ensureRetentionSchedule(client, config);
     workerDone = worker.run();
     closeConnection = () => created.connection.close();
   }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 /**
@@ -13,6 +13,8 @@ export interface FileStorage {
   /** Stores bytes under an explicit key (for derived files such as exports). */
   putAt(key: string, bytes: Uint8Array): Promise<string>;
   get(key: string): Promise<Buffer>;
+  /** Removes a stored file; a missing file is not an error (retention may run twice). */
+  delete(key: string): Promise<void>;
 }
 
 export function sha256Hex(bytes: Uint8Array): string {
@@ -47,6 +49,10 @@ export class LocalFileStorage implements FileStorage {
 
   async get(key: string): Promise<Buffer> {
     return readFile(this.resolve(key));
+  }
+
+  async delete(key: string): Promise<void> {
+    await rm(this.resolve(key), { force: true });
   }
 
   async exists(key: string): Promise<boolean> {
