@@ -1,13 +1,14 @@
 import type { Client } from '@temporalio/client';
 import type { Kysely } from 'kysely';
+import type { Analysis } from '../../domain/analysis-contract.ts';
 import { claimEvent, documentForThread, recentActivity, recordQuestion, workflowForThread } from '../../db/queries/conversations.ts';
 import { ensureUser, ensureWorkspace } from '../../db/queries/workspaces.ts';
 import type { Database } from '../../db/schema.ts';
-import type { ChatFile, OutgoingMessage } from '../../lib/chat/outgoing.ts';
+import { ACTIONS, DOCUMENT_REF, type ActionId, type ChatFile, type OutgoingMessage } from '../../lib/chat/outgoing.ts';
 import type { Config } from '../../lib/config.ts';
 import type { FileStorage } from '../../lib/storage.ts';
 import { userMessage } from '../../lib/user-errors.ts';
-import type { AnalyzeStatementInput } from '../../workflows/types.ts';
+import type { AnalyzeStatementInput, WorkflowStatus } from '../../workflows/types.ts';
 import { answerQuestion } from './answers.ts';
 import { answererFor, type QuestionAnswerer } from './llm-answerer.ts';
 import type { Incoming } from './incoming.ts';
@@ -28,6 +29,18 @@ export interface ConversationDeps {
 }
 
 const t = (locale: 'tr' | 'en', tr: string, en: string) => (locale === 'tr' ? tr : en);
+
+/** What a button press means: exactly the text a user could type for the same thing. */
+const ACTION_TEXT: Record<ActionId, string> = {
+  [ACTIONS.reviewConfirm]: 'onayla',
+  [ACTIONS.exportXlsx]: '/export excel',
+  [ACTIONS.exportPdf]: '/export pdf',
+  [ACTIONS.langEn]: '/lang en',
+  [ACTIONS.langTr]: '/lang tr',
+};
+
+/** A button press from any channel: who pressed it where, which button, and its value. */
+export type IncomingAction = Omit<Incoming, 'text' | 'file' | 'locale'> & { action: ActionId; value?: string };
 
 /**
  * The channel-independent brain: turns a message, file or command into an intent, starts or
@@ -51,7 +64,12 @@ export class ConversationCore {
     const { db, config } = this.deps;
     const workspaceId = await ensureWorkspace(db, msg.workspace.kind, msg.workspace.externalId, msg.workspace.name);
     const userId = await ensureUser(db, workspaceId, msg.userId);
-    const guessed = msg.locale ?? (msg.text ? parseIntent(msg.text).locale : 'tr');
+    const stored = await db.selectFrom('users').select('locale').where('id', '=', userId).executeTakeFirstOrThrow();
+    const userLocale: 'tr' | 'en' = stored.locale === 'en' ? 'en' : 'tr';
+    // The user's language: the message's own when it has one, else the one they chose (an
+    // upload or "/export pdf" carries no language signal).
+    const textIntent = msg.text ? parseIntent(msg.text) : undefined;
+    const guessed = msg.locale ?? (textIntent && textIntent.localeDetected !== false ? textIntent.locale : userLocale);
 
     const activity = await recentActivity(db, workspaceId, userId);
     if (activity.messages + activity.uploads >= config.RATE_LIMIT_MESSAGES_PER_HOUR) {
@@ -74,19 +92,29 @@ export class ConversationCore {
 
     const review = parseReviewCommand(text);
     if (review) {
-      const workflowId = await workflowForThread(db, workspaceId, msg.threadKey);
-      if (workflowId) {
-        await this.deps.client.workflow.getHandle(workflowId).signal('review', review);
-        return [{ message: { text: t(guessed, 'Teşekkürler, yeniden hesaplıyorum.', 'Thanks, recomputing.') } }];
+      // A button names its document; typed text means the statement waiting in this thread.
+      const workflowId = msg.documentRef
+        ? await this.workflowOfDocument(workspaceId, msg.documentRef)
+        : await workflowForThread(db, workspaceId, msg.threadKey);
+      const waiting = workflowId ? await this.awaitingReview(workflowId) : false;
+      if (waiting || workflowId || msg.documentRef) {
+        if (waiting) await this.deps.client.workflow.getHandle(workflowId!).signal('review', review);
+        const reply = !waiting
+          ? t(guessed, 'Bu tablo şu anda onay beklemiyor.', 'This statement is not waiting for a review.')
+          : review.action === 'confirm'
+            ? t(guessed, 'Teşekkürler, okunan değerlerle devam ediyorum.', 'Thanks, continuing with the values as read.')
+            : t(guessed, 'Teşekkürler, yeniden hesaplıyorum.', 'Thanks, recomputing.');
+        // The answer to a review is kept like any question (who confirmed or corrected what).
+        await recordQuestion(db, { workspaceId, userId, documentId: null, companyId: null, question: text, answer: reply, intent: 'review', durationMs: 0, eventId: msg.eventId });
+        return [{ message: { text: reply } }];
       }
     }
 
     const started = Date.now();
-    const parsed = parseIntent(text);
+    const parsed = textIntent!;
     const { intent } = parsed;
     // Text without a language signal ("ROE", "/export pdf") is answered in the user's language.
-    const stored = await db.selectFrom('users').select('locale').where('id', '=', userId).executeTakeFirstOrThrow();
-    const locale: 'tr' | 'en' = parsed.localeDetected === false ? (stored.locale === 'en' ? 'en' : 'tr') : parsed.locale;
+    const locale: 'tr' | 'en' = msg.locale ?? (parsed.localeDetected === false ? userLocale : parsed.locale);
     if (intent.kind === 'language') {
       await db.updateTable('users').set({ locale: intent.locale }).where('id', '=', userId).execute();
     }
@@ -98,7 +126,8 @@ export class ConversationCore {
       await recordQuestion(db, { workspaceId, userId, documentId: null, companyId: null, question: text, answer: reply, intent: 'digest', durationMs: Date.now() - started, eventId: msg.eventId });
       return [{ message: { text: reply } }];
     }
-    const doc = await documentForThread(db, workspaceId, msg.threadKey);
+    // A button on a summary acts on that statement; text on the thread's (or the newest) one.
+    const doc = (msg.documentRef ? await this.documentByRef(workspaceId, msg.documentRef) : undefined) ?? (await documentForThread(db, workspaceId, msg.threadKey));
     if (!doc && intent.kind !== 'help' && intent.kind !== 'language') {
       const reply = t(locale, 'Bu çalışma alanında henüz analiz edilmiş bir tablo yok. Bir bilanço veya gelir tablosu PDF’i gönderin.', 'There is no analysed statement in this workspace yet. Send a balance sheet or income statement PDF.');
       await recordQuestion(db, { workspaceId, userId, documentId: null, companyId: null, question: text, answer: reply, intent: intent.kind, durationMs: Date.now() - started, eventId: msg.eventId });
@@ -122,9 +151,53 @@ export class ConversationCore {
     return [{ message: { text: answer.text }, files }];
   }
 
-  /** A review button press: the same signal a typed "onayla" sends. */
-  async confirmReview(workflowId: string): Promise<void> {
-    await this.deps.client.workflow.getHandle(workflowId).signal('review', { action: 'confirm' });
+  /**
+   * A button press, handled exactly like the text it stands for ("onayla", "/export pdf",
+   * "/lang en"), in the presser's language, acting on the document the button belongs to.
+   * The value is only trusted as a reference inside the presser's own workspace; a value that
+   * is not a reference (a confirm button posted before references, which carried a possibly
+   * cut workflow id) falls back to the statement waiting in the same thread or chat.
+   */
+  async handleAction(a: IncomingAction): Promise<CoreReply[]> {
+    const { action, value, ...base } = a;
+    const workspaceId = await ensureWorkspace(this.deps.db, base.workspace.kind, base.workspace.externalId, base.workspace.name);
+    const userId = await ensureUser(this.deps.db, workspaceId, base.userId);
+    const stored = await this.deps.db.selectFrom('users').select('locale').where('id', '=', userId).executeTakeFirstOrThrow();
+    const documentRef = value && DOCUMENT_REF.test(value) ? value : undefined;
+    return this.handle({ ...base, text: ACTION_TEXT[action], locale: stored.locale === 'en' ? 'en' : 'tr', ...(documentRef ? { documentRef } : {}) });
+  }
+
+  /** Is the workflow still waiting for a review answer? (A finished one cannot take it.) */
+  private async awaitingReview(workflowId: string): Promise<boolean> {
+    try {
+      const status = await this.deps.client.workflow.getHandle(workflowId).query<WorkflowStatus>('status');
+      return status.stage === 'awaiting_review';
+    } catch {
+      return false;
+    }
+  }
+
+  private async workflowOfDocument(workspaceId: number, ref: string): Promise<string | undefined> {
+    const row = await this.deps.db
+      .selectFrom('documents')
+      .select('workflow_id')
+      .where('workspace_id', '=', workspaceId)
+      .where('sha256', 'like', `${ref}%`)
+      .where('status', 'in', ['received', 'processing'])
+      .executeTakeFirst();
+    return row?.workflow_id ?? undefined;
+  }
+
+  private async documentByRef(workspaceId: number, ref: string) {
+    const row = await this.deps.db
+      .selectFrom('documents')
+      .innerJoin('analysis_results', 'analysis_results.document_id', 'documents.id')
+      .select(['documents.id', 'documents.company_id', 'analysis_results.analysis'])
+      .where('documents.workspace_id', '=', workspaceId)
+      .where('documents.sha256', 'like', `${ref}%`)
+      .where('documents.status', '=', 'done')
+      .executeTakeFirst();
+    return row ? { id: row.id, companyId: row.company_id, analysis: row.analysis as Analysis } : undefined;
   }
 
   private async startAnalysis(msg: Incoming, locale: 'tr' | 'en'): Promise<string> {

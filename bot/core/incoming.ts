@@ -31,5 +31,7 @@ export const Incoming = z.object({
     })
     .optional(),
   locale: z.enum(['tr', 'en']).optional(),
+  /** Set by a button press: the short reference (sha256 prefix) of the document the button belongs to. */
+  documentRef: z.string().regex(/^[0-9a-f]{16}$/).optional(),
 });
 export type Incoming = z.infer<typeof Incoming>;

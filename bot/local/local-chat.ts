@@ -69,7 +69,7 @@ export async function runLocalChat(rt: AppRuntime, core: ConversationCore, io: {
     try {
       const result = (await handle.result()) as AnalyzeStatementResult;
       const analysis = await loadAnalysis(rt.db, result.documentId);
-      if (analysis) say(renderPlain(resultMessage(analysis, locale)));
+      if (analysis) say(renderPlain(resultMessage(analysis, locale, { buttons: false })));
     } catch (e) {
       const f = failureCode(e as WorkflowFailedError);
       say(`❌ ${f.code === 'internal_error' ? f.message : userMessage(f.code, locale, f.params)}`);

@@ -1,5 +1,6 @@
 import bolt from '@slack/bolt';
 import type { CoreReply, ConversationCore } from '../core/conversation.ts';
+import { ACTION_IDS, isActionId } from '../../lib/chat/outgoing.ts';
 import type { Incoming } from '../core/incoming.ts';
 import type { SlackPoster } from '../../lib/chat/slack-poster.ts';
 import { healthHandler } from '../../lib/health-server.ts';
@@ -106,13 +107,33 @@ export function createSlackApp(opts: SlackAppOptions) {
       ...base(command.team_id, command.user_id, command.channel_id, command.channel_id),
       text: `/${command.text || 'help'}`,
     });
-    for (const r of replies) await respond({ text: r.message.text, response_type: 'in_channel' });
+    for (const r of replies) {
+      await respond({ text: r.message.text, response_type: 'in_channel' });
+      // response_url takes text and blocks only: files ("/lodge export pdf") go to the channel.
+      if (r.files?.length) await opts.poster.upload({ channel: 'slack', channelId: command.channel_id }, r.files);
+    }
   });
 
-  app.action('review_confirm', async ({ ack, action }) => {
+  // Buttons (review confirm, export, language): handled by the core like the typed command,
+  // answered in the thread of the message that carried the button.
+  app.action({ type: 'block_actions', action_id: new RegExp(`^(${ACTION_IDS.join('|')})$`) }, async ({ ack, action, body, context }) => {
     await ack();
-    const value = (action as { value?: string }).value;
-    if (value) await opts.core.confirmReview(value);
+    const b = body as unknown as {
+      team?: { id?: string } | null;
+      user: { id: string };
+      trigger_id?: string;
+      channel?: { id?: string };
+      container?: { channel_id?: string; message_ts?: string; thread_ts?: string };
+      message?: { ts?: string; thread_ts?: string };
+    };
+    const a = action as { action_id: string; value?: string; action_ts?: string };
+    const channelId = b.channel?.id ?? b.container?.channel_id;
+    const threadTs = b.message?.thread_ts ?? b.container?.thread_ts ?? b.message?.ts ?? b.container?.message_ts;
+    if (!channelId || !threadTs || !isActionId(a.action_id)) return;
+    const teamId = b.team?.id ?? context.teamId ?? 'unknown';
+    const eventId = b.trigger_id ? `action:${b.trigger_id}` : undefined;
+    const replies = await opts.core.handleAction({ ...base(teamId, b.user.id, channelId, threadTs, eventId), action: a.action_id, value: a.value });
+    await send(channelId, threadTs, replies);
   });
 
   return app;

@@ -2,6 +2,7 @@ import { Telegraf } from 'telegraf';
 import type { TelegramPoster } from '../../lib/chat/telegram-poster.ts';
 import type { ConversationCore, CoreReply } from '../core/conversation.ts';
 import type { Incoming } from '../core/incoming.ts';
+import { ACTION_IDS, isActionId } from '../../lib/chat/outgoing.ts';
 
 export interface TelegramBotOptions {
   token: string;
@@ -59,9 +60,15 @@ export function createTelegramBot(opts: TelegramBotOptions): Telegraf {
     await send(ctx.chat.id, await opts.core.handle({ ...base(ctx.chat.id, ctx.from?.id, ctx.update.update_id), text }));
   });
 
-  bot.action(/^review_confirm:(.+)$/, async (ctx) => {
+  // Inline keyboard buttons: callback_data is `<action>:<document ref>` (see callbackData),
+  // handled by the core like the typed command and answered in the same chat.
+  bot.action(new RegExp(`^(${ACTION_IDS.join('|')}):(.*)$`), async (ctx) => {
     await ctx.answerCbQuery();
-    await opts.core.confirmReview(ctx.match[1]!);
+    const action = ctx.match[1]!;
+    const chat = ctx.chat;
+    if (!chat || !isActionId(action)) return;
+    const replies = await opts.core.handleAction({ ...base(chat.id, ctx.from?.id, ctx.update.update_id), action, value: ctx.match[2] });
+    await send(chat.id, replies);
   });
 
   return bot;

@@ -9,6 +9,27 @@ export interface OutgoingMessage {
   buttons?: { actionId: string; label: string; value: string }[];
 }
 
+/**
+ * Buttons the bot puts under its messages. Each press is handled by the conversation core as
+ * if the user had typed the command; the value is a short document reference (see
+ * `documentRef`) so the press acts on the statement the message is about. Telegram limits
+ * callback data to 64 bytes, so values never carry long ids such as a workflow id.
+ */
+export const ACTIONS = {
+  reviewConfirm: 'review_confirm',
+  exportXlsx: 'export_xlsx',
+  exportPdf: 'export_pdf',
+  langEn: 'lang_en',
+  langTr: 'lang_tr',
+} as const;
+export type ActionId = (typeof ACTIONS)[keyof typeof ACTIONS];
+export const ACTION_IDS: readonly ActionId[] = Object.values(ACTIONS);
+export const isActionId = (id: string): id is ActionId => (ACTION_IDS as readonly string[]).includes(id);
+
+/** A document's short reference in button values: the first 16 hex digits of its sha256 (unique per workspace). */
+export const documentRef = (sha256: string): string => sha256.slice(0, 16).toLowerCase();
+export const DOCUMENT_REF = /^[0-9a-f]{16}$/;
+
 export interface ChatFile {
   name: string;
   title: string;

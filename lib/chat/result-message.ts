@@ -1,12 +1,16 @@
 import type { Analysis } from '../../domain/analysis-contract.ts';
 import { formatRatioValue } from '../../domain/format-number.ts';
 import { RATIO_DEFINITIONS, type RatioId } from '../../domain/ratio-definitions.ts';
-import type { OutgoingMessage } from './outgoing.ts';
+import { ACTIONS, documentRef, type OutgoingMessage } from './outgoing.ts';
 
 const HEADLINE: RatioId[] = ['current_ratio', 'acid_test_ratio', 'net_margin', 'return_on_equity', 'debt_ratio'];
 
-/** The chat summary: alerts first, then the five ratios that matter, newest period first. */
-export function resultMessage(a: Analysis, locale: 'tr' | 'en'): OutgoingMessage {
+/**
+ * The chat summary: alerts first, then the five ratios that matter, newest period first.
+ * Buttons (Slack, Telegram) ask for the Excel or PDF export of this statement, or switch the
+ * answer language; a terminal has nothing to press, so it leaves them out.
+ */
+export function resultMessage(a: Analysis, locale: 'tr' | 'en', opts: { buttons?: boolean } = {}): OutgoingMessage {
   const tr = locale === 'tr';
   const periods = [...a.periods].sort().reverse();
   const [latest, previous] = periods;
@@ -29,5 +33,16 @@ export function resultMessage(a: Analysis, locale: 'tr' | 'en'): OutgoingMessage
       { title: tr ? `Öne çıkan oranlar (${latest?.slice(0, 4) ?? ''})` : `Key ratios (${latest?.slice(0, 4) ?? ''})`, lines: ratioLines },
       { lines: [tr ? 'Soru sorabilirsiniz: "cari oran neden düştü?", "hangi oranlar zayıf?", "/export pdf"' : 'Ask away: "why did the current ratio fall?", "which ratios are weak?", "/export pdf"'] },
     ],
+    ...(opts.buttons === false ? {} : { buttons: summaryButtons(a, locale) }),
   };
+}
+
+function summaryButtons(a: Analysis, locale: 'tr' | 'en'): NonNullable<OutgoingMessage['buttons']> {
+  const value = documentRef(a.document.sha256);
+  return [
+    { actionId: ACTIONS.exportXlsx, label: 'Excel', value },
+    { actionId: ACTIONS.exportPdf, label: locale === 'tr' ? 'PDF rapor' : 'PDF report', value },
+    // The other language only: pressing the current one would change nothing.
+    locale === 'tr' ? { actionId: ACTIONS.langEn, label: 'English', value } : { actionId: ACTIONS.langTr, label: 'Türkçe', value },
+  ];
 }

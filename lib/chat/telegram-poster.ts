@@ -17,10 +17,18 @@ function html(m: OutgoingMessage): string {
   return parts.join('\n\n').slice(0, 4096);
 }
 
+/** `<actionId>:<value>`; the bot's action handlers parse the same shape. */
+export function callbackData(b: { actionId: string; value: string }): string {
+  const data = `${b.actionId}:${b.value}`;
+  // callback_data is limited to 64 bytes. Cutting it would hand the handler a wrong value, so
+  // a button that does not fit is a bug: button values are short references, never long ids.
+  if (Buffer.byteLength(data, 'utf8') > 64) throw new Error(`Telegram callback_data over 64 bytes: ${data}`);
+  return data;
+}
+
 function keyboard(m: OutgoingMessage) {
   if (!m.buttons?.length) return undefined;
-  // callback_data is limited to 64 bytes: action id and value only.
-  return { inline_keyboard: [m.buttons.map((b) => ({ text: b.label, callback_data: `${b.actionId}:${b.value}`.slice(0, 64) }))] };
+  return { inline_keyboard: [m.buttons.map((b) => ({ text: b.label, callback_data: callbackData(b) }))] };
 }
 
 function chatOf(t: ReplyTarget) {

@@ -9,8 +9,9 @@ export interface SlackCall {
 
 /**
  * A local server speaking the parts of the Slack Web API the product uses (auth.test,
- * chat.postMessage/update, files.uploadV2's three steps, file downloads), recording calls so
- * tests can assert what a user would see. Failures can be scripted per method.
+ * chat.postMessage/update, files.uploadV2's three steps, file downloads, slash commands'
+ * response_url), recording calls so tests can assert what a user would see. Failures can be
+ * scripted per method.
  */
 export class FakeSlack {
   readonly calls: SlackCall[] = [];
@@ -32,6 +33,10 @@ export class FakeSlack {
   }
   get apiUrl(): string {
     return `http://127.0.0.1:${this.port}/api/`;
+  }
+  /** A response_url for a slash command; calls to it are recorded as method `response_url`. */
+  responseUrl(id: string): string {
+    return `http://127.0.0.1:${this.port}/respond/${id}`;
   }
   fileUrl(id: string, name: string): string {
     return `http://127.0.0.1:${this.port}/files/${id}/${name}`;
@@ -66,6 +71,15 @@ export class FakeSlack {
       this.uploads.set(url.pathname.split('/')[2]!, body);
       res.writeHead(200);
       res.end(`OK - ${body.length}`);
+      return;
+    }
+    // Slash commands' response_url (Bolt's `respond`): the test points it here.
+    if (url.pathname.startsWith('/respond/')) {
+      const data = JSON.parse(body.toString() || '{}') as Record<string, unknown>;
+      const params = Object.fromEntries(Object.entries(data).map(([k, v]) => [k, typeof v === 'string' ? v : JSON.stringify(v)]));
+      this.calls.push({ method: 'response_url', params: { ...params, path: url.pathname }, at: Date.now() });
+      res.writeHead(200, { 'content-type': 'text/plain' });
+      res.end('ok');
       return;
     }
     const method = url.pathname.replace(/^\/api\//, '');
