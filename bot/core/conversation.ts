@@ -1,7 +1,7 @@
 import type { Client } from '@temporalio/client';
 import type { Kysely } from 'kysely';
 import type { Analysis } from '../../domain/analysis-contract.ts';
-import { claimEvent, documentForThread, recentActivity, recordQuestion, workflowForThread } from '../../db/queries/conversations.ts';
+import { claimEvent, documentForThread, recentActivity, recordQuestion, recordUpload, uploadSeen, workflowForThread } from '../../db/queries/conversations.ts';
 import { ensureUser, ensureWorkspace } from '../../db/queries/workspaces.ts';
 import type { Database } from '../../db/schema.ts';
 import { ACTIONS, DOCUMENT_REF, type ActionId, type ChatFile, type OutgoingMessage } from '../../lib/chat/outgoing.ts';
@@ -77,11 +77,17 @@ export class ConversationCore {
     }
 
     if (msg.file) {
+      // A redelivered or re-shared file is the same upload: it joins its workflow, uncounted.
+      if (await uploadSeen(db, workspaceId, this.workflowIdFor(msg))) {
+        await this.startAnalysis(msg, guessed);
+        return [];
+      }
       if (activity.uploads >= config.RATE_LIMIT_UPLOADS_PER_HOUR) {
         return [{ message: { text: t(guessed, `Saatlik dosya sınırına (${config.RATE_LIMIT_UPLOADS_PER_HOUR}) ulaştınız.`, `You have reached the hourly upload limit (${config.RATE_LIMIT_UPLOADS_PER_HOUR}).`) } }];
       }
       const looksPdf = msg.file.mimetype === 'application/pdf' || /\.pdf$/i.test(msg.file.name);
       if (!looksPdf) return [{ message: { text: `❌ ${msg.file.name}: ${userMessage('not_pdf', guessed)}` } }];
+      await recordUpload(db, workspaceId, userId, this.workflowIdFor(msg));
       await this.startAnalysis(msg, guessed);
       return [];
     }

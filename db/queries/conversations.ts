@@ -69,6 +69,24 @@ export async function recordQuestion(
 export async function recentActivity(db: Db, workspaceId: number, userId: number): Promise<{ messages: number; uploads: number }> {
   const since = sql<Date>`now() - interval '1 hour'`;
   const q = await db.selectFrom('questions').select((eb) => eb.fn.countAll<string>().as('n')).where('workspace_id', '=', workspaceId).where('user_id', '=', userId).where('created_at', '>', since).executeTakeFirstOrThrow();
-  const d = await db.selectFrom('documents').select((eb) => eb.fn.countAll<string>().as('n')).where('workspace_id', '=', workspaceId).where('uploaded_by', '=', userId).where('created_at', '>', since).executeTakeFirstOrThrow();
+  // Uploads are counted when accepted (audit row written before the workflow starts), not
+  // when the workflow reaches intake: several files at once cannot slip past the limit.
+  const d = await db
+    .selectFrom('audit_log')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .where('workspace_id', '=', workspaceId)
+    .where('action', '=', 'upload.accepted')
+    .where('actor', '=', `user:${userId}`)
+    .where('created_at', '>', since)
+    .executeTakeFirstOrThrow();
   return { messages: Number(q.n), uploads: Number(d.n) };
+}
+
+export async function uploadSeen(db: Db, workspaceId: number, workflowId: string): Promise<boolean> {
+  const row = await db.selectFrom('audit_log').select('id').where('workspace_id', '=', workspaceId).where('action', '=', 'upload.accepted').where('subject', '=', workflowId).executeTakeFirst();
+  return row !== undefined;
+}
+
+export async function recordUpload(db: Db, workspaceId: number, userId: number, workflowId: string): Promise<void> {
+  await db.insertInto('audit_log').values({ workspace_id: workspaceId, actor: `user:${userId}`, action: 'upload.accepted', subject: workflowId, details: JSON.stringify({}) }).execute();
 }
