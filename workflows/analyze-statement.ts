@@ -13,11 +13,16 @@ const quick = proxyActivities<Activities>({
 
 // Reading a PDF can take minutes for scans; the activity heartbeats per page, so a dead
 // worker is noticed within the heartbeat timeout instead of the whole start-to-close.
-const reading = proxyActivities<Activities>({
+// 60 s, not less: on a busy worker a page can wait behind other documents' pages in the OCR
+// pool (8 concurrent activities, one tesseract worker per core) and the vision cross-check
+// runs up to OPENAI_TIMEOUT_MS between two heartbeats. Tests shorten it per run through
+// `input.readingHeartbeatTimeout`.
+const readingOptions = {
   startToCloseTimeout: '10 minutes',
   heartbeatTimeout: '60 seconds',
   retry: { initialInterval: '2 seconds', backoffCoefficient: 2, maximumInterval: '30 seconds', maximumAttempts: 3 },
-});
+} as const;
+const reading = proxyActivities<Activities>(readingOptions);
 
 const rendering = proxyActivities<Activities>({
   startToCloseTimeout: '3 minutes',
@@ -65,7 +70,8 @@ export async function analyzeStatement(input: AnalyzeStatementInput): Promise<An
 
     await stage('reading');
     const t0 = Date.now();
-    let extraction = await reading.extractStatement({
+    const reader = input.readingHeartbeatTimeout ? proxyActivities<Activities>({ ...readingOptions, heartbeatTimeout: input.readingHeartbeatTimeout }) : reading;
+    let extraction = await reader.extractStatement({
       documentId: intake.documentId,
       storageKey: intake.storageKey,
       progress: { reply, ref: progressRef, locale, fileName: input.fileName },

@@ -1,3 +1,5 @@
+import type { Duration } from '@temporalio/common';
+
 /**
  * What crosses the workflow boundary. Only references and small summaries: file bytes stay
  * in storage (Temporal payloads are capped at 2 MB and every payload is kept in history).
@@ -34,6 +36,11 @@ export interface AnalyzeStatementInput {
   locale?: 'tr' | 'en';
   /** Minutes to wait for a user to confirm values when validation fails (0 = do not ask). */
   reviewTimeoutMinutes?: number;
+  /**
+   * Heartbeat timeout of the reading (extract) activity, e.g. '10 seconds'; default 60 s.
+   * Only tests set it, so a killed worker is noticed in seconds (tests/integration/fault-tolerance.test.ts).
+   */
+  readingHeartbeatTimeout?: Duration;
 }
 
 export type Stage = 'received' | 'reading' | 'checking' | 'awaiting_review' | 'analyzing' | 'rendering' | 'done' | 'failed';
