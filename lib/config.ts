@@ -26,6 +26,8 @@ export const ConfigSchema = z.object({
   TEMPORAL_ADDRESS: z.string().optional(),
   TEMPORAL_NAMESPACE: z.string().default('default'),
   TEMPORAL_TASK_QUEUE: z.string().default('statements'),
+  /** all: workflows and every activity; main: workflows and quick activities; heavy: OCR/render only. */
+  WORKER_ROLE: z.enum(['all', 'main', 'heavy']).default('all'),
   TEMPORAL_CLI_PATH: z.string().optional(),
   TEMPORAL_DEV_PORT: int(7244),
   /** 0 disables the dev server's web UI. */

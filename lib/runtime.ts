@@ -1,5 +1,4 @@
 import type { Client } from '@temporalio/client';
-import type { Worker } from '@temporalio/worker';
 import type { Kysely } from 'kysely';
 import { createDb } from '../db/connection.ts';
 import { migrateToLatest } from '../db/migrate.ts';
@@ -10,7 +9,7 @@ import { LocalFileStorage, type FileStorage } from './storage.ts';
 import { storageDir } from './config.ts';
 import { createTemporalClient } from './temporal-client.ts';
 import { ensureTemporal } from './temporal-server.ts';
-import { createWorker } from './worker.ts';
+import { createWorker, type WorkerGroup } from './worker.ts';
 import { createPosters } from './chat/posters.ts';
 import { createVisionReader } from './vision/index.ts';
 
@@ -32,7 +31,7 @@ export interface AppRuntime {
   db: Kysely<Database>;
   storage: FileStorage;
   client: Client;
-  worker: Worker | null;
+  worker: WorkerGroup | null;
   shutdown(): Promise<void>;
 }
 
@@ -57,7 +56,7 @@ export async function startRuntime(config: Config, opts: { worker: boolean; log?
   const storage = new LocalFileStorage(storageDir(config));
   const client = await createTemporalClient(config, temporal.address);
 
-  let worker: Worker | null = null;
+  let worker: WorkerGroup | null = null;
   let workerDone: Promise<void> = Promise.resolve();
   let closeConnection = async () => {};
   if (opts.worker) {

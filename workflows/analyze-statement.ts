@@ -1,5 +1,6 @@
 import { ApplicationFailure, condition, defineQuery, defineSignal, proxyActivities, setHandler, workflowInfo } from '@temporalio/workflow';
 import type { Activities } from '../activities/index.ts';
+import { heavyQueue } from './queues.ts';
 import type { AnalyzeStatementInput, AnalyzeStatementResult, ReviewDecision, Stage, WorkflowStatus } from './types.ts';
 
 export const statusQuery = defineQuery<WorkflowStatus>('status');
@@ -22,12 +23,10 @@ const readingOptions = {
   heartbeatTimeout: '60 seconds',
   retry: { initialInterval: '2 seconds', backoffCoefficient: 2, maximumInterval: '30 seconds', maximumAttempts: 3 },
 } as const;
-const reading = proxyActivities<Activities>(readingOptions);
-
-const rendering = proxyActivities<Activities>({
+const renderingOptions = {
   startToCloseTimeout: '3 minutes',
   retry: { initialInterval: '2 seconds', backoffCoefficient: 2, maximumInterval: '30 seconds', maximumAttempts: 3 },
-});
+} as const;
 
 // Posting to Slack/Telegram: platforms rate-limit (429) and have bad minutes (5xx); keep
 // trying for a while with backoff. Each post is keyed, so a retry never posts twice.
@@ -70,7 +69,10 @@ export async function analyzeStatement(input: AnalyzeStatementInput): Promise<An
 
     await stage('reading');
     const t0 = Date.now();
-    const reader = input.readingHeartbeatTimeout ? proxyActivities<Activities>({ ...readingOptions, heartbeatTimeout: input.readingHeartbeatTimeout }) : reading;
+    // Reading and rendering go to the heavy task queue (OCR/render workers may be elsewhere).
+    const taskQueue = heavyQueue(workflowInfo().taskQueue);
+    const reader = proxyActivities<Activities>({ ...readingOptions, taskQueue, ...(input.readingHeartbeatTimeout ? { heartbeatTimeout: input.readingHeartbeatTimeout } : {}) });
+    const rendering = proxyActivities<Activities>({ ...renderingOptions, taskQueue });
     let extraction = await reader.extractStatement({
       documentId: intake.documentId,
       storageKey: intake.storageKey,

@@ -33,6 +33,15 @@ describe('analyzeStatement on a real Temporal dev server and Postgres', () => {
     assert.equal(result.status, 'done');
     assert.equal(result.method, 'text');
 
+    // CPU-heavy steps are scheduled on their own task queue (served by OCR/render workers).
+    const history = await rt.client.workflow.getHandle(started.workflowId).fetchHistory();
+    const queues = Object.fromEntries(
+      (history.events ?? []).filter((e) => e.activityTaskScheduledEventAttributes).map((e) => [e.activityTaskScheduledEventAttributes!.activityType!.name!, e.activityTaskScheduledEventAttributes!.taskQueue!.name!]),
+    );
+    assert.equal(queues.extractStatement, `${ctx.config.TEMPORAL_TASK_QUEUE}-heavy`);
+    assert.equal(queues.renderReports, `${ctx.config.TEMPORAL_TASK_QUEUE}-heavy`);
+    assert.equal(queues.intakeDocument, ctx.config.TEMPORAL_TASK_QUEUE);
+
     const doc = await rt.db.selectFrom('documents').selectAll().where('id', '=', result.documentId).executeTakeFirstOrThrow();
     assert.equal(doc.status, 'done');
     assert.equal(doc.method, 'text');

@@ -12,8 +12,8 @@ describe('docker-compose.yml', () => {
   const ours = Object.entries(compose.services).filter(([, s]) => s.build);
   const known = new Set(Object.keys(ConfigSchema.shape));
 
-  it('builds the worker and the bot from the Dockerfile', () => {
-    assert.deepEqual(ours.map(([name]) => name).sort(), ['bot', 'worker']);
+  it('builds the workers (main and OCR) and the bot from the Dockerfile', () => {
+    assert.deepEqual(ours.map(([name]) => name).sort(), ['bot', 'ocr-worker', 'worker']);
     assert.ok(existsSync('Dockerfile'));
   });
 
