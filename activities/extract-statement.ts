@@ -5,6 +5,8 @@ import { progressMessage } from '../lib/chat/progress-text.ts';
 import type { ReplyTarget } from '../workflows/types.ts';
 import { logger } from '../lib/logger.ts';
 import { crossReadWithVision, needsSecondReader } from '../lib/vision-cross-read.ts';
+import { ocrPagesTotal } from '../lib/metrics.ts';
+import { activityLog } from './activity-log.ts';
 import type { ActivityDeps } from './deps.ts';
 import { badInput } from './failures.ts';
 
@@ -37,6 +39,8 @@ export function createExtractStatement(deps: ActivityDeps) {
     }
     const keyed = reading.statement.lines.filter((l) => l.key !== null);
     if (!reading.statement.periods.length || keyed.length < 3) throw badInput('not_a_statement');
+    ocrPagesTotal.inc(reading.pagesByMethod.ocr.length);
+    activityLog({ documentId: input.documentId }).info({ method: reading.method, pages: reading.pages, ocrPages: reading.pagesByMethod.ocr.length, ms: Date.now() - started }, 'statement read');
     await updateDocument(db, input.documentId, { method: reading.method });
     await recordTimings(db, input.documentId, { extractMs: Date.now() - started });
     return reading;

@@ -5,6 +5,7 @@ import { declaresNoPages, guardPdf } from '../lib/pdf-guard.ts';
 import { sha256Hex } from '../lib/storage.ts';
 import type { UserErrorCode } from '../lib/user-errors.ts';
 import type { AnalyzeStatementInput, IntakeResult } from '../workflows/types.ts';
+import { activityLog } from './activity-log.ts';
 import type { ActivityDeps } from './deps.ts';
 import { badInput } from './failures.ts';
 
@@ -30,6 +31,7 @@ export function createIntakeDocument({ db, storage, config }: ActivityDeps) {
       threadKey: input.threadKey ?? null,
     });
     const reject = async (code: UserErrorCode, params: Record<string, string | number> = {}, cause?: unknown) => {
+      activityLog({ documentId, workspaceId }).warn({ code }, 'document rejected');
       await updateDocument(db, documentId, { status: 'failed', errorCode: code, errorMessage: String(cause ?? code) });
       return badInput(code, params, cause);
     };
@@ -70,6 +72,7 @@ export function createIntakeDocument({ db, storage, config }: ActivityDeps) {
     if (oversized) throw await reject('page_too_large', oversized);
 
     await updateDocument(db, documentId, { status: 'processing', pages });
+    activityLog({ documentId, workspaceId }).info({ pages, bytes: bytes.length }, 'document accepted');
     return { documentId, workspaceId, sha256, storageKey, pages, sizeBytes: bytes.length };
   };
 }

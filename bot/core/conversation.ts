@@ -7,6 +7,7 @@ import type { Database } from '../../db/schema.ts';
 import { ACTIONS, DOCUMENT_REF, type ActionId, type ChatFile, type OutgoingMessage } from '../../lib/chat/outgoing.ts';
 import type { Config } from '../../lib/config.ts';
 import type { FileStorage } from '../../lib/storage.ts';
+import { questionsAnswered } from '../../lib/metrics.ts';
 import { userMessage } from '../../lib/user-errors.ts';
 import type { AnalyzeStatementInput, WorkflowStatus } from '../../workflows/types.ts';
 import { answerQuestion } from './answers.ts';
@@ -111,6 +112,7 @@ export class ConversationCore {
             ? t(guessed, 'Teşekkürler, okunan değerlerle devam ediyorum.', 'Thanks, continuing with the values as read.')
             : t(guessed, 'Teşekkürler, yeniden hesaplıyorum.', 'Thanks, recomputing.');
         // The answer to a review is kept like any question (who confirmed or corrected what).
+        questionsAnswered.inc({ intent: 'review' });
         await recordQuestion(db, { workspaceId, userId, documentId: null, companyId: null, question: text, answer: reply, intent: 'review', durationMs: 0, eventId: msg.eventId });
         return [{ message: { text: reply } }];
       }
@@ -129,6 +131,7 @@ export class ConversationCore {
       // Digests go to the channel itself, not into a thread.
       const target = msg.reply.channel === 'slack' ? { channel: 'slack' as const, channelId: msg.reply.channelId } : msg.reply;
       const reply = await this.digests.handle(intent.args, { workspaceId, userId, timezone: ws.timezone, actor: `${msg.channel}:${msg.userId}`, target, locale });
+      questionsAnswered.inc({ intent: intent.kind });
       await recordQuestion(db, { workspaceId, userId, documentId: null, companyId: null, question: text, answer: reply, intent: 'digest', durationMs: Date.now() - started, eventId: msg.eventId });
       return [{ message: { text: reply } }];
     }
@@ -136,6 +139,7 @@ export class ConversationCore {
     const doc = (msg.documentRef ? await this.documentByRef(workspaceId, msg.documentRef) : undefined) ?? (await documentForThread(db, workspaceId, msg.threadKey));
     if (!doc && intent.kind !== 'help' && intent.kind !== 'language') {
       const reply = t(locale, 'Bu çalışma alanında henüz analiz edilmiş bir tablo yok. Bir bilanço veya gelir tablosu PDF’i gönderin.', 'There is no analysed statement in this workspace yet. Send a balance sheet or income statement PDF.');
+      questionsAnswered.inc({ intent: intent.kind });
       await recordQuestion(db, { workspaceId, userId, documentId: null, companyId: null, question: text, answer: reply, intent: intent.kind, durationMs: Date.now() - started, eventId: msg.eventId });
       return [{ message: { text: reply } }];
     }
@@ -143,6 +147,7 @@ export class ConversationCore {
     // (by the LLM through tool calls when configured, which falls back to these same answers).
     const answer = doc ? await this.answerer.answer(text, { analysis: doc.analysis, locale }) : answerQuestion(intent, { analysis: undefined as never, locale });
     const files = doc && answer.attachment ? await this.attachmentFiles(doc.id, answer.attachment) : [];
+    questionsAnswered.inc({ intent: intent.kind });
     await recordQuestion(db, {
       workspaceId,
       userId,
