@@ -11,7 +11,8 @@ const int = (def: number) => z.coerce.number().int().positive().default(def);
 
 export const ConfigSchema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
-  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+  /** Unset: services log at info, interactive commands (analyze, chat) only warnings. */
+  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).optional(),
 
   /** Data folder for the embedded defaults (Postgres cluster, Temporal SQLite, stored files). */
   DATA_DIR: z.string().default(path.resolve('.data')),

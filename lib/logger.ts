@@ -4,7 +4,8 @@ import pino from 'pino';
  * Structured JSON logs. Secrets are redacted by path wherever they might appear (config
  * objects, request headers), so a debug dump can never leak a token.
  */
-export function createLogger(level: string, destination?: pino.DestinationStream) {
+export function createLogger(level: string, destination: pino.DestinationStream = pino.destination(2)) {
+  // stderr: a command's own output (stdout) stays clean; containers collect both.
   return pino({ level, base: { service: 'smart-lodge-budget' }, redact: REDACT }, destination);
 }
 

@@ -12,6 +12,7 @@ import { ensureTemporal } from './temporal-server.ts';
 import { createWorker, type WorkerGroup } from './worker.ts';
 import { createPosters } from './chat/posters.ts';
 import { createVisionReader } from './vision/index.ts';
+import { logger } from './logger.ts';
 
 /** The daily purge of expired files: created once per cluster, kept if it already exists. */
 async function ensureRetentionSchedule(client: Client, config: Config): Promise<void> {
@@ -41,6 +42,7 @@ export interface AppRuntime {
  */
 export async function startRuntime(config: Config, opts: { worker: boolean; log?: (m: string) => void }): Promise<AppRuntime> {
   const log = opts.log ?? (() => {});
+  logger.level = config.LOG_LEVEL ?? 'info';
   const [pgResult, temporalResult] = await Promise.allSettled([ensurePostgres(config, log), ensureTemporal(config, log)]);
   if (pgResult.status === 'rejected' || temporalResult.status === 'rejected') {
     // Do not leave the half that did start running (it would keep this process alive).

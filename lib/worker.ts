@@ -43,7 +43,7 @@ export class WorkerGroup {
 export async function createWorker(deps: ActivityDeps, address: string, role: WorkerRole = deps.config.WORKER_ROLE): Promise<{ worker: WorkerGroup; connection: NativeConnection }> {
   if (!runtimeInstalled) {
     // Core SDK logs at WARN only: the CLI's output stays readable.
-    Runtime.install({ logger: new DefaultLogger(({ debug: 'DEBUG', info: 'WARN', warn: 'WARN', error: 'ERROR' } as const)[deps.config.LOG_LEVEL]) });
+    Runtime.install({ logger: new DefaultLogger(({ debug: 'DEBUG', info: 'WARN', warn: 'WARN', error: 'ERROR' } as const)[deps.config.LOG_LEVEL ?? 'info']) });
     runtimeInstalled = true;
   }
   const heavy = role !== 'main';

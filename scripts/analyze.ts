@@ -5,6 +5,7 @@
  * and charts/*.png under <dir>/<file name>/.
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadAnalysis } from '../db/queries/analysis.ts';
@@ -24,7 +25,9 @@ if (!positionals.length) {
 }
 const locale = values.locale === 'en' ? 'en' : 'tr';
 const outDir = path.resolve(values.out!);
-const config = loadConfig();
+const loaded = loadConfig();
+// Interactive commands print their own results; the JSON log only speaks up for problems.
+const config = { ...loaded, LOG_LEVEL: loaded.LOG_LEVEL ?? ('warn' as const) };
 
 const t0 = Date.now();
 const rt = await startRuntime(config, { worker: true, log: (m) => console.error(m) });
@@ -40,7 +43,7 @@ await Promise.all(
       const bytes = await readFile(file);
       const run = await submitStatement(rt, {
         workspace: { kind: 'local', externalId: 'cli', name: 'Local' },
-        userExternalId: process.env.USER ?? 'local',
+        userExternalId: os.userInfo().username,
         fileName: path.basename(file),
         bytes,
         locale,

@@ -6,6 +6,7 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { buildAnalysis } from '../domain/build-analysis.ts';
 import { validateExtraction } from '../domain/validate-extraction.ts';
 import { createOcrEngine } from '../lib/ocr/index.ts';
@@ -20,23 +21,35 @@ interface Truth {
   items: Record<string, Record<string, number>>;
 }
 
-const dir = process.argv[2];
+const { values: flags, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    only: { type: 'string' },
+    'no-ocr': { type: 'boolean', default: false },
+    dpi: { type: 'string' },
+    psm: { type: 'string' },
+    binarize: { type: 'boolean' },
+    model: { type: 'string' },
+    verbose: { type: 'boolean', default: false },
+  },
+});
+const dir = positionals[0];
 if (!dir) {
-  console.error('Usage: npm run eval -- <dir with *.pdf and *.truth.json>');
+  console.error('Usage: npm run eval -- <dir with *.pdf and *.truth.json> [--only <regex>] [--no-ocr] [--dpi N] [--psm 4|6|11] [--binarize] [--model fast|best_int] [--verbose]');
   process.exit(2);
 }
-const only = process.env.EVAL_ONLY ? new RegExp(process.env.EVAL_ONLY) : null;
+const only = flags.only ? new RegExp(flags.only) : null;
 const files = (await readdir(dir)).filter((f) => f.endsWith('.pdf') && (!only || only.test(f))).sort();
-// One OCR engine for the whole run, as in the worker (EVAL_OCR=0 measures the text layer only;
-// OCR_DPI / OCR_PSM / OCR_BINARIZE / OCR_MODEL override the defaults for measurements).
-const ocr = process.env.EVAL_OCR === '0' ? undefined : await createOcrEngine({
-  ...(process.env.OCR_DPI ? { dpi: Number(process.env.OCR_DPI) } : {}),
-  ...(process.env.OCR_PSM ? { psm: process.env.OCR_PSM as '4' | '6' | '11' } : {}),
-  ...(process.env.OCR_BINARIZE ? { binarize: process.env.OCR_BINARIZE === '1' } : {}),
-  ...(process.env.OCR_MODEL ? { model: process.env.OCR_MODEL as 'fast' | 'best_int' } : {}),
+// One OCR engine for the whole run, as in the worker (--no-ocr measures the text layer only;
+// --dpi / --psm / --binarize / --model override the defaults for measurements).
+const ocr = flags['no-ocr'] ? undefined : await createOcrEngine({
+  ...(flags.dpi ? { dpi: Number(flags.dpi) } : {}),
+  ...(flags.psm ? { psm: flags.psm as '4' | '6' | '11' } : {}),
+  ...(flags.binarize !== undefined ? { binarize: flags.binarize } : {}),
+  ...(flags.model ? { model: flags.model as 'fast' | 'best_int' } : {}),
 });
 const totals: Record<string, { items: number; exact: number; files: number; metaOk: number; silent: number; ms: number[] }> = {};
-const verbose = process.env.EVAL_VERBOSE === '1';
+const verbose = flags.verbose;
 
 console.log('file                      items  exact    %     periods unit  stmts  validation  wrong  extra  ms');
 for (const f of files) {

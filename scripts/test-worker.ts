@@ -24,7 +24,8 @@ const pg = await ensurePostgres(config);
 const temporal = await ensureTemporal(config);
 const db = createDb(pg.url);
 
-const ocr = await createOcrEngine({ workers: Number(process.env.TEST_OCR_WORKERS ?? 1) });
+// One OCR worker: pages are read one after another, so a kill lands between two heartbeats.
+const ocr = await createOcrEngine({ workers: 1 });
 
 const { worker, connection } = await createWorker({ config, db, storage: new LocalFileStorage(storageDir(config)), posters: createPosters(config), ocr }, temporal.address);
 const running = worker.run();

@@ -6,7 +6,7 @@ import { logger } from '../lib/logger.ts';
 import { startRuntime } from '../lib/runtime.ts';
 
 const config = loadConfig();
-logger.level = config.LOG_LEVEL;
+logger.level = config.LOG_LEVEL ?? 'info';
 const rt = await startRuntime(config, { worker: true, log: (m) => logger.info(m) });
 if (config.METRICS_PORT) {
   await startHealthServer(config.METRICS_PORT, async () => {

@@ -1,3 +1,4 @@
+import os from 'node:os';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import readline from 'node:readline';
@@ -19,7 +20,7 @@ import type { Incoming } from '../core/incoming.ts';
  */
 export async function runLocalChat(rt: AppRuntime, core: ConversationCore, io: { input: NodeJS.ReadableStream; output: NodeJS.WritableStream; outDir: string }) {
   const say = (s: string) => io.output.write(`${s}\n`);
-  const user = process.env.USER ?? 'local';
+  const user = os.userInfo().username;
   const base = { channel: 'local' as const, workspace: { kind: 'local' as const, externalId: 'chat', name: 'Local chat' }, userId: user, threadKey: 'local-chat', reply: { channel: 'none' as const } };
   let locale: 'tr' | 'en' = 'tr';
 
