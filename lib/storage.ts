@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
@@ -40,8 +40,10 @@ export class LocalFileStorage implements FileStorage {
   async putAt(key: string, bytes: Uint8Array): Promise<string> {
     const file = this.resolve(key);
     await mkdir(path.dirname(file), { recursive: true });
-    // Write-then-rename so a crash never leaves a half-written file under a valid key.
-    const tmp = `${file}.${process.pid}.tmp`;
+    // Write-then-rename so a crash never leaves a half-written file under a valid key; the
+    // temporary name is unique, so two writers of the same key (the same file uploaded twice
+    // at once) never rename each other's file away.
+    const tmp = `${file}.${process.pid}.${randomUUID()}.tmp`;
     await writeFile(tmp, bytes);
     await rename(tmp, file);
     return key;

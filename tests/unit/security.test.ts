@@ -58,3 +58,13 @@ describe('security', () => {
     assert.equal(handled, 1);
   });
 });
+
+describe('storage', () => {
+  it('concurrent writers of the same key both succeed and leave one whole file', async () => {
+    const storage = new LocalFileStorage(await mkdtemp(path.join(os.tmpdir(), 'lodge-store-')));
+    const bytes = Buffer.alloc(256 * 1024, 7);
+    const keys = await Promise.all(Array.from({ length: 8 }, () => storage.put(bytes, { prefix: 'uploads', ext: '.pdf' })));
+    assert.equal(new Set(keys).size, 1);
+    assert.deepEqual(await storage.get(keys[0]!), bytes);
+  });
+});
