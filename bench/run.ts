@@ -2,19 +2,44 @@
  * npm run bench — end-to-end timings on this machine, written to bench/results.json and
  * bench/RESULTS.md. Not part of npm test: timings belong here, not in assertions.
  */
+import { spawn, type ChildProcess } from 'node:child_process';
 import { createHmac } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
-import { ConversationCore } from '../bot/core/conversation.ts';
-import { createSlackApp } from '../bot/slack/slack-app.ts';
-import { createPosters } from '../lib/chat/posters.ts';
-import type { SlackPoster } from '../lib/chat/slack-poster.ts';
 import { freePort } from '../lib/ports.ts';
 import { submitStatement } from '../lib/submit-statement.ts';
 import { generateStatement } from '../tests/generator/index.ts';
 import { FakeSlack } from '../tests/helpers/fake-slack.ts';
-import { startTestRuntime } from '../tests/helpers/test-runtime.ts';
+import { startRuntimeWithoutWorker } from '../tests/helpers/worker-process.ts';
+
+/**
+ * Production shape: the worker (`npm run worker`) and the bot (`npm run bot`) run as their own
+ * processes against the same Temporal dev server and Postgres; this process only drives them.
+ */
+function startProcess(script: string, env: Record<string, string>, ready: RegExp): Promise<ChildProcess> {
+  const child = spawn(process.execPath, ['--import', 'tsx', script], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  return new Promise((resolve, reject) => {
+    let out = '';
+    const timer = setTimeout(() => reject(new Error(`${script} not ready:\n${out}`)), 120_000);
+    const onData = (c: Buffer) => {
+      out += c.toString();
+      if (ready.test(out)) {
+        clearTimeout(timer);
+        resolve(child);
+      }
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    child.once('exit', (code) => reject(new Error(`${script} exited (${code}):\n${out}`)));
+  });
+}
+
+/** Peak resident set size of a process so far (VmHWM), in MB. */
+function peakRssMb(pid: number): number {
+  const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  return m ? Math.round(Number(m[1]) / 1024) : NaN;
+}
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const pct = (xs: number[], p: number) => {
@@ -24,10 +49,11 @@ const pct = (xs: number[], p: number) => {
 const median = (xs: number[]) => pct(xs, 0.5);
 
 const slack = await new FakeSlack().start();
-const ctx = await startTestRuntime({ SLACK_BOT_TOKEN: 'xoxb-test', SLACK_SIGNING_SECRET: 'bench', SLACK_API_URL: slack.apiUrl, SLACK_FILE_HOSTS: '127.0.0.1', LOG_LEVEL: 'error' });
+const slackEnv = { SLACK_BOT_TOKEN: 'xoxb-test', SLACK_SIGNING_SECRET: 'bench', SLACK_API_URL: slack.apiUrl, SLACK_FILE_HOSTS: '127.0.0.1' };
+const ctx = await startRuntimeWithoutWorker({ ...slackEnv, TEMPORAL_TASK_QUEUE: 'bench' });
 const { rt } = ctx;
-let peakRss = process.memoryUsage().rss;
-const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 50);
+const serverEnv = { ...ctx.env, ...slackEnv, DATABASE_URL: '', TEMPORAL_ADDRESS: '', LOG_LEVEL: 'info', METRICS_PORT: '0' };
+const worker = await startProcess('scripts/worker.ts', serverEnv, /worker polling/);
 
 async function endToEnd(bytes: Uint8Array, name: string): Promise<number> {
   const t0 = performance.now();
@@ -68,9 +94,7 @@ if (existsSync(scanPath)) {
 // 2b. Peak RSS of the worker process while it reads four scans at once.
 if (existsSync(scanPath)) {
   const bytes = await readFile(scanPath);
-  const base = process.memoryUsage().rss;
-  let peak = base;
-  const sample = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 25);
+  const before = peakRssMb(worker.pid!);
   const t0 = performance.now();
   await Promise.all(
     Array.from({ length: 4 }, async (_, i) => {
@@ -78,8 +102,7 @@ if (existsSync(scanPath)) {
       await run.result();
     }),
   );
-  clearInterval(sample);
-  results.fourScans = { seconds: (performance.now() - t0) / 1000, rssBeforeMb: Math.round(base / 2 ** 20), peakRssMb: Math.round(peak / 2 ** 20) };
+  results.fourScans = { seconds: (performance.now() - t0) / 1000, rssBeforeMb: before, peakRssMb: peakRssMb(worker.pid!) };
   console.log('four concurrent scans', results.fourScans);
 }
 
@@ -96,11 +119,10 @@ for (const n of [1, 2, 4]) {
 results.documentsPerMinute = throughput;
 console.log('documents/minute', throughput);
 
-// 4. Slack ack latency with 50 uploads arriving at once.
-const core = new ConversationCore(rt);
+// 4. Slack ack latency with 50 uploads arriving at once, at a bot process without a worker.
 const port = await freePort();
-const app = createSlackApp({ token: 'xoxb-test', signingSecret: 'bench', apiUrl: slack.apiUrl, poster: createPosters(ctx.config).slack as SlackPoster, core });
-await app.start(port);
+const pgUrl = `postgres://postgres:lodge@127.0.0.1:${ctx.env.EMBEDDED_PG_PORT}/lodge`;
+const bot = await startProcess('scripts/bot.ts', { ...serverEnv, DATABASE_URL: pgUrl, TEMPORAL_ADDRESS: `127.0.0.1:${ctx.env.TEMPORAL_DEV_PORT}`, BOT_PORT: String(port), TELEGRAM_BOT_TOKEN: '' }, /Slack app listening/);
 const g = await generateStatement({ seed: 9999, layout: 't1-detailed' });
 const acks = await Promise.all(
   Array.from({ length: 50 }, async (_, i) => {
@@ -118,10 +140,9 @@ const acks = await Promise.all(
 );
 results.slackAck = { requests: acks.length, p50Ms: median(acks), p95Ms: pct(acks, 0.95), maxMs: Math.max(...acks) };
 console.log('slack ack', results.slackAck);
-await app.stop();
-
-clearInterval(sampler);
-results.peakRssMb = Math.round(peakRss / 2 ** 20);
+// Let the 50 analyses the ack test started finish, then read the worker's lifetime peak.
+await new Promise((r) => setTimeout(r, 30_000));
+results.peakRssMb = peakRssMb(worker.pid!);
 await writeFile('bench/results.json', JSON.stringify(results, null, 2) + '\n');
 
 const m = results.machine as { cpus: number; model: string; memGb: number; node: string; date: string };
@@ -131,8 +152,9 @@ const sa = results.slackAck as { p50Ms: number; p95Ms: number };
 const fs = results.fourScans as { seconds: number; rssBeforeMb: number; peakRssMb: number } | undefined;
 const md = `# Benchmark results
 
-Machine: ${m.cpus} cores (${m.model}), ${m.memGb} GB, Node ${m.node}, ${m.date}. Worker, Temporal dev server and
-embedded Postgres all on this machine; ${RUNS} runs each.
+Machine: ${m.cpus} cores (${m.model}), ${m.memGb} GB, Node ${m.node}, ${m.date}. The worker (\`npm run worker\`,
+OCR pool of ${m.cpus}) and the bot (\`npm run bot\`) run as separate processes, with the Temporal dev server and
+embedded Postgres on the same machine; ${RUNS} runs each.
 
 | measure | result | target |
 | --- | --- | --- |
@@ -141,13 +163,14 @@ embedded Postgres all on this machine; ${RUNS} runs each.
 | OCR pages per second | ${sc ? sc.pagesPerSecond.toFixed(2) : '—'} | |
 | documents per minute (1 / 2 / 4 concurrent) | ${Object.values(throughput).map((v) => v.toFixed(1)).join(' / ')} | |
 | Slack ack latency, 50 concurrent uploads | p50 ${sa.p50Ms.toFixed(1)} ms, p95 ${sa.p95Ms.toFixed(1)} ms | p95 < 200 ms |
-| peak RSS with 4 concurrent scans (worker with its OCR pool, in the bench process) | ${fs ? `${fs.peakRssMb} MB (${fs.rssBeforeMb} MB before; 4 scans in ${fs.seconds.toFixed(1)} s)` : 'not measured'} | < 1 GB |
-| peak RSS over the whole run (incl. 50 concurrent Slack uploads) | ${results.peakRssMb} MB | |
+| peak worker RSS (VmHWM) after 4 concurrent scans | ${fs ? `${fs.peakRssMb} MB (${fs.rssBeforeMb} MB before them; 4 scans in ${fs.seconds.toFixed(1)} s)` : 'not measured'} | < 1 GB |
+| peak worker RSS over the whole run (incl. the 50 uploads) | ${results.peakRssMb} MB | |
 `;
 await writeFile('bench/RESULTS.md', md);
 console.log(md);
-// Let the 50 analyses started by the ack test finish before shutting down.
-await new Promise((r) => setTimeout(r, 1000));
+bot.kill('SIGTERM');
+worker.kill('SIGTERM');
+await new Promise((r) => setTimeout(r, 2000));
 await ctx.cleanup().catch(() => {});
 await slack.stop();
 process.exit(0);
