@@ -3,6 +3,7 @@ import { NativeConnection, Runtime, Worker, DefaultLogger } from '@temporalio/wo
 import { createActivities } from '../activities/index.ts';
 import type { ActivityDeps } from '../activities/deps.ts';
 import { heavyQueue } from '../workflows/queues.ts';
+import { logger } from './logger.ts';
 import { createOcrEngine, type OcrEngine } from './ocr/index.ts';
 import { workflowBundle } from './workflow-bundle.ts';
 
@@ -42,8 +43,16 @@ export class WorkerGroup {
 
 export async function createWorker(deps: ActivityDeps, address: string, role: WorkerRole = deps.config.WORKER_ROLE): Promise<{ worker: WorkerGroup; connection: NativeConnection }> {
   if (!runtimeInstalled) {
-    // Core SDK logs at WARN only: the CLI's output stays readable.
-    Runtime.install({ logger: new DefaultLogger(({ debug: 'DEBUG', info: 'WARN', warn: 'WARN', error: 'ERROR' } as const)[deps.config.LOG_LEVEL ?? 'info']) });
+    // The SDK's own logs go into our JSON log (stderr), at WARN and above unless debugging. A
+    // heavy-queue worker has no workflows by design: the SDK's note about it is not a warning.
+    const level = ({ debug: 'DEBUG', info: 'WARN', warn: 'WARN', error: 'ERROR' } as const)[deps.config.LOG_LEVEL ?? 'info'];
+    Runtime.install({
+      logger: new DefaultLogger(level, (entry) => {
+        if (entry.message.startsWith('No workflows registered')) return;
+        const method = entry.level === 'ERROR' ? 'error' : entry.level === 'WARN' ? 'warn' : entry.level === 'INFO' ? 'info' : 'debug';
+        logger[method]({ temporal: entry.meta }, entry.message);
+      }),
+    });
     runtimeInstalled = true;
   }
   const heavy = role !== 'main';
