@@ -4,7 +4,8 @@ import { createActivities } from '../activities/index.ts';
 import type { ActivityDeps } from '../activities/deps.ts';
 import { heavyQueue } from '../workflows/queues.ts';
 import { logger } from './logger.ts';
-import { createOcrEngine, type OcrEngine } from './ocr/index.ts';
+import type { OcrEngine } from './ocr/index.ts';
+import { lazyOcrEngine } from './ocr/lazy-engine.ts';
 import { workflowBundle } from './workflow-bundle.ts';
 
 let runtimeInstalled = false;
@@ -58,7 +59,7 @@ export async function createWorker(deps: ActivityDeps, address: string, role: Wo
   const heavy = role !== 'main';
   // The OCR pool is expensive (one tesseract worker per core): made once, shared by every
   // extract activity of this process, terminated when the workers stop.
-  const ocr = heavy ? deps.ocr ?? (await createOcrEngine()) : undefined;
+  const ocr = heavy ? deps.ocr ?? lazyOcrEngine() : undefined;
   const activities = createActivities({ ...deps, ocr });
   const connection = await NativeConnection.connect({ address });
   const workers: Worker[] = [];
