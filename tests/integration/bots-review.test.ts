@@ -17,20 +17,12 @@ import { renderStatementPdf } from '../generator/render-pdf.ts';
 import { FakeSlack, type SlackCall } from '../helpers/fake-slack.ts';
 import { FakeTelegram, type TelegramCall } from '../helpers/fake-telegram.ts';
 import { startTestRuntime } from '../helpers/test-runtime.ts';
+import { waitUntil } from '../helpers/wait-until.ts';
 
 const SECRET = 'test-signing-secret';
 const TG_TOKEN = '123:test';
 const P24 = '2024-12-31';
 
-async function waitUntil<T>(what: string, fn: () => T | undefined | false | Promise<T | undefined | false>, timeoutMs = 60_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const v = await fn();
-    if (v) return v;
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 const trAmount = (kurus: number) => (kurus / 100).toLocaleString('tr-TR', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 

@@ -14,19 +14,11 @@ import { generateStatement, type Truth } from '../generator/index.ts';
 import { FakeSlack } from '../helpers/fake-slack.ts';
 import { FakeTelegram } from '../helpers/fake-telegram.ts';
 import { startTestRuntime } from '../helpers/test-runtime.ts';
+import { waitUntil } from '../helpers/wait-until.ts';
 
 const SECRET = 'test-signing-secret';
 const TG_TOKEN = '123:test';
 
-async function waitUntil<T>(what: string, fn: () => T | undefined | false, timeoutMs = 60_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const v = fn();
-    if (v) return v;
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 describe('Slack and Telegram bots against local fake APIs, through Temporal and Postgres', () => {
   let ctx: Awaited<ReturnType<typeof startTestRuntime>>;

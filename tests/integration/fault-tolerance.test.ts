@@ -22,22 +22,13 @@ import type { AnalyzeStatementInput } from '../../workflows/types.ts';
 import { generateStatement, type Truth } from '../generator/index.ts';
 import { FakeSlack } from '../helpers/fake-slack.ts';
 import { startRuntimeWithoutWorker, startWorkerProcess, type WorkerProcess } from '../helpers/worker-process.ts';
+import { waitUntil } from '../helpers/wait-until.ts';
 
 const HEARTBEAT_TIMEOUT = '10 seconds';
 
 /** The worker process currently serving the task queue. */
 let worker: WorkerProcess | null = null;
 
-async function waitUntil<T>(what: string, fn: () => T | undefined | null | false | Promise<T | undefined | null | false>, timeoutMs = 60_000, everyMs = 100): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    worker?.assertAlive();
-    const v = await fn();
-    if (v) return v;
-    if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, everyMs));
-  }
-}
 
 /** The digital statement as a scan: every page a 150-DPI image, no text layer. */
 async function scanOf(pdf: Uint8Array): Promise<Uint8Array> {
