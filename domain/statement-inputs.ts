@@ -99,3 +99,25 @@ export function deriveInputs(items: Items, period: string): StatementInputs {
     NS, COGS, GP, OPEX, OP, FIN, PBT, NP,
   };
 }
+
+/** Each input's name in Turkish and English, for answers, exports and reports. */
+export const INPUT_LABELS: Record<InputName, { tr: string; en: string }> = {
+  CA: { tr: 'Dönen Varlıklar', en: 'Current assets' },
+  NCA: { tr: 'Duran Varlıklar', en: 'Non-current assets' },
+  STL: { tr: 'Kısa Vadeli Yabancı Kaynaklar', en: 'Short-term liabilities' },
+  LTL: { tr: 'Uzun Vadeli Yabancı Kaynaklar', en: 'Long-term liabilities' },
+  EQ: { tr: 'Özkaynaklar', en: 'Equity' },
+  TA: { tr: 'Aktif Toplamı', en: 'Total assets' },
+  CASH: { tr: 'Hazır Değerler', en: 'Cash and equivalents' },
+  SEC: { tr: 'Menkul Kıymetler', en: 'Marketable securities' },
+  TR: { tr: 'Ticari Alacaklar', en: 'Trade receivables' },
+  INV: { tr: 'Stoklar', en: 'Inventories' },
+  NS: { tr: 'Net Satışlar', en: 'Net sales' },
+  COGS: { tr: 'Satışların Maliyeti', en: 'Cost of sales' },
+  GP: { tr: 'Brüt Satış Karı', en: 'Gross profit' },
+  OPEX: { tr: 'Faaliyet Giderleri', en: 'Operating expenses' },
+  OP: { tr: 'Faaliyet Karı', en: 'Operating profit' },
+  FIN: { tr: 'Finansman Giderleri', en: 'Finance expenses' },
+  PBT: { tr: 'Dönem Karı (vergi öncesi)', en: 'Profit before tax' },
+  NP: { tr: 'Dönem Net Karı', en: 'Net profit' },
+};

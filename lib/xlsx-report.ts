@@ -6,7 +6,7 @@ import { statementOf } from '../domain/comparison.ts';
 import type { Locale } from '../domain/format-number.ts';
 import { computeRatiosForPeriod } from '../domain/ratios.ts';
 import { RATIO_DEFINITIONS, RATIO_IDS, type RatioKind } from '../domain/ratio-definitions.ts';
-import { INPUT_NAMES, type InputName, type StatementInputs } from '../domain/statement-inputs.ts';
+import { INPUT_LABELS, INPUT_NAMES, type InputName, type StatementInputs } from '../domain/statement-inputs.ts';
 import {
   alertText, bySeverity, checkText, chronological, FAMILIES, keyPoints, periodLabel, ruleStatus, ruleText, TEXT,
 } from '../domain/summary-text.ts';
@@ -31,26 +31,11 @@ export const LAYOUT = {
   firstPeriodCol: 3,
 } as const;
 
-export const INPUT_LABELS: Record<InputName, { tr: string; en: string }> = {
-  CA: { tr: 'Dönen Varlıklar', en: 'Current assets' },
-  NCA: { tr: 'Duran Varlıklar', en: 'Non-current assets' },
-  STL: { tr: 'Kısa Vadeli Yabancı Kaynaklar', en: 'Short-term liabilities' },
-  LTL: { tr: 'Uzun Vadeli Yabancı Kaynaklar', en: 'Long-term liabilities' },
-  EQ: { tr: 'Özkaynaklar', en: 'Equity' },
-  TA: { tr: 'Aktif Toplamı', en: 'Total assets' },
-  CASH: { tr: 'Hazır Değerler', en: 'Cash and equivalents' },
-  SEC: { tr: 'Menkul Kıymetler', en: 'Marketable securities' },
-  TR: { tr: 'Ticari Alacaklar', en: 'Trade receivables' },
-  INV: { tr: 'Stoklar', en: 'Inventories' },
-  NS: { tr: 'Net Satışlar', en: 'Net sales' },
-  COGS: { tr: 'Satışların Maliyeti (pozitif)', en: 'Cost of sales (positive)' },
-  GP: { tr: 'Brüt Satış Karı', en: 'Gross profit' },
-  OPEX: { tr: 'Faaliyet Giderleri (pozitif)', en: 'Operating expenses (positive)' },
-  OP: { tr: 'Faaliyet Karı', en: 'Operating profit' },
-  FIN: { tr: 'Finansman Giderleri (pozitif)', en: 'Finance expenses (positive)' },
-  PBT: { tr: 'Dönem Karı (vergi öncesi)', en: 'Profit before tax' },
-  NP: { tr: 'Dönem Net Karı', en: 'Net profit' },
-};
+/** Input names for the Ratios sheet; costs are shown as the positive figures the formulas use. */
+const POSITIVE = new Set<InputName>(['COGS', 'OPEX', 'FIN']);
+export const XLSX_INPUT_LABELS = Object.fromEntries(
+  Object.entries(INPUT_LABELS).map(([k, v]) => [k, POSITIVE.has(k as InputName) ? { tr: `${v.tr} (pozitif)`, en: `${v.en} (positive)` } : v]),
+) as Record<InputName, { tr: string; en: string }>;
 
 const AMOUNT_FMT = '#,##0.00;[Red]-#,##0.00';
 const PCT_FMT = '0.0%;[Red]-0.0%';
@@ -270,7 +255,7 @@ export async function buildWorkbook(a: Analysis, locale: Locale = 'tr', opts: { 
     const kurus = Object.fromEntries(INPUT_NAMES.map((n) => [n, exprs[n]?.k ?? null])) as StatementInputs;
     for (const n of INPUT_NAMES) {
       const rr = rs.getRow(inputRow.get(n)!);
-      rr.getCell(1).value = INPUT_LABELS[n][locale];
+      rr.getCell(1).value = XLSX_INPUT_LABELS[n][locale];
       rr.getCell(2).value = n;
       const e: Expr | null = exprs[n];
       const c = rr.getCell(col);

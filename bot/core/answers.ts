@@ -5,7 +5,7 @@ import { formatAmount, formatRatioValue } from '../../domain/format-number.ts';
 import { toKurus } from '../../domain/money.ts';
 import { RATIO_DEFINITIONS, RATIO_IDS, type RatioFamily, type RatioId } from '../../domain/ratio-definitions.ts';
 import { computeRatiosForPeriod } from '../../domain/ratios.ts';
-import { deriveInputs, INPUT_NAMES, type InputName, type StatementInputs } from '../../domain/statement-inputs.ts';
+import { deriveInputs, INPUT_NAMES, type InputName, type StatementInputs, INPUT_LABELS } from '../../domain/statement-inputs.ts';
 import { foldTurkish } from '../../domain/turkish-text.ts';
 import type { Items } from '../../domain/types.ts';
 import type { Intent } from './intents.ts';
@@ -41,26 +41,6 @@ export interface AnswerContext {
 
 type L = { tr: string; en: string };
 
-export const INPUT_LABELS: Record<InputName, L> = {
-  CA: { tr: 'Dönen Varlıklar', en: 'Current assets' },
-  NCA: { tr: 'Duran Varlıklar', en: 'Non-current assets' },
-  STL: { tr: 'Kısa Vadeli Yabancı Kaynaklar', en: 'Short-term liabilities' },
-  LTL: { tr: 'Uzun Vadeli Yabancı Kaynaklar', en: 'Long-term liabilities' },
-  EQ: { tr: 'Özkaynaklar', en: 'Equity' },
-  TA: { tr: 'Aktif Toplamı', en: 'Total assets' },
-  CASH: { tr: 'Hazır Değerler', en: 'Cash and equivalents' },
-  SEC: { tr: 'Menkul Kıymetler', en: 'Marketable securities' },
-  TR: { tr: 'Ticari Alacaklar', en: 'Trade receivables' },
-  INV: { tr: 'Stoklar', en: 'Inventories' },
-  NS: { tr: 'Net Satışlar', en: 'Net sales' },
-  COGS: { tr: 'Satışların Maliyeti', en: 'Cost of sales' },
-  GP: { tr: 'Brüt Satış Karı', en: 'Gross profit' },
-  OPEX: { tr: 'Faaliyet Giderleri', en: 'Operating expenses' },
-  OP: { tr: 'Faaliyet Karı', en: 'Operating profit' },
-  FIN: { tr: 'Finansman Giderleri', en: 'Finance expenses' },
-  PBT: { tr: 'Dönem Karı (vergi öncesi)', en: 'Profit before tax' },
-  NP: { tr: 'Dönem Net Karı', en: 'Net profit' },
-};
 
 const FAMILY_NAMES: Record<RatioFamily, L> = {
   liquidity: { tr: 'Likidite', en: 'Liquidity' },
