@@ -135,7 +135,8 @@ export interface RatioDrivers {
 
 type Value = number | null;
 
-const sumTerms = (inputs: StatementInputs, terms: Term[]): Value => {
+/** The value of a formula side (signed sum of inputs); null when any input is missing. */
+export const sumTerms = (inputs: StatementInputs, terms: readonly Term[]): Value => {
   let s = 0;
   for (const term of terms) {
     const v = inputs[term.input];

@@ -1,6 +1,6 @@
 import type { Analysis } from '../../domain/analysis-contract.ts';
 import { CODE_ALIASES, nameOf } from '../../domain/chart-of-accounts.ts';
-import { ratioDrivers, RATIO_FORMULAS, type InputDriver, type Term } from '../../domain/drivers.ts';
+import { ratioDrivers, RATIO_FORMULAS, sumTerms, type InputDriver, type Term } from '../../domain/drivers.ts';
 import { formatAmount, formatRatioValue } from '../../domain/format-number.ts';
 import { toKurus } from '../../domain/money.ts';
 import { RATIO_DEFINITIONS, RATIO_IDS, type RatioFamily, type RatioId } from '../../domain/ratio-definitions.ts';
@@ -221,16 +221,6 @@ function validationNote(data: DataView, locale: Locale): string {
 
 // ---- one ratio --------------------------------------------------------------------------------
 
-const termValue = (inputs: StatementInputs, terms: readonly Term[]): number | null => {
-  let s = 0;
-  for (const term of terms) {
-    const v = inputs[term.input];
-    if (v === null) return null;
-    s += term.sign * v;
-  }
-  return s;
-};
-
 /** "15.234.000 TL / 10.022.000 TL", "(15.234.000 TL − 3.000.000 TL) / 10.022.000 TL". */
 function expression(w: Writer, id: RatioId, inputs: StatementInputs, period: string): string {
   const f = RATIO_FORMULAS[id];
@@ -266,7 +256,7 @@ function nullReason(w: Writer, data: DataView, id: RatioId, period: string): str
   if (missing.length) {
     return w.t(`${missing.join(', ')} tabloda yok ya da okunamadı`, `${missing.join(', ')} ${missing.length > 1 ? 'are' : 'is'} missing from the statement`);
   }
-  const d = termValue(inputs, f.denominator);
+  const d = sumTerms(inputs, f.denominator);
   if (f.denominator.length && d === 0) {
     const names = f.denominator.map((t) => INPUT_LABELS[t.input][w.locale]);
     const amount = w.amount(names.join(' + '), 0, period);
