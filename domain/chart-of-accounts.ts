@@ -52,8 +52,8 @@ function add(key: string, tr: string, en: string, synonyms: Extra = [], sign: No
 const neg = -1 as const;
 
 // ---- 1 Dönen varlıklar -------------------------------------------------------------------
-add('1', 'DÖNEN VARLIKLAR', 'Current Assets', ['Toplam Dönen Varlıklar', 'Dönen Varlıklar Toplamı', 'Total Current Assets', 'Dön. Var.']);
-add('10', 'HAZIR DEĞERLER', 'Liquid Assets', ['Nakit ve Nakit Benzerleri', 'Cash and Cash Equivalents', 'Hazır Değ.', 'Cash and Banks']);
+add('1', 'DÖNEN VARLIKLAR', 'Current Assets', ['Toplam Dönen Varlıklar', 'Dönen Varlıklar Toplamı', 'Total Current Assets', 'Dön. Var.', 'Total Current Assets - Net']);
+add('10', 'HAZIR DEĞERLER', 'Liquid Assets', ['Nakit ve Nakit Benzerleri', 'Cash and Cash Equivalents', 'Hazır Değ.', 'Cash and Banks', 'Cash on Hand and in Banks', 'Cash and Cash Equivalents - Net']);
 add('100', 'Kasa', 'Cash', ['Kasa Hesabı', 'Cash on Hand']);
 add('101', 'Alınan Çekler', 'Cheques Received', ['Checks Received']);
 add('102', 'Bankalar', 'Banks', ['Banka', 'Bank Deposits', 'Cash at Banks']);
@@ -65,7 +65,7 @@ add('111', 'Özel Kesim Tahvil Senet ve Bonoları', 'Private Sector Bonds, Notes
 add('112', 'Kamu Kesimi Tahvil Senet ve Bonoları', 'Public Sector Bonds, Notes and Bills', ['Public Sector Bonds and Bills', 'Government Bonds']);
 add('118', 'Diğer Menkul Kıymetler', 'Other Marketable Securities', ['Other Securities']);
 add('119', 'Menkul Kıymetler Değer Düşüklüğü Karşılığı', 'Provision for Impairment of Marketable Securities', ['Provision for Decline in Value of Marketable Securities'], neg);
-add('12', 'TİCARİ ALACAKLAR', 'Trade Receivables', ['Tic. Alacaklar', 'Ticari Alacak', 'Accounts Receivable']);
+add('12', 'TİCARİ ALACAKLAR', 'Trade Receivables', ['Tic. Alacaklar', 'Ticari Alacak', 'Accounts Receivable', 'Trade and Other Receivables', 'Trade and Other Receivables - Net', 'Trade Receivables - Net', 'Accounts Receivable - Net', 'Receivables - Net']);
 add('120', 'Alıcılar', 'Customers', ['Buyers', 'Trade Debtors']);
 add('121', 'Alacak Senetleri', 'Notes Receivable', ['Bills Receivable']);
 add('122', 'Alacak Senetleri Reeskontu', 'Discount on Notes Receivable', ['Rediscount on Notes Receivable', 'Notes Receivable Rediscount'], neg);
@@ -109,7 +109,7 @@ add('198', 'Diğer Çeşitli Dönen Varlıklar', 'Other Miscellaneous Current As
 add('199', 'Diğer Dönen Varlıklar Karşılığı', 'Provision for Other Current Assets', [], neg);
 
 // ---- 2 Duran varlıklar -------------------------------------------------------------------
-add('2', 'DURAN VARLIKLAR', 'Non-Current Assets', ['Toplam Duran Varlıklar', 'Duran Varlıklar Toplamı', 'Total Non-Current Assets', 'Fixed Assets', 'Long-Term Assets', 'Dur. Var.']);
+add('2', 'DURAN VARLIKLAR', 'Non-Current Assets', ['Toplam Duran Varlıklar', 'Duran Varlıklar Toplamı', 'Total Non-Current Assets', 'Fixed Assets', 'Long-Term Assets', 'Dur. Var.', 'Noncurrent Assets', 'Total Noncurrent Assets']);
 add('22', 'TİCARİ ALACAKLAR', 'Trade Receivables', ['Tic. Alacaklar', 'Long-Term Trade Receivables']);
 add('220', 'Alıcılar', 'Customers');
 add('221', 'Alacak Senetleri', 'Notes Receivable');
@@ -187,7 +187,7 @@ add('305', 'Çıkarılmış Bonolar ve Senetler', 'Bills and Notes Issued');
 add('306', 'Çıkarılmış Diğer Menkul Kıymetler', 'Other Securities Issued');
 add('308', 'Menkul Kıymetler İhraç Farkı', 'Discount on Securities Issued', [], neg);
 add('309', 'Diğer Mali Borçlar', 'Other Financial Liabilities', ['Other Financial Debts']);
-add('32', 'TİCARİ BORÇLAR', 'Trade Payables', ['Tic. Borçlar', 'Accounts Payable']);
+add('32', 'TİCARİ BORÇLAR', 'Trade Payables', ['Tic. Borçlar', 'Accounts Payable', 'Trade and Other Payables', 'Accounts Payable and Other Liabilities', 'Accounts Payable and Accrued Expenses']);
 add('320', 'Satıcılar', 'Suppliers', ['Trade Creditors', 'Vendors']);
 add('321', 'Borç Senetleri', 'Notes Payable', ['Bills Payable']);
 add('322', 'Borç Senetleri Reeskontu', 'Discount on Notes Payable', ['Rediscount on Notes Payable'], neg);
@@ -227,7 +227,7 @@ add('397', 'Sayım ve Tesellüm Fazlaları', 'Count and Delivery Surpluses');
 add('399', 'Diğer Çeşitli Yabancı Kaynaklar', 'Other Miscellaneous Liabilities');
 
 // ---- 4 Uzun vadeli yabancı kaynaklar -----------------------------------------------------
-add('4', 'UZUN VADELİ YABANCI KAYNAKLAR', 'Long-Term Liabilities', ['U.V.Y.K.', 'UVYK', 'Uzun Vad. Yab. Kaynaklar', 'Non-Current Liabilities', 'Uzun Vadeli Yükümlülükler', 'Toplam Uzun Vadeli Yükümlülükler', 'Total Non-Current Liabilities', 'Long Term Liabilities']);
+add('4', 'UZUN VADELİ YABANCI KAYNAKLAR', 'Long-Term Liabilities', ['U.V.Y.K.', 'UVYK', 'Uzun Vad. Yab. Kaynaklar', 'Non-Current Liabilities', 'Uzun Vadeli Yükümlülükler', 'Toplam Uzun Vadeli Yükümlülükler', 'Total Non-Current Liabilities', 'Long Term Liabilities', 'Noncurrent Liabilities', 'Total Noncurrent Liabilities']);
 add('40', 'MALİ BORÇLAR', 'Financial Liabilities', ['Long-Term Financial Liabilities']);
 add('400', 'Banka Kredileri', 'Bank Loans', ['Bank Borrowings', 'Long-Term Bank Loans']);
 add('401', 'Finansal Kiralama İşlemlerinden Borçlar', 'Finance Lease Payables');
@@ -301,7 +301,7 @@ add('61', 'SATIŞ İNDİRİMLERİ', 'Sales Deductions', ['Sales Discounts and Re
 add('610', 'Satıştan İadeler', 'Sales Returns', ['Satış İadeleri'], neg);
 add('611', 'Satış İskontoları', 'Sales Discounts', ['Satış İskontosu'], neg);
 add('612', 'Diğer İndirimler', 'Other Deductions', ['Other Discounts'], neg);
-add('62', 'SATIŞLARIN MALİYETİ', 'Cost of Sales', ['Satış Maliyeti', 'Satışların Maliyeti Toplamı', 'Cost of Goods Sold', 'Cost of Revenue', 'Satış Maliyetleri'], neg);
+add('62', 'SATIŞLARIN MALİYETİ', 'Cost of Sales', ['Satış Maliyeti', 'Satışların Maliyeti Toplamı', 'Cost of Goods Sold', 'Cost of Revenue', 'Satış Maliyetleri', 'Cost of Services', 'Direct Costs', 'Cost of Sales and Services', 'Cost of Goods Sold and Services'], neg);
 add('620', 'Satılan Mamuller Maliyeti', 'Cost of Finished Goods Sold', ['Cost of Goods Manufactured and Sold'], neg);
 add('621', 'Satılan Ticari Mallar Maliyeti', 'Cost of Trade Goods Sold', ['Cost of Merchandise Sold'], neg);
 add('622', 'Satılan Hizmet Maliyeti', 'Cost of Services Sold', ['Cost of Services Rendered'], neg);
@@ -345,13 +345,13 @@ add('691', 'Dönem Karı Vergi ve Diğer Yasal Yükümlülük Karşılıkları',
 // ---- Totals and subtotals without a code -------------------------------------------------
 add('TOTAL_ASSETS', 'AKTİF TOPLAMI', 'Total Assets', ['Varlıklar Toplamı', 'Aktif (Varlıklar) Toplamı', 'Toplam Varlıklar', 'Toplam Aktif', 'Aktifler Toplamı', 'Toplam Aktifler', 'Varlık Toplamı', 'Assets Total']);
 add('TOTAL_LIABILITIES_AND_EQUITY', 'PASİF TOPLAMI', 'Total Liabilities and Equity', ['Kaynaklar Toplamı', 'Pasif (Kaynaklar) Toplamı', 'Toplam Kaynaklar', 'Toplam Pasif', 'Pasifler Toplamı', 'Toplam Pasifler', 'Toplam Yükümlülükler ve Özkaynaklar', 'Yükümlülükler ve Özkaynaklar Toplamı', 'Total Equity and Liabilities', "Total Liabilities and Shareholders' Equity", 'Total Liabilities and Shareholders Equity', 'Liabilities and Equity Total']);
-add('NET_SALES', 'NET SATIŞLAR', 'Net Sales', ['Net Satış Hasılatı', 'Net Satış', 'Hasılat', 'Satış Gelirleri', 'Revenue', 'Revenues', 'Net Revenue', 'Net Revenues']);
-add('GROSS_PROFIT', 'BRÜT SATIŞ KARI VEYA ZARARI', 'Gross Profit or Loss', ['Brüt Satış Karı (Zararı)', 'Brüt Satış Karı', 'Brüt Satış Kârı veya Zararı', 'Brüt Kar (Zarar)', 'Brüt Kar', 'Brüt Kâr', 'Ticari Faaliyetlerden Brüt Kar (Zarar)', 'Gross Profit (Loss)', 'Gross Profit', 'Gross Profit/Loss']);
-add('OPERATING_PROFIT', 'FAALİYET KARI VEYA ZARARI', 'Operating Profit or Loss', ['Faaliyet Karı (Zararı)', 'Faaliyet Karı', 'Faaliyet Kârı veya Zararı', 'Esas Faaliyet Karı (Zararı)', 'Esas Faaliyet Karı', 'Esas Faaliyet Kârı (Zararı)', 'Operating Profit (Loss)', 'Operating Profit', 'Profit from Operations', 'Profit (Loss) from Operating Activities', 'Profit from Operating Activities']);
+add('NET_SALES', 'NET SATIŞLAR', 'Net Sales', ['Net Satış Hasılatı', 'Net Satış', 'Hasılat', 'Satış Gelirleri', 'Revenue', 'Revenues', 'Net Revenue', 'Net Revenues', 'Service Income', 'Service Revenue', 'Revenue from Services', 'Sales', 'Net Sales Revenue', 'Revenue from Contracts with Customers']);
+add('GROSS_PROFIT', 'BRÜT SATIŞ KARI VEYA ZARARI', 'Gross Profit or Loss', ['Brüt Satış Karı (Zararı)', 'Brüt Satış Karı', 'Brüt Satış Kârı veya Zararı', 'Brüt Kar (Zarar)', 'Brüt Kar', 'Brüt Kâr', 'Ticari Faaliyetlerden Brüt Kar (Zarar)', 'Gross Profit (Loss)', 'Gross Profit', 'Gross Income', 'Gross Income (Loss)', 'Gross Margin', 'Gross Profit/Loss']);
+add('OPERATING_PROFIT', 'FAALİYET KARI VEYA ZARARI', 'Operating Profit or Loss', ['Faaliyet Karı (Zararı)', 'Faaliyet Karı', 'Faaliyet Kârı veya Zararı', 'Esas Faaliyet Karı (Zararı)', 'Esas Faaliyet Karı', 'Esas Faaliyet Kârı (Zararı)', 'Operating Profit (Loss)', 'Operating Profit', 'Profit from Operations', 'Profit (Loss) from Operating Activities', 'Profit from Operating Activities', 'Income (Loss) from Operations', 'Income from Operations', 'Operating Income', 'Operating Income (Loss)', 'Operating Profit (Loss)', 'Esas Faaliyet (Zararı)/Karı']);
 add('ORDINARY_PROFIT', 'OLAĞAN KAR VEYA ZARAR', 'Ordinary Profit or Loss', ['Olağan Kar (Zarar)', 'Olağan Kâr veya Zarar', 'Olağan Faaliyet Karı', 'Ordinary Profit (Loss)', 'Ordinary Profit', 'Profit from Ordinary Activities']);
 // TDHP's "Dönem Karı veya Zararı" is before tax; IFRS's "Dönem Karı (Zararı)" is after tax.
-add('PROFIT_BEFORE_TAX', 'DÖNEM KARI VEYA ZARARI', 'Profit or Loss for the Period', ['Dönem Kârı veya Zararı', 'Vergi Öncesi Kar (Zarar)', 'Vergi Öncesi Kar', 'Vergi Öncesi Kâr (Zarar)', 'Vergi Öncesi Dönem Karı', 'Sürdürülen Faaliyetler Vergi Öncesi Karı (Zararı)', 'Sürdürülen Faaliyetler Vergi Öncesi Kârı (Zararı)', 'Profit Before Tax', 'Profit (Loss) Before Tax', 'Profit Before Taxation', 'Profit Before Income Tax', 'Profit (Loss) Before Tax from Continuing Operations', 'Profit Before Tax from Continuing Operations']);
-add('NET_PROFIT', 'DÖNEM NET KARI VEYA ZARARI', 'Net Profit or Loss for the Period', ['Dönem Net Kârı veya Zararı', 'Dönem Net Karı (Zararı)', 'Dönem Net Karı', 'Net Dönem Karı', 'Dönem Karı (Zararı)', 'Dönem Kârı (Zararı)', 'Net Dönem Karı (Zararı)', 'Net Profit (Loss) for the Period', 'Net Profit for the Period', 'Profit (Loss) for the Period', 'Profit for the Period', 'Profit for the Year', 'Net Profit', 'Net Income', 'Net Profit/Loss for the Period']);
+add('PROFIT_BEFORE_TAX', 'DÖNEM KARI VEYA ZARARI', 'Profit or Loss for the Period', ['Dönem Kârı veya Zararı', 'Vergi Öncesi Kar (Zarar)', 'Vergi Öncesi Kar', 'Vergi Öncesi Kâr (Zarar)', 'Vergi Öncesi Dönem Karı', 'Sürdürülen Faaliyetler Vergi Öncesi Karı (Zararı)', 'Sürdürülen Faaliyetler Vergi Öncesi Kârı (Zararı)', 'Profit Before Tax', 'Profit (Loss) Before Tax', 'Profit Before Taxation', 'Profit Before Income Tax', 'Profit (Loss) Before Tax from Continuing Operations', 'Profit Before Tax from Continuing Operations', 'Income (Loss) Before Income Tax', 'Income Before Income Tax', 'Net Income Before Income Tax', 'Net Income (Loss) Before Income Tax', 'Income Before Tax', 'Income (Loss) Before Tax']);
+add('NET_PROFIT', 'DÖNEM NET KARI VEYA ZARARI', 'Net Profit or Loss for the Period', ['Dönem Net Kârı veya Zararı', 'Dönem Net Karı (Zararı)', 'Dönem Net Karı', 'Net Dönem Karı', 'Dönem Karı (Zararı)', 'Dönem Kârı (Zararı)', 'Net Dönem Karı (Zararı)', 'Net Profit (Loss) for the Period', 'Net Profit for the Period', 'Profit (Loss) for the Period', 'Profit for the Period', 'Profit for the Year', 'Net Profit', 'Net Income', 'Net Income (Loss)', 'Net Loss', 'Net Profit/Loss for the Period', 'Net Income After Tax', 'Net Income (Loss) After Tax', 'Sürdürülen Faaliyetler Dönem Karı (Zararı)', 'Sürdürülen Faaliyetler Dönem Karı', 'Profit (Loss) from Continuing Operations', 'Profit for the Year from Continuing Operations']);
 
 export const ACCOUNTS: readonly Account[] = Object.freeze(rows);
 

@@ -23,6 +23,8 @@ export interface MatchContext {
   subGroup: string | null;
   /** Code printed in a code column; null when the document has none, undefined when unknown. */
   printedCode?: string | null;
+  /** Edit-distance matching for misread words (OCR); off where the text is known exact. */
+  fuzzy?: boolean;
 }
 
 export interface LabelMatch {
@@ -45,6 +47,8 @@ interface Entry {
   names: Forms[];
 }
 
+/** Words that mark a group's own total line and add no meaning of their own. */
+const TOTAL_WORDS = new Set(['toplam', 'toplami', 'total', 'totals', 'hesabi', 'hesaplari'].flatMap((w) => [w, skeleton(w)]));
 const STOPWORDS = new Set(['ve', 'ile', 'and', 'of', 'the', 'for', 'on', 'to', 'from', 'in']);
 // Fuzzy scores are 0.9 × similarity: 0.72 is 80 % alike, or 70 % (0.63) for a candidate the
 // context expects, since one OCR slip in a four-letter word ("Kasa" → "Kesa") is 25 %.
@@ -114,16 +118,20 @@ interface TokenPairing {
   similarity: number;
   /** Content words left without a partner, on the side with more of them. */
   unmatched: number;
+  /** The label's own words left without a partner, and the name's. */
+  labelOnly: string[];
+  nameOnly: number;
 }
 
 // Tokens pair up by similarity; an abbreviation ("vad." for "vadeli") counts almost fully, and
 // bare numbers left in the label (misread numbering) are ignored.
 function pairTokens(label: string[], name: string[]): TokenPairing {
   const words = label.filter((t) => !/^\d+$/.test(t));
-  if (!words.length || !name.length) return { similarity: 0, unmatched: words.length + name.length };
+  if (!words.length || !name.length) return { similarity: 0, unmatched: words.length + name.length, labelOnly: words, nameOnly: name.length };
   const used = new Set<number>();
   let sum = 0;
   let unmatched = 0;
+  const labelOnly: string[] = [];
   for (const t of words) {
     let best = 0;
     let at = -1;
@@ -135,11 +143,17 @@ function pairTokens(label: string[], name: string[]): TokenPairing {
     if (best >= 0.6) {
       used.add(at);
       sum += best;
-    } else if (!STOPWORDS.has(t)) unmatched++;
+    } else if (!STOPWORDS.has(t)) {
+      unmatched++;
+      labelOnly.push(t);
+    }
   }
   // A misread word leaves one token unpaired on each side: count it once.
-  const unpairedNames = name.filter((n, j) => !used.has(j) && !STOPWORDS.has(n)).length;
-  return { similarity: sum / Math.max(words.length, name.length), unmatched: Math.max(unmatched, unpairedNames) };
+  const unpaired = name.filter((n, j) => !used.has(j) && !STOPWORDS.has(n));
+  const unpairedNames = unpaired.length;
+  // A name's "Toplam" left unpaired is no misread partner for a word the label adds.
+  const nameOnly = unpaired.filter((n) => !TOTAL_WORDS.has(n)).length;
+  return { similarity: sum / Math.max(words.length, name.length), unmatched: Math.max(unmatched, unpairedNames), labelOnly, nameOnly };
 }
 
 // Words that look alike but mean the opposite: a one-letter OCR slip never turns "gider"
@@ -189,6 +203,10 @@ function fuzzyScore(label: Forms, name: Forms): number {
   // Lost spaces are common in extracted text ("TicariAlacaklar"), so compare without them too.
   const compact = similarity(label.skeleton.replace(/ /g, ''), name.skeleton.replace(/ /g, ''));
   const pairing = pairTokens(tokens(label.skeleton), tokens(name.skeleton));
+  // A misread word leaves a partner unpaired on the name's side too. A word the label adds
+  // to a name it otherwise contains whole ("Diğer Kısa Vadeli Yükümlülükler", "Other current
+  // assets") is a different, narrower line, never that name's total.
+  if (pairing.nameOnly === 0 && pairing.labelOnly.some((t) => !TOTAL_WORDS.has(t))) return 0;
   // Character similarity alone is lenient on long labels where a whole word differs
   // ("… Dönem Karı" vs "… Vergi Öncesi Karı"): beyond one unpaired word, only the
   // space-free comparison may vouch for the match.
@@ -262,7 +280,7 @@ function rankByName(label: string, ctx: MatchContext): Candidate[] {
   };
   // Edit distance is the costly part and only needed when no name matched outright.
   let out = entries.map((e) => score(e, false)).filter((c): c is Candidate => c !== null);
-  if (!out.length) out = entries.map((e) => score(e, true)).filter((c): c is Candidate => c !== null);
+  if (!out.length && ctx.fuzzy !== false) out = entries.map((e) => score(e, true)).filter((c): c is Candidate => c !== null);
   return out.sort((a, b) => b.total - a.total || a.entry.order - b.entry.order);
 }
 
@@ -352,4 +370,27 @@ export function detectSectionHeading(line: string): 'assets' | 'liabilities' | n
   if (ASSET_HEADINGS.has(folded)) return 'assets';
   if (LIABILITY_HEADINGS.has(folded)) return 'liabilities';
   return null;
+}
+
+export type OtherSection = 'cash_flow' | 'equity_changes' | 'notes' | 'other_comprehensive_income' | 'profit_attribution' | 'off_balance_sheet';
+
+// Matched against foldTurkish text: lower case, no diacritics, punctuation as spaces.
+const OTHER_SECTION_PATTERNS: ReadonlyArray<[OtherSection, RegExp]> = [
+  ['cash_flow', /\b(nakit akis(lari)? tablosu|nakit akim tablosu|statements? of cash flows?|cash flows? statements?)\b/],
+  ['equity_changes', /\b(ozkaynak(lar)?( kalemlerinde)? degisim|ozsermaye degisim|changes in (shareholders |stockholders |owners )?equity)\b/],
+  ['notes', /\b(finansal tablolara (iliskin|ait) (aciklayici )?(dipnotlar|notlar)|notes to (the )?(consolidated |separate )?financial statements)\b/],
+  ['off_balance_sheet', /^(konsolide )?(nazim hesaplar|bilanco disi (yukumlulukler|hesaplar|kalemler))|^off balance sheet\b/],
+  ['other_comprehensive_income', /^(diger kapsamli (gelir|gelirler|gider|giderler)( gelir| gelirler| gider| giderler)*( kismi)?|other comprehensive (income|loss)( income| loss)*)$/],
+  ['profit_attribution', /^(net )?donem( net)?( (kar|kari|karinin|zarar|zarari|zararinin))+ dagilimi$|^(net )?(profit|income|loss)( (profit|income|loss))*( for the (year|period))? attributable to\b/],
+];
+
+/**
+ * Headings of what is not a balance sheet or an income statement (cash flows, changes in
+ * equity, notes, other comprehensive income, the split of profit among owners, off-balance
+ * sheet items): the lines under them never feed balance-sheet or income-statement keys.
+ */
+export function detectOtherSection(line: string): OtherSection | null {
+  const folded = foldTurkish(stripLabelDecorations(line));
+  if (!folded || folded.split(' ').length > 16) return null;
+  return OTHER_SECTION_PATTERNS.find(([, re]) => re.test(folded))?.[0] ?? null;
 }

@@ -8,12 +8,32 @@ import type { Kurus } from './types.ts';
  */
 export type DecimalSeparator = ',' | '.';
 
-const AMOUNT = /^\(?[-−–]?\s?[\d.,' ]*\d[\d.,' ]*\)?$/;
+const AMOUNT = /^\(?[-−–]?\s?[\d.,' ]*\d[\d.,' ]*\)?\s?[-−–]?$/;
 const DASH = /^[-−–—]$/;
+
+// Currency marks printed on amounts: "₺1.234", "-₺1.234", "1.234 TL", "$ 12", "(€ 5)", and the
+// Philippine peso typed as "P" with one or two strokes ("P =17,299,358", "P/ 1,234").
+const MARK_BEFORE = /^([(]?\s*[-−–]?\s*)(?:₺|₱|\$|€|£|US\$|TL|TRY|USD|EUR|GBP|PHP|Php|P\s?=|P\s?\/|P)\s*(?=[-−–(]?\s?\d)/;
+const MARK_AFTER = /(\d[\d.,' ]*)\s*(?:₺|TL|TRY|USD|EUR|GBP|PHP)(\s*[)]?\s*[-−–]?)$/;
+
+/** Arabic-Indic and Eastern Arabic-Indic digits as ASCII ("١٢٣" → "123"). */
+function toAsciiDigits(text: string): string {
+  return text
+    .replace(/[\u0660-\u0669\u06F0-\u06F9]/g, (d) => String((d.codePointAt(0)! & 0xf) % 10))
+    .replace(/(?<=\d)\u066C(?=\d{3})/g, '')
+    .replace(/\u066B/g, ',')
+    // No-break and thin spaces group thousands ("1 234 567") like a plain space.
+    .replace(/[\u00a0\u2007\u2009\u202f]/g, ' ');
+}
+
+/** The amount without a currency mark before or after it. */
+export function stripCurrencyMark(text: string): string {
+  return toAsciiDigits(text).trim().replace(MARK_BEFORE, '$1').replace(MARK_AFTER, '$1$2').trim();
+}
 
 /** Looks like a printed amount (including a lone dash for zero). */
 export function isAmountToken(text: string): boolean {
-  const t = text.trim();
+  const t = stripCurrencyMark(text);
   if (DASH.test(t)) return true;
   if (!AMOUNT.test(t)) return false;
   const digits = t.replace(/\D/g, '');
@@ -39,7 +59,7 @@ export interface ParsedAmount {
 }
 
 export function parseAmount(text: string, decimal: DecimalSeparator): ParsedAmount | null {
-  let t = text.trim().replace(/\s+/g, '').replace(/[−–]/g, '-').replace(/'/g, '');
+  let t = stripCurrencyMark(text).replace(/\s+/g, '').replace(/[−–]/g, '-').replace(/'/g, '');
   if (DASH.test(t)) return { value: 0, negative: false };
   let negative = false;
   if (t.startsWith('(') && t.endsWith(')')) {
@@ -53,6 +73,10 @@ export function parseAmount(text: string, decimal: DecimalSeparator): ParsedAmou
   if (t.startsWith('-')) {
     negative = true;
     t = t.slice(1);
+  } else if (t.endsWith('-') && t.length > 1) {
+    // "1.234-": the trailing minus of ledger printouts.
+    negative = true;
+    t = t.slice(0, -1);
   }
   if (!/^\d[\d.,]*\d$|^\d$/.test(t)) return null;
   const groups = t.split(/[.,]/);

@@ -1,5 +1,6 @@
 import type { PageWords } from '../domain/layout/words.ts';
 import { parseStatement, type ExtractedStatement } from '../domain/layout/statement-parser.ts';
+import { locateStatements } from '../domain/layout/locate-statements.ts';
 import { repairStatement, type Repair } from '../domain/repair.ts';
 import type { OcrEngine } from './ocr/index.ts';
 import { openPdf, textLayerWords } from './pdf.ts';
@@ -9,12 +10,19 @@ export interface PdfReading {
   pages: number;
   pagesByMethod: { text: number[]; ocr: number[]; vision: number[] };
   method: 'text' | 'ocr' | 'vision' | 'mixed';
+  /** The pages the statements were read from (a long report's primary statements only). */
+  pagesRead: number[];
   /** Values changed by reconciliation repair (OCR'd documents only), with what was read. */
   repairs?: Repair[];
 }
 
 /** A page with fewer characters than this in its text layer is treated as a scan. */
 const MIN_TEXT_CHARS = 40;
+
+export interface ReadOptions {
+  /** At most this many pages are OCR'd and read as statements (the file may have more). */
+  maxPages?: number;
+}
 
 /**
  * PDF bytes to an extracted statement: the text layer where a page has one, OCR (when an
@@ -25,7 +33,9 @@ export async function readStatementPdf(
   bytes: Uint8Array,
   onPage: (page: number, of: number) => void = () => {},
   ocr?: OcrEngine,
+  options: ReadOptions = {},
 ): Promise<PdfReading | null> {
+  const maxPages = options.maxPages ?? Infinity;
   const doc = await openPdf(bytes);
   const byPage = new Map<number, PageWords>();
   const scanned: number[] = [];
@@ -43,8 +53,9 @@ export async function readStatementPdf(
     }
     if (ocr && scanned.length) {
       // Pages go to the engine's worker pool together; progress fires as each one finishes.
+      // A long scanned report is OCR'd up to the page budget, in document order.
       await Promise.all(
-        scanned.map(async (p) => {
+        scanned.slice(0, Math.max(0, maxPages)).map(async (p) => {
           byPage.set(p, await ocr.recognizePage(doc, p));
           onPage(p, numPages);
         }),
@@ -55,8 +66,10 @@ export async function readStatementPdf(
   } finally {
     await doc.destroy();
   }
-  const pages = [...byPage.keys()].sort((a, b) => a - b).map((p) => byPage.get(p)!);
-  if (!pages.length) return null;
+  const all = [...byPage.keys()].sort((a, b) => a - b).map((p) => byPage.get(p)!);
+  if (!all.length) return null;
+  const located = locateStatements(all).pages.slice(0, maxPages);
+  const pages = all.filter((p) => located.includes(p.page));
   let statement = parseStatement(pages);
   const textPages = pages.filter((p) => p.source === 'text').map((p) => p.page);
   const ocrPages = pages.filter((p) => p.source === 'ocr').map((p) => p.page);
@@ -69,6 +82,7 @@ export async function readStatementPdf(
   return {
     statement,
     pages: numPages,
+    pagesRead: located,
     pagesByMethod: { text: textPages, ocr: ocrPages, vision: [] },
     method: ocrPages.length ? (textPages.length ? 'mixed' : 'ocr') : 'text',
     ...(repairs ? { repairs } : {}),

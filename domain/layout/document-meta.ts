@@ -11,14 +11,39 @@ export interface DocumentMeta {
 
 const COMPANY_SUFFIX = /\b(a\.?\s?s\.?|ltd\.?|sti\.?|limited|anonim|sirketi|inc\.?|corp\.?|llc|gmbh|plc)(\s|$|\.)/;
 
-export function detectMeta(headerTexts: string[]): DocumentMeta {
+/**
+ * @param headerTexts text above and around the tables (titles, identity and unit lines)
+ * @param amountTexts the amount cells, whose printed symbols ("₱ 1,234", "P =17,299,358",
+ *   "$ 12") say the currency when no line does
+ */
+export function detectMeta(headerTexts: string[], amountTexts: string[] = []): DocumentMeta {
   const folded = headerTexts.map((t) => lowerAscii(t));
   return {
     companyName: findCompany(headerTexts, folded),
     taxId: findTaxId(headerTexts),
     unit: findUnit(folded),
-    currency: findCurrency(headerTexts, folded),
+    currency: findCurrency(headerTexts, folded) ?? currencyOfAmounts(amountTexts) ?? 'TRY',
   };
+}
+
+/** Currency marks printed on amounts; the Philippine peso is often typed as "P" with one or two strokes. */
+const AMOUNT_SYMBOLS: ReadonlyArray<[string, RegExp]> = [
+  ['PHP', /^\(?(₱|php|p ?=|p ?\/|p)\s*[\d(]/i],
+  ['USD', /^\(?(\$|us\$|usd)\s*[\d(]/i],
+  ['EUR', /^\(?(€|eur)\s*[\d(]/i],
+  ['GBP', /^\(?(£|gbp)\s*[\d(]/i],
+  ['TRY', /^\(?(₺|tl|try)\s*[\d(]/i],
+];
+
+function currencyOfAmounts(texts: string[]): string | null {
+  const counts = new Map<string, number>();
+  for (const t of texts) {
+    const hit = AMOUNT_SYMBOLS.find(([, re]) => re.test(t.trim()));
+    if (hit) counts.set(hit[0], (counts.get(hit[0]) ?? 0) + 1);
+  }
+  // Symbols mark totals and first lines only; two agreeing marks are enough, a conflict is not.
+  const found = [...counts.entries()].filter(([, n]) => n >= 2);
+  return found.length === 1 ? found[0]![0] : null;
 }
 
 function findCompany(raw: string[], folded: string[]): string | null {
@@ -56,11 +81,13 @@ function findUnit(folded: string[]): Unit {
   return 'TL';
 }
 
-function findCurrency(raw: string[], folded: string[]): string {
+function findCurrency(raw: string[], folded: string[]): string | null {
   const text = folded.join(' | ');
   const rawText = raw.join(' | ');
+  if (/\b(php|philippine pesos?|pesos?)\b/.test(text) || rawText.includes('₱')) return 'PHP';
   if (/\b(usd|us dollars?|abd dolari)\b/.test(text) || rawText.includes('$')) return 'USD';
   if (/\b(eur|euro)\b/.test(text) || rawText.includes('€')) return 'EUR';
   if (/\b(gbp|sterlin|pound sterling)\b/.test(text) || rawText.includes('£')) return 'GBP';
-  return 'TRY';
+  if (/\b(tl|try|turk lirasi|turkish lira)\b/.test(text) || rawText.includes('₺')) return 'TRY';
+  return null;
 }

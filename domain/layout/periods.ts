@@ -11,6 +11,8 @@ export interface PeriodColumn {
   relative: 'current' | 'previous' | null;
   x0: number;
   x1: number;
+  /** The header printed a bare year; its month and day may stand elsewhere in the header. */
+  yearOnly?: boolean;
 }
 
 const MONTHS: Record<string, number> = {
@@ -32,7 +34,7 @@ function validYear(y: number): boolean {
 }
 
 /** Parses a whole cell as a period; null when the cell says anything else. */
-export function parsePeriodCell(text: string): { period: string | null; relative: PeriodColumn['relative'] } | null {
+export function parsePeriodCell(text: string): { period: string | null; relative: PeriodColumn['relative']; yearOnly?: boolean } | null {
   let t = lowerAscii(text).replace(/\s*-\s*(tl|try|bin tl|usd|eur)$/, '').trim();
   let relative: PeriodColumn['relative'] = null;
   const rel = /^(cari|onceki|current|prior|previous)( donem| period| year)?\s*/.exec(t);
@@ -52,7 +54,22 @@ export function parsePeriodCell(text: string): { period: string | null; relative
   const month = m ? MONTHS[m[2]!] ?? MONTH_ABBREVIATIONS[m[2]!.slice(0, 3)] : undefined;
   if (m && month && validYear(+m[3]!)) return { period: iso(+m[3]!, month, +m[1]!), relative };
   m = /^(\d{4})$/.exec(t);
-  if (m && validYear(+m[1]!)) return { period: iso(+m[1]!, 12, 31), relative };
+  if (m && validYear(+m[1]!)) return { period: iso(+m[1]!, 12, 31), relative, yearOnly: true };
+  return null;
+}
+
+/**
+ * "December 31", "Years Ended December 31", "31 Aralık", "As at 30 June": a month and day
+ * printed over bare-year columns. Null when the text is anything else.
+ */
+export function parseMonthDay(text: string): { month: number; day: number } | null {
+  const t = lowerAscii(text).replace(/^(for the )?(years?|periods?|six months|three months|nine months) ended /, '').replace(/^(as (at|of)|at) /, '').replace(/[.,:]$/, '').trim();
+  let m = /^([a-z]+)\.? (\d{1,2})$/.exec(t);
+  let month = m ? MONTHS[m[1]!] ?? MONTH_ABBREVIATIONS[m[1]!.slice(0, 3)] : undefined;
+  if (m && month && +m[2]! >= 1 && +m[2]! <= 31) return { month, day: +m[2]! };
+  m = /^(\d{1,2}) ([a-z]+)\.?( tarihi( itibariyla)?)?$/.exec(t);
+  month = m ? MONTHS[m[2]!] ?? MONTH_ABBREVIATIONS[m[2]!.slice(0, 3)] : undefined;
+  if (m && month && +m[1]! >= 1 && +m[1]! <= 31) return { month, day: +m[1]! };
   return null;
 }
 
@@ -93,21 +110,30 @@ export function findPeriodColumns(headerLines: TextLine[], fallbackYear: number 
   }
   if (idx < 0) return null;
   let cols: PeriodColumn[] = joinRelativeWithYear(parsed[idx]!.cols, parsed[idx]!.line.height);
-  const above = idx > 0 ? parsed[idx - 1]!.cols : [];
-  if (above.length) {
-    cols = cols.map((col) => {
-      const over = above.find((a) => a.x0 < col.x1 && col.x0 < a.x1);
-      if (!over) return col;
-      return {
+  // Lines above fill in what the lowest header line leaves open (`Cari Dönem` over `2023`),
+  // nearest first; a dated cell over an empty part of the header is a column of its own.
+  for (let j = idx - 1; j >= 0; j--) {
+    for (const over of parsed[j]!.cols) {
+      const at = cols.findIndex((col) => over.x0 < col.x1 && col.x0 < over.x1);
+      if (at < 0) {
+        if (over.period) cols.push(over);
+        continue;
+      }
+      const col = cols[at]!;
+      cols[at] = {
         period: col.period ?? over.period,
         relative: col.relative ?? over.relative,
         x0: Math.min(col.x0, over.x0),
         x1: Math.max(col.x1, over.x1),
+        ...(col.period ? (col.yearOnly ? { yearOnly: true } : {}) : over.yearOnly ? { yearOnly: true } : {}),
       };
-    });
+    }
   }
+  cols.sort((a, b) => a.x0 - b.x0);
+  const monthDay = headerLines.flatMap((l) => l.cells).map((c) => parseMonthDay(c.text)).find((md) => md !== null);
   const year = fallbackYear;
   return cols.map((c) => {
+    if (c.period && c.yearOnly && monthDay) return { ...c, period: iso(Number(c.period.slice(0, 4)), monthDay.month, monthDay.day) };
     if (c.period || !c.relative || year === null) return c;
     return { ...c, period: iso(c.relative === 'current' ? year : year - 1, 12, 31) };
   });

@@ -1,5 +1,5 @@
 import { isDeduction, levelOf, parentOf } from '../chart-of-accounts.ts';
-import { detectSectionHeading, detectStatementHeading, matchLabel, type MatchContext } from '../label-matcher.ts';
+import { detectOtherSection, detectSectionHeading, detectStatementHeading, matchLabel, type MatchContext } from '../label-matcher.ts';
 import { detectDecimalSeparator, parseAmount, unitScale, type DecimalSeparator } from '../number-format.ts';
 import { hasMinusMarker } from '../turkish-text.ts';
 import type { Kurus, StatementType } from '../types.ts';
@@ -46,6 +46,9 @@ interface RowDraft {
   labelX0: number;
   amounts: { cell: Cell; period: string }[];
   confidence: number;
+  /** Vertical centre and height of the printed line (page points). */
+  y: number;
+  height: number;
 }
 
 const CODE_CELL = /^\d{1,3}$/;
@@ -57,7 +60,12 @@ const CODE_CELL = /^\d{1,3}$/;
  * the column they sit under. T-format pages (assets left, liabilities right) are split
  * into two regions when the header repeats its periods.
  */
-export function parseStatement(pages: PageWords[]): ExtractedStatement {
+export interface ParseOptions {
+  /** Names must match exactly or as abbreviations (a quick survey of many pages). */
+  exactNames?: boolean;
+}
+
+export function parseStatement(pages: PageWords[], options: ParseOptions = {}): ExtractedStatement {
   const pageLines = pages.map((p) => ({ page: p, lines: groupLines(p.words).map(dropNoise).map(splitPeriodRuns).filter((l) => l.cells.length) }));
   const allCells = pageLines.flatMap((p) => p.lines.flatMap((l) => l.cells));
   const decimal = detectDecimalSeparator(allCells.filter((c) => c.amount).map((c) => c.text));
@@ -83,7 +91,9 @@ export function parseStatement(pages: PageWords[]): ExtractedStatement {
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i]!;
       if (isHeaderLine(line)) {
-        const prev = i > 0 && isHeaderLine(lines[i - 1]!) ? [lines[i - 1]!] : [];
+        // Stacked headers ("2023" over "Note | 2024 | (As restated)"): the lowest line reads them all.
+        if (headerLineBelow(lines, i)) continue;
+        const prev = headerBlockAbove(lines, i);
         const cols = findPeriodColumns([...prev, line], year ?? documentYear(lines.slice(0, i + 1)));
         if (cols && cols.every((c) => c.period)) {
           flush();
@@ -100,16 +110,16 @@ export function parseStatement(pages: PageWords[]): ExtractedStatement {
         const cells = line.cells.filter((c) => c.x0 >= region.x0 - 1 && c.x0 < region.x1);
         const read = page.source === 'ocr' ? cells.map((c) => ocrDashCell(c, region, decimal, decimalsDoc)) : cells;
         const row = toRow(read, region, page.page, page.source, decimal);
-        if (row) (buckets[r] ??= []).push(row);
+        if (row) (buckets[r] ??= []).push({ ...row, y: line.y, height: line.height });
       });
     }
     flush();
   }
 
-  const meta = detectMeta(headerTexts);
+  const meta = detectMeta(headerTexts, amountTexts);
   const scale = unitScale(meta.unit);
   const hasCodeColumn = rows.filter((r) => r.code).length >= Math.max(3, rows.length * 0.3);
-  const lines = assignKeys(mergeWrapped(rows), { decimal, scale, hasCodeColumn });
+  const lines = assignKeys(mergeWrapped(rows), { decimal, scale, hasCodeColumn, fuzzy: !options.exactNames });
   const statements: StatementType[] = [];
   for (const l of lines) if (l.statement && !statements.includes(l.statement)) statements.push(l.statement);
   return { ...meta, periods, statements, lines };
@@ -131,6 +141,34 @@ function isHeaderLine(line: TextLine): boolean {
     else if (c.amount && !/^[-−–—]$/.test(c.text)) return false;
   }
   return periods > 0;
+}
+
+/** How far above a column header its other header lines may reach ("December 31", "2023", "(As restated)"). */
+const HEADER_BLOCK_LINES = 5;
+
+/**
+ * The header lines above a period header line: column headers are often stacked ("Bağımsız /
+ * Denetimden Geçmiş / 31 Aralık 2020", "December 31 / 2023 / (As Restated)"). The block
+ * stops at a data row or a statement title, so a title's date never becomes a column.
+ */
+function headerBlockAbove(lines: TextLine[], i: number): TextLine[] {
+  const block: TextLine[] = [];
+  for (let j = i - 1; j >= 0 && block.length < HEADER_BLOCK_LINES; j--) {
+    const l = lines[j]!;
+    if (l.cells.some((c) => detectStatementHeading(c.text)) || detectStatementHeading(l.cells.map((c) => c.text).join(' '))) break;
+    if (l.cells.some((c) => c.amount && !parsePeriodCell(c.text) && !/^[-−–—]$/.test(c.text))) break;
+    block.unshift(l);
+  }
+  return block;
+}
+
+function headerLineBelow(lines: TextLine[], i: number): boolean {
+  for (let j = i + 1; j < lines.length && j <= i + HEADER_BLOCK_LINES; j++) {
+    const l = lines[j]!;
+    if (isHeaderLine(l)) return true;
+    if (l.cells.some((c) => c.amount && !parsePeriodCell(c.text) && !/^[-−–—]$/.test(c.text))) return false;
+  }
+  return false;
 }
 
 /** Splits a page into halves when its header repeats the periods (AKTİF | PASİF side by side). */
@@ -168,7 +206,7 @@ function ocrDashCell(cell: Cell, region: Region, decimal: DecimalSeparator, deci
   return { ...cell, text: '-', amount: true, confidence: Math.min(cell.confidence, 0.5) };
 }
 
-function toRow(cells: Cell[], region: Region, page: number, source: ReaderSource, decimal: DecimalSeparator): RowDraft | null {
+function toRow(cells: Cell[], region: Region, page: number, source: ReaderSource, decimal: DecimalSeparator): Omit<RowDraft, 'y' | 'height'> | null {
   if (!cells.length) return null;
   // A title such as "2023 YILI AYRINTILI GELİR TABLOSU" or "ÖZET GELİR TABLOSU (01.01.2024 -
   // 31.12.2024)" read word by word has number-like cells; it is still a heading.
@@ -225,10 +263,39 @@ function nearestColumn(cell: Cell, columns: PeriodColumn[]): PeriodColumn {
   return best;
 }
 
+const isHeading = (label: string) => detectSectionHeading(label) !== null || detectStatementHeading(label) !== null;
+
+/** Within one printed line's height of each other on the same page. */
+const adjacent = (a: RowDraft, b: RowDraft) => a.page === b.page && Math.abs(b.y - a.y) < Math.max(a.height, b.height) * 1.5;
+
+/**
+ * A label printed on two lines with the amounts vertically centred between them
+ * ("SÜRDÜRÜLEN FAALİYETLER VERGİ ÖNCESİ" / amounts / "(ZARARI)/KARI") is one line: an
+ * amounts row without a label takes the label-only rows right above and below it.
+ */
+function centredLabel(rows: RowDraft[], i: number, out: RowDraft[]): { row: RowDraft; skip: number } | null {
+  const row = rows[i]!;
+  const above = out[out.length - 1];
+  if (row.label || !row.amounts.length || !above || above.amounts.length || !above.label || !adjacent(above, row) || isHeading(above.label)) return null;
+  out.pop();
+  const below = rows[i + 1];
+  const tail = below && !below.amounts.length && below.label && !below.code && adjacent(row, below) && below.labelX0 >= above.labelX0 - 1 && !isHeading(below.label);
+  return {
+    row: { ...row, code: above.code, label: tail ? `${above.label} ${below.label}` : above.label, labelX0: above.labelX0 },
+    skip: tail ? 1 : 0,
+  };
+}
+
 /** A label-only row that continues on the next row (long account names wrap) is joined to it. */
 function mergeWrapped(rows: RowDraft[]): RowDraft[] {
   const out: RowDraft[] = [];
   for (let i = 0; i < rows.length; i++) {
+    const centred = centredLabel(rows, i, out);
+    if (centred) {
+      out.push(centred.row);
+      i += centred.skip;
+      continue;
+    }
     const row = rows[i]!;
     const next = rows[i + 1];
     if (
@@ -254,6 +321,7 @@ interface KeyOptions {
   decimal: DecimalSeparator;
   scale: number;
   hasCodeColumn: boolean;
+  fuzzy: boolean;
 }
 
 function statementOfKey(key: string): StatementType {
@@ -267,32 +335,33 @@ function assignKeys(rows: RowDraft[], opts: KeyOptions): ExtractedLine[] {
   const ctx: MatchContext = { statement: null, mainGroup: null, subGroup: null, printedCode: null };
   const used = new Set<string>();
   const lines: ExtractedLine[] = [];
+  let outside = false;
   for (const row of rows) {
     const statementHeading = detectStatementHeading(row.label);
     if (!row.amounts.length) {
       if (statementHeading) Object.assign(ctx, { statement: statementHeading, mainGroup: null, subGroup: null });
       const section = detectSectionHeading(row.label);
       if (section) Object.assign(ctx, { statement: 'balance_sheet', mainGroup: null, subGroup: null });
+      if (statementHeading || section) outside = false;
+      // Other comprehensive income, the split of profit among owners, cash flows, …: their
+      // lines resemble statement lines but never stand for them.
+      else if (detectOtherSection(row.label)) outside = true;
       continue;
     }
-    let match = matchLabel(row.label, { ...ctx, printedCode: opts.hasCodeColumn ? row.code : null });
+    if (outside) {
+      lines.push({ key: null, label: row.label, page: row.page, statement: null, values: valuesOf(row, null, opts), confidence: row.confidence, source: row.source });
+      continue;
+    }
+    let match = matchLabel(row.label, { ...ctx, printedCode: opts.hasCodeColumn ? row.code : null, fuzzy: opts.fuzzy });
     if (!match && ctx.statement) {
       // A statement that starts without its own heading ("Hasılat" right after the balance
       // sheet's last total): an exact name of the other statement switches to it.
-      const other = matchLabel(row.label, { statement: null, mainGroup: null, subGroup: null, printedCode: opts.hasCodeColumn ? row.code : null });
+      const other = matchLabel(row.label, { statement: null, mainGroup: null, subGroup: null, printedCode: opts.hasCodeColumn ? row.code : null, fuzzy: opts.fuzzy });
       if (other && other.score >= 0.95 && statementOfKey(other.key) !== ctx.statement) match = other;
     }
     let key = match?.key ?? null;
     if (key && used.has(key)) key = null;
-    const values: Record<string, Kurus> = {};
-    for (const { cell, period } of row.amounts) {
-      const parsed = parseAmount(cell.text, opts.decimal);
-      if (!parsed || period in values) continue;
-      let v = parsed.value * opts.scale;
-      const deduction = (key !== null && isDeduction(key)) || hasMinusMarker(row.label);
-      if (deduction && v !== 0) v = -Math.abs(v);
-      values[period] = v;
-    }
+    const values = valuesOf(row, key, opts);
     if (key) {
       used.add(key);
       const level = levelOf(key);
@@ -312,5 +381,65 @@ function assignKeys(rows: RowDraft[], opts: KeyOptions): ExtractedLine[] {
       source: row.source,
     });
   }
-  return lines;
+  return promoteLoneAccounts(keyUnlabelledTotals(lines, opts.scale));
+}
+
+function valuesOf(row: RowDraft, key: string | null, opts: KeyOptions): Record<string, Kurus> {
+  const values: Record<string, Kurus> = {};
+  for (const { cell, period } of row.amounts) {
+    const parsed = parseAmount(cell.text, opts.decimal);
+    if (!parsed || period in values) continue;
+    let v = parsed.value * opts.scale;
+    const deduction = (key !== null && isDeduction(key)) || hasMinusMarker(row.label);
+    if (deduction && v !== 0) v = -Math.abs(v);
+    values[period] = v;
+  }
+  return values;
+}
+
+const sameValues = (a: Record<string, Kurus>, b: Record<string, Kurus> | undefined, tolerance: number) =>
+  !!b && Object.keys(a).length > 0 && Object.entries(a).every(([p, v]) => p in b && Math.abs(v - b[p]!) <= tolerance);
+
+/**
+ * Totals printed without a label (a ruled line and the amount under the last group: "Total
+ * assets" implied) are known by position and arithmetic: right after the non-current assets
+ * and equal to current plus non-current assets; after equity and equal to total assets.
+ */
+function keyUnlabelledTotals(lines: ExtractedLine[], scale: number): ExtractedLine[] {
+  const byKey = new Map<string, ExtractedLine>();
+  return lines.map((line) => {
+    if (line.key) byKey.set(line.key, line);
+    if (line.key || line.label.trim() || line.statement === 'income_statement') return line;
+    const current = byKey.get('1')?.values;
+    const nonCurrent = byKey.get('2')?.values;
+    let key: string | null = null;
+    if (!byKey.has('TOTAL_ASSETS') && !byKey.has('3') && !byKey.has('5') && current && nonCurrent) {
+      const sum = Object.fromEntries(Object.keys(current).map((p) => [p, current[p]! + (nonCurrent[p] ?? 0)]));
+      if (sameValues(line.values, sum, scale)) key = 'TOTAL_ASSETS';
+    } else if (!byKey.has('TOTAL_LIABILITIES_AND_EQUITY') && byKey.has('5') && sameValues(line.values, byKey.get('TOTAL_ASSETS')?.values, scale)) {
+      key = 'TOTAL_LIABILITIES_AND_EQUITY';
+    }
+    if (!key) return line;
+    const keyed = { ...line, key, statement: 'balance_sheet' as const, confidence: Math.round(line.confidence * 0.9 * 1000) / 1000 };
+    byKey.set(key, keyed);
+    return keyed;
+  });
+}
+
+/**
+ * IFRS layouts print some groups as a single line ("Cash" under current assets, with no
+ * "Cash and cash equivalents" group): an account printed without its group and without
+ * siblings stands for the whole group.
+ */
+function promoteLoneAccounts(lines: ExtractedLine[]): ExtractedLine[] {
+  const keys = new Set(lines.map((l) => l.key).filter((k): k is string => k !== null));
+  return lines.map((line) => {
+    if (!line.key || levelOf(line.key) !== 3 || statementOfKey(line.key) !== 'balance_sheet') return line;
+    const group = parentOf(line.key);
+    if (!group || keys.has(group)) return line;
+    const siblings = [...keys].filter((k) => k !== line.key && parentOf(k) === group);
+    if (siblings.length) return line;
+    keys.add(group);
+    return { ...line, key: group };
+  });
 }

@@ -1,0 +1,113 @@
+import { detectOtherSection, detectStatementHeading } from '../label-matcher.ts';
+import type { StatementType } from '../types.ts';
+import { groupLines } from './lines.ts';
+import { parseStatement } from './statement-parser.ts';
+import type { PageWords } from './words.ts';
+
+/**
+ * Finds the primary statements in a long document (an annual report of 100 pages: auditor's
+ * report, statements, notes, activity report). Each page is read on its own and scored by
+ * what a primary statement has and a note or a summary table does not: many distinct lines
+ * of one statement and its aggregate totals. The best run of consecutive pages per statement
+ * wins (earliest on a tie, since statements precede their notes).
+ */
+export interface PageScore {
+  page: number;
+  statement: StatementType | null;
+  /** Distinct keyed lines with amounts. */
+  keys: number;
+  /** Aggregate lines (group totals, profit lines) among them. */
+  anchors: number;
+  /** The page's title names a statement that is not a primary one (cash flow, equity, notes). */
+  excluded: boolean;
+  /** The newest period among the page's columns. */
+  newest: string | null;
+}
+
+export interface LocatedStatements {
+  /** Pages to read, in document order. */
+  pages: number[];
+  scores: PageScore[];
+}
+
+const ANCHORS: Record<StatementType, ReadonlySet<string>> = {
+  balance_sheet: new Set(['1', '2', '3', '4', '5', 'TOTAL_ASSETS', 'TOTAL_LIABILITIES_AND_EQUITY']),
+  income_statement: new Set(['NET_SALES', '60', '62', 'GROSS_PROFIT', '63', 'OPERATING_PROFIT', 'PROFIT_BEFORE_TAX', 'NET_PROFIT']),
+};
+
+/** A page counts as a statement page with this many aggregates and distinct lines. */
+const MIN_ANCHORS = 2;
+const MIN_KEYS = 4;
+/** The title block: lines above the first table row. */
+const TITLE_LINES = 8;
+
+export function scorePage(page: PageWords): PageScore {
+  // Exact names suffice to recognise a statement page on a text layer and are fast over a
+  // hundred pages; OCR'd pages keep the tolerant matching.
+  const parsed = parseStatement([page], { exactNames: page.source === 'text' });
+  const titles = groupLines(page.words)
+    .slice(0, TITLE_LINES)
+    .map((l) => l.cells.map((c) => c.text).join(' '));
+  const titled = titles.map((t) => detectStatementHeading(t)).find((t) => t !== null) ?? null;
+  const excluded = !titled && titles.some((t) => detectOtherSection(t) !== null);
+  const counts: Record<StatementType, { keys: number; anchors: number }> = {
+    balance_sheet: { keys: 0, anchors: 0 },
+    income_statement: { keys: 0, anchors: 0 },
+  };
+  for (const line of parsed.lines) {
+    if (!line.key || !line.statement || !Object.keys(line.values).length) continue;
+    counts[line.statement].keys++;
+    if (ANCHORS[line.statement].has(line.key)) counts[line.statement].anchors++;
+  }
+  const best = (['balance_sheet', 'income_statement'] as const)
+    .map((s) => ({ s, ...counts[s] }))
+    .sort((a, b) => b.anchors * 3 + b.keys - (a.anchors * 3 + a.keys))[0]!;
+  const newest = [...parsed.periods].sort().pop() ?? null;
+  return { page: page.page, statement: best.keys ? best.s : null, keys: best.keys, anchors: best.anchors, excluded, newest };
+}
+
+function isStatementPage(s: PageScore, type: StatementType): boolean {
+  return !s.excluded && s.statement === type && s.anchors >= MIN_ANCHORS && s.keys >= MIN_KEYS;
+}
+
+/** Runs of consecutive statement pages of one type (a page without a table may sit between). */
+function runsOf(scores: PageScore[], type: StatementType): PageScore[][] {
+  const runs: PageScore[][] = [];
+  for (const s of scores) {
+    if (!isStatementPage(s, type)) continue;
+    const run = runs[runs.length - 1];
+    const last = run?.[run.length - 1];
+    if (run && last && s.page - last.page <= 2) run.push(s);
+    else runs.push([s]);
+  }
+  return runs;
+}
+
+const runScore = (run: PageScore[]) => run.reduce((n, s) => n + s.anchors * 3 + s.keys, 0);
+const runNewest = (run: PageScore[]) => run.map((s) => s.newest ?? '').sort().pop() ?? '';
+
+/**
+ * A report may also print last year's statements (comparatives filed again): the newest
+ * period's run wins, then the fuller one, then the earlier one.
+ */
+function better(a: PageScore[], b: PageScore[]): PageScore[] {
+  if (runNewest(a) !== runNewest(b)) return runNewest(b) > runNewest(a) ? b : a;
+  return runScore(b) > runScore(a) ? b : a;
+}
+
+export function locateStatements(pages: PageWords[]): LocatedStatements {
+  const scores = pages.map(scorePage);
+  const chosen = new Set<number>();
+  for (const type of ['balance_sheet', 'income_statement'] as const) {
+    const runs = runsOf(scores, type);
+    if (!runs.length) continue;
+    const best = runs.reduce(better);
+    for (const s of best) chosen.add(s.page);
+    // The statement's last page may hold only its tail (a line or two, no aggregates).
+    const next = scores.find((s) => s.page === best[best.length - 1]!.page + 1);
+    if (next && !next.excluded && next.statement === type && next.keys > 0) chosen.add(next.page);
+  }
+  // Nothing looks like a statement: read everything and let the parser say what it found.
+  const all = pages.map((p) => p.page);
+  return { pages: chosen.size ? all.filter((p) => chosen.has(p)) : all, scores };
+}
