@@ -378,7 +378,7 @@ export type OtherSection = 'cash_flow' | 'equity_changes' | 'notes' | 'other_com
 const OTHER_SECTION_PATTERNS: ReadonlyArray<[OtherSection, RegExp]> = [
   ['cash_flow', /\b(nakit akis(lari)? tablosu|nakit akim tablosu|statements? of cash flows?|cash flows? statements?)\b/],
   ['equity_changes', /\b(ozkaynak(lar)?( kalemlerinde)? degisim|ozsermaye degisim|changes in (shareholders |stockholders |owners )?equity)\b/],
-  ['notes', /\b(finansal tablolara (iliskin|ait) (aciklayici )?(dipnotlar|notlar)|notes to (the )?(consolidated |separate )?financial statements)\b/],
+  ['notes', /^(konsolide |consolidated )?(finansal tablolara (iliskin|ait) (aciklayici )?(dipnotlar|notlar)|notes to (the )?(consolidated |separate )?financial statements)$/],
   ['off_balance_sheet', /^(konsolide )?(nazim hesaplar|bilanco disi (yukumlulukler|hesaplar|kalemler))|^off balance sheet\b/],
   ['other_comprehensive_income', /^(diger kapsamli (gelir|gelirler|gider|giderler)( gelir| gelirler| gider| giderler)*( kismi)?|other comprehensive (income|loss)( income| loss)*)$/],
   ['profit_attribution', /^(net )?donem( net)?( (kar|kari|karinin|zarar|zarari|zararinin))+ dagilimi$|^(net )?(profit|income|loss)( (profit|income|loss))*( for the (year|period))? attributable to\b/],

@@ -2,7 +2,9 @@ import type { ValidationCheck } from './analysis-contract.ts';
 import type { ExtractedStatement } from './layout/statement-parser.ts';
 import { fromKurus } from './money.ts';
 import { itemsOf, roundingKurus } from './statement-items.ts';
-import { runChecks } from './validation.ts';
+import { blockChecks } from './block-checks.ts';
+import { levelOf, parentOf } from './chart-of-accounts.ts';
+import { runChecks, type Check } from './validation.ts';
 
 export interface ValidationSummary {
   status: 'ok' | 'warnings' | 'failed';
@@ -17,9 +19,40 @@ const CHECK_MESSAGES: Record<string, { tr: string; en: string }> = {
 
 function messageFor(id: string): string {
   if (CHECK_MESSAGES[id]) return CHECK_MESSAGES[id].tr;
+  if (id.startsWith('layout:')) return `${id.slice(7)} satırı ile altındaki satırlar ayrı kalemler olarak basılmış; ana grup toplamı tutuyor`;
   if (id.startsWith('sum:')) return `${id.slice(4)} grubunun alt kalemlerinin toplamı grup toplamını tutmuyor`;
   if (id.startsWith('is:')) return `Gelir tablosu ara toplamı (${id.slice(3)}) hesaplanan değerle tutmuyor`;
   return 'Kontrol başarısız';
+}
+
+/**
+ * A keyed check that fails may be the keying's fault (TFRS lines no chart account matches);
+ * the printed block around the same total then decides. Block checks also cover totals that
+ * have no keyed children at all.
+ */
+function reconcile(keyed: Check[], blocks: Check[]): Check[] {
+  const block = new Map(blocks.map((c) => [`${c.id}@${c.period}`, c]));
+  const out = keyed.map((c) => (c.ok ? c : block.get(`${c.id}@${c.period}`)?.ok ? block.get(`${c.id}@${c.period}`)! : c));
+  const seen = new Set(keyed.map((c) => `${c.id}@${c.period}`));
+  const all = [...out, ...blocks.filter((c) => !seen.has(`${c.id}@${c.period}`))];
+  const passed = new Set(all.filter((c) => c.ok).map((c) => `${c.id}@${c.period}`));
+  // A sub-group whose printed neighbours are not its accounts (TFRS prints "Ödenmiş Sermaye"
+  // and "Sermaye Düzeltmesi Farkları" side by side) is a layout matter once its main group ties.
+  return all.map((c) => {
+    const group = c.id.startsWith('sum:') ? c.id.slice(4) : null;
+    const main = group && levelOf(group) === 2 ? parentOf(group) : null;
+    return !c.ok && main && passed.has(`sum:${main}@${c.period}`) ? { ...c, id: `layout:${group}`, ok: true } : c;
+  });
+}
+
+/** The main aggregates the statement reports all take part in a passing check. */
+const AGGREGATES = ['1', '2', '3', '4', '5', 'TOTAL_ASSETS', 'TOTAL_LIABILITIES_AND_EQUITY', 'GROSS_PROFIT', 'OPERATING_PROFIT', 'PROFIT_BEFORE_TAX', 'NET_PROFIT'];
+function covered(checks: Check[], items: ReturnType<typeof itemsOf>): boolean {
+  const ids = new Set(checks.filter((c) => c.ok).map((c) => c.id.replace(/^(sum|is):/, '')));
+  // A total that ties vouches for the terms it was summed from.
+  if (ids.has('TOTAL_ASSETS')) ids.add('1').add('2');
+  if (ids.has('TOTAL_LIABILITIES_AND_EQUITY')) ids.add('3').add('4').add('5');
+  return AGGREGATES.filter((k) => k in items).every((k) => ids.has(k));
 }
 
 /**
@@ -29,14 +62,15 @@ function messageFor(id: string): string {
  */
 export function validateExtraction(statement: ExtractedStatement): ValidationSummary {
   const items = itemsOf(statement);
-  const raw = runChecks(items, statement.periods, { roundingKurus: roundingKurus(statement.unit) });
+  const rounding = roundingKurus(statement.unit);
+  const raw = reconcile(runChecks(items, statement.periods, { roundingKurus: rounding }), blockChecks(statement.lines, statement.periods, rounding));
   const checks: ValidationCheck[] = raw.map((c) => ({
     id: c.id,
     period: c.period,
     ok: c.ok,
     expected: fromKurus(c.expected),
     actual: fromKurus(c.actual),
-    ...(c.ok ? {} : { message: messageFor(c.id) }),
+    ...(c.ok && !c.id.startsWith('layout:') ? {} : { message: messageFor(c.id) }),
   }));
   const failed = checks.filter((c) => !c.ok).length;
   const lineConf = statement.lines.length
@@ -44,7 +78,9 @@ export function validateExtraction(statement: ExtractedStatement): ValidationSum
     : 0;
   const checkShare = checks.length ? (checks.length - failed) / checks.length : 0.5;
   const confidence = Math.round(lineConf * (0.5 + 0.5 * checkShare) * 1000) / 1000;
-  const unsure = statement.lines.some((l) => l.key === null || l.confidence < 0.8) || checks.length === 0;
+  // Unkeyed lines are fine once the printed blocks around them tie; what stays unsure is a
+  // keyed figure read with low confidence, or a statement no check covers.
+  const unsure = statement.lines.some((l) => (l.key !== null || l.source !== 'text') && l.confidence < 0.8) || checks.length === 0 || !covered(raw, items);
   const status = failed ? 'failed' : unsure ? 'warnings' : 'ok';
   return { status, confidence, checks };
 }

@@ -1,6 +1,7 @@
 import type { PageWords } from '../domain/layout/words.ts';
 import { parseStatement, type ExtractedStatement } from '../domain/layout/statement-parser.ts';
 import { locateStatements } from '../domain/layout/locate-statements.ts';
+import { splitSpreads } from '../domain/layout/spreads.ts';
 import { repairStatement, type Repair } from '../domain/repair.ts';
 import type { OcrEngine } from './ocr/index.ts';
 import { openPdf, textLayerWords } from './pdf.ts';
@@ -68,8 +69,8 @@ export async function readStatementPdf(
   }
   const all = [...byPage.keys()].sort((a, b) => a - b).map((p) => byPage.get(p)!);
   if (!all.length) return null;
-  const located = locateStatements(all).pages.slice(0, maxPages);
-  const pages = all.filter((p) => located.includes(p.page));
+  const pages = locateStatements(splitSpreads(all)).pages.slice(0, maxPages);
+  const located = [...new Set(pages.map((p) => p.page))];
   let statement = parseStatement(pages);
   const textPages = pages.filter((p) => p.source === 'text').map((p) => p.page);
   const ocrPages = pages.filter((p) => p.source === 'ocr').map((p) => p.page);

@@ -56,7 +56,30 @@ export function groupLines(words: Word[]): TextLine[] {
   }
   return lines
     .sort((a, b) => a.center - b.center)
-    .map((l) => ({ y: l.center, height: l.height, cells: mergeCells(l.words, l.height) }));
+    .map((l) => ({ y: l.center, height: l.height, cells: mergeCells(l.words, l.height).map((c) => ({ ...c, text: rejoinDottedI(c.text) })) }));
+}
+
+const CAPS = /^[A-ZÇĞİÖŞÜ]+$/;
+
+/**
+ * Some fonts draw the capital İ as a glyph of its own, and the text layer then spaces it out
+ * ("KONSOL I DE B I LANÇO", "TAR I H I"): a lone I between capital words belongs to both.
+ */
+export function rejoinDottedI(text: string): string {
+  if (!/ [Iİ] /.test(` ${text} `)) return text;
+  const out: string[] = [];
+  const parts = text.split(' ');
+  for (let i = 0; i < parts.length; i++) {
+    const t = parts[i]!;
+    const prev = out[out.length - 1];
+    const lone = t === 'I' || t === 'İ';
+    if (lone && prev !== undefined && CAPS.test(prev)) {
+      const next = parts[i + 1];
+      out[out.length - 1] = prev + 'İ' + (next !== undefined && CAPS.test(next) ? next : '');
+      if (next !== undefined && CAPS.test(next)) i++;
+    } else out.push(t);
+  }
+  return out.join(' ');
 }
 
 function mergeCells(words: Word[], height: number): Cell[] {
@@ -98,5 +121,6 @@ function mergeCells(words: Word[], height: number): Cell[] {
       cells.push({ text, x0: w.x0, x1: w.x1, y0: w.y0, y1: w.y1, confidence: w.confidence ?? 1, amount });
     }
   }
-  return cells;
+  // A currency mark drawn as its own glyphs ("P" "=17,299,358") joins into an amount.
+  return cells.map((c) => (!c.amount && /\d/.test(c.text) && isAmountToken(c.text) ? { ...c, amount: true } : c));
 }

@@ -25,8 +25,8 @@ export interface PageScore {
 }
 
 export interface LocatedStatements {
-  /** Pages to read, in document order. */
-  pages: number[];
+  /** Pages (or halves of spreads) to read, in document order. */
+  pages: PageWords[];
   scores: PageScore[];
 }
 
@@ -70,44 +70,48 @@ function isStatementPage(s: PageScore, type: StatementType): boolean {
   return !s.excluded && s.statement === type && s.anchors >= MIN_ANCHORS && s.keys >= MIN_KEYS;
 }
 
+interface Scored extends PageScore {
+  /** Position in the document's sequence of pages and spread halves. */
+  order: number;
+}
+
 /** Runs of consecutive statement pages of one type (a page without a table may sit between). */
-function runsOf(scores: PageScore[], type: StatementType): PageScore[][] {
-  const runs: PageScore[][] = [];
+function runsOf(scores: Scored[], type: StatementType): Scored[][] {
+  const runs: Scored[][] = [];
   for (const s of scores) {
     if (!isStatementPage(s, type)) continue;
     const run = runs[runs.length - 1];
     const last = run?.[run.length - 1];
-    if (run && last && s.page - last.page <= 2) run.push(s);
+    if (run && last && s.order - last.order <= 2) run.push(s);
     else runs.push([s]);
   }
   return runs;
 }
 
-const runScore = (run: PageScore[]) => run.reduce((n, s) => n + s.anchors * 3 + s.keys, 0);
-const runNewest = (run: PageScore[]) => run.map((s) => s.newest ?? '').sort().pop() ?? '';
+const runScore = (run: Scored[]) => run.reduce((n, s) => n + s.anchors * 3 + s.keys, 0);
+const runNewest = (run: Scored[]) => run.map((s) => s.newest ?? '').sort().pop() ?? '';
 
 /**
  * A report may also print last year's statements (comparatives filed again): the newest
  * period's run wins, then the fuller one, then the earlier one.
  */
-function better(a: PageScore[], b: PageScore[]): PageScore[] {
+function better(a: Scored[], b: Scored[]): Scored[] {
   if (runNewest(a) !== runNewest(b)) return runNewest(b) > runNewest(a) ? b : a;
   return runScore(b) > runScore(a) ? b : a;
 }
 
 export function locateStatements(pages: PageWords[]): LocatedStatements {
-  const scores = pages.map(scorePage);
+  const scores: Scored[] = pages.map((p, order) => ({ ...scorePage(p), order }));
   const chosen = new Set<number>();
   for (const type of ['balance_sheet', 'income_statement'] as const) {
     const runs = runsOf(scores, type);
     if (!runs.length) continue;
     const best = runs.reduce(better);
-    for (const s of best) chosen.add(s.page);
+    for (const s of best) chosen.add(s.order);
     // The statement's last page may hold only its tail (a line or two, no aggregates).
-    const next = scores.find((s) => s.page === best[best.length - 1]!.page + 1);
-    if (next && !next.excluded && next.statement === type && next.keys > 0) chosen.add(next.page);
+    const next = scores[best[best.length - 1]!.order + 1];
+    if (next && !next.excluded && next.statement === type && next.keys > 0) chosen.add(next.order);
   }
   // Nothing looks like a statement: read everything and let the parser say what it found.
-  const all = pages.map((p) => p.page);
-  return { pages: chosen.size ? all.filter((p) => chosen.has(p)) : all, scores };
+  return { pages: chosen.size ? pages.filter((_, i) => chosen.has(i)) : pages, scores };
 }

@@ -99,6 +99,9 @@ export function parseStatement(pages: PageWords[], options: ParseOptions = {}): 
           flush();
           regions = withNotesColumn(splitRegions(cols, line, page.width), [...prev, line]);
           for (const c of regions.flatMap((r) => r.columns)) if (!periods.includes(c.period!)) periods.push(c.period!);
+          // The page's own title ("STATEMENTS OF INCOME" above the columns) opens its statement.
+          const title = pageTitle(lines.slice(0, i));
+          if (title) rows.push({ page: page.page, source: page.source, code: null, label: title, labelX0: 0, amounts: [], confidence: 1, y: line.y, height: line.height });
         }
         continue;
       }
@@ -160,6 +163,15 @@ function headerBlockAbove(lines: TextLine[], i: number): TextLine[] {
     block.unshift(l);
   }
   return block;
+}
+
+/** The first statement (or other section) title among a page's lines above its columns. */
+function pageTitle(lines: TextLine[]): string | null {
+  for (const l of lines) {
+    const text = l.cells.map((c) => c.text).join(' ');
+    if (detectStatementHeading(text) || detectOtherSection(text)) return text;
+  }
+  return null;
 }
 
 function headerLineBelow(lines: TextLine[], i: number): boolean {

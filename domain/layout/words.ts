@@ -21,4 +21,6 @@ export interface PageWords {
   height: number;
   source: ReaderSource;
   words: Word[];
+  /** One half of a two-page spread (splitSpreads); its x positions start at the gutter. */
+  half?: 'left' | 'right';
 }
