@@ -20,6 +20,8 @@ export interface PageScore {
   anchors: number;
   /** The page's title names a statement that is not a primary one (cash flow, equity, notes). */
   excluded: boolean;
+  /** The statement the page's title names, if any. */
+  titled: StatementType | null;
   /** The newest period among the page's columns. */
   newest: string | null;
 }
@@ -63,11 +65,14 @@ export function scorePage(page: PageWords): PageScore {
     .map((s) => ({ s, ...counts[s] }))
     .sort((a, b) => b.anchors * 3 + b.keys - (a.anchors * 3 + a.keys))[0]!;
   const newest = [...parsed.periods].sort().pop() ?? null;
-  return { page: page.page, statement: best.keys ? best.s : null, keys: best.keys, anchors: best.anchors, excluded, newest };
+  return { page: page.page, statement: best.keys ? best.s : null, keys: best.keys, anchors: best.anchors, excluded, titled, newest };
 }
 
 function isStatementPage(s: PageScore, type: StatementType): boolean {
-  return !s.excluded && s.statement === type && s.anchors >= MIN_ANCHORS && s.keys >= MIN_KEYS;
+  // A page titled as the statement needs one aggregate (a bank's balance sheet matches few
+  // chart names); an untitled page needs two.
+  const titled = s.titled === type;
+  return !s.excluded && s.statement === type && s.anchors >= (titled ? 1 : MIN_ANCHORS) && s.keys >= (titled ? 2 : MIN_KEYS);
 }
 
 interface Scored extends PageScore {
@@ -93,12 +98,16 @@ const runNewest = (run: Scored[]) => run.map((s) => s.newest ?? '').sort().pop()
 
 /**
  * A report may also print last year's statements (comparatives filed again): the newest
- * period's run wins, then the fuller one, then the earlier one.
+ * period's run wins, then a titled one, then the fuller one, then the earlier one.
  */
 function better(a: Scored[], b: Scored[]): Scored[] {
   if (runNewest(a) !== runNewest(b)) return runNewest(b) > runNewest(a) ? b : a;
+  // A run under the statement's own title beats a note's table of the same figures.
+  if (titled(a) !== titled(b)) return titled(b) ? b : a;
   return runScore(b) > runScore(a) ? b : a;
 }
+
+const titled = (run: Scored[]) => run.some((s) => s.titled !== null && s.titled === s.statement);
 
 export function locateStatements(pages: PageWords[]): LocatedStatements {
   const scores: Scored[] = pages.map((p, order) => ({ ...scorePage(p), order }));

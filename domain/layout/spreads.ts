@@ -28,20 +28,23 @@ export function splitSpreads(pages: PageWords[]): PageWords[] {
   });
 }
 
-/** The middle of the widest band near the centre that no word crosses, if wide enough. */
+/** The middle of the empty band nearest the page's centre line (a spread's fold), if wide enough. */
 function findGutter(page: PageWords): number | null {
   const from = page.width * MIDDLE[0];
   const to = page.width * MIDDLE[1];
+  const centre = page.width / 2;
   const spans = page.words
     .filter((w) => w.x1 > from && w.x0 < to && w.text.trim())
     .map((w) => [Math.max(from, w.x0), Math.min(to, w.x1)] as const)
     .sort((a, b) => a[0] - b[0]);
-  let best: [number, number] | null = null;
+  let best: number | null = null;
   let cursor = from;
   for (const [x0, x1] of [...spans, [to, to] as const]) {
-    if (x0 - cursor > (best ? best[1] - best[0] : 0)) best = [cursor, x0];
+    if (x0 - cursor >= MIN_GUTTER_PT) {
+      const mid = (cursor + x0) / 2;
+      if (best === null || Math.abs(mid - centre) < Math.abs(best - centre)) best = mid;
+    }
     cursor = Math.max(cursor, x1);
   }
-  if (!best || best[1] - best[0] < MIN_GUTTER_PT) return null;
-  return (best[0] + best[1]) / 2;
+  return best;
 }

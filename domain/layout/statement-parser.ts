@@ -1,7 +1,7 @@
 import { isDeduction, levelOf, parentOf } from '../chart-of-accounts.ts';
 import { detectOtherSection, detectSectionHeading, detectStatementHeading, matchLabel, type MatchContext } from '../label-matcher.ts';
 import { detectDecimalSeparator, parseAmount, unitScale, type DecimalSeparator } from '../number-format.ts';
-import { hasMinusMarker } from '../turkish-text.ts';
+import { foldTurkish, hasMinusMarker } from '../turkish-text.ts';
 import type { Kurus, StatementType } from '../types.ts';
 import { detectMeta, type DocumentMeta } from './document-meta.ts';
 import { lowerAscii } from './fold.ts';
@@ -33,6 +33,8 @@ interface Region {
   columns: PeriodColumn[];
   /** The notes column ("Dipnot", "Notes"), whose small numbers are references, not amounts. */
   notes?: { x0: number; x1: number };
+  /** Sub-columns to leave out: the TP and YP parts of a bank's TP / YP / Toplam breakdown. */
+  ignore?: { x0: number; x1: number }[];
 }
 
 const NOTE_HEADER = /^(dip ?not|dipnot no|not|notlar|note|notes|aciklama no)$/;
@@ -52,6 +54,7 @@ interface RowDraft {
 }
 
 const CODE_CELL = /^\d{1,3}$/;
+const OUTLINE_NUMBER = /^\d{1,2}(\.\d{1,2})+\.?$|^\d{1,2}\.$/;
 
 /**
  * Reads a statement from positioned words. Works page by page: header lines set the
@@ -97,7 +100,7 @@ export function parseStatement(pages: PageWords[], options: ParseOptions = {}): 
         const cols = findPeriodColumns([...prev, line], year ?? documentYear(lines.slice(0, i + 1)));
         if (cols && cols.every((c) => c.period)) {
           flush();
-          regions = withNotesColumn(splitRegions(cols, line, page.width), [...prev, line]);
+          regions = withBreakdown(withNotesColumn(splitRegions(cols, line, page.width), [...prev, line]), lines.slice(i + 1, i + 3));
           for (const c of regions.flatMap((r) => r.columns)) if (!periods.includes(c.period!)) periods.push(c.period!);
           // The page's own title ("STATEMENTS OF INCOME" above the columns) opens its statement.
           const title = pageTitle(lines.slice(0, i));
@@ -121,11 +124,22 @@ export function parseStatement(pages: PageWords[], options: ParseOptions = {}): 
 
   const meta = detectMeta(headerTexts, amountTexts);
   const scale = unitScale(meta.unit);
-  const hasCodeColumn = rows.filter((r) => r.code).length >= Math.max(3, rows.length * 0.3);
+  const coded = rows.filter((r) => r.code);
+  const hasCodeColumn = coded.length >= Math.max(3, rows.length * 0.3) && !isRowNumbering(coded.map((r) => Number(r.code)));
   const lines = assignKeys(mergeWrapped(rows), { decimal, scale, hasCodeColumn, fuzzy: !options.exactNames });
   const statements: StatementType[] = [];
   for (const l of lines) if (l.statement && !statements.includes(l.statement)) statements.push(l.statement);
   return { ...meta, periods, statements, lines };
+}
+
+/**
+ * Row numbers (1, 2, 3, … in a risk table or a bank's line numbering) look like account
+ * codes but mostly count up by one; TDHP codes skip (100, 101, 102, 108, 12, 120 …).
+ */
+function isRowNumbering(codes: number[]): boolean {
+  let steps = 0;
+  for (let i = 1; i < codes.length; i++) if (codes[i] === codes[i - 1]! + 1) steps++;
+  return steps >= (codes.length - 1) * 0.6;
 }
 
 function dropNoise(line: TextLine): TextLine {
@@ -228,7 +242,9 @@ function toRow(cells: Cell[], region: Region, page: number, source: ReaderSource
   }
   let i = 0;
   let code: string | null = null;
-  if (cells.length > 1 && CODE_CELL.test(cells[0]!.text) && !cells[1]!.amount) {
+  // Outline numbering ("1.1", "2.4.1", "1.") before a label is neither an amount nor a code.
+  if (cells.length > 1 && OUTLINE_NUMBER.test(cells[0]!.text) && !cells[1]!.amount) i = 1;
+  else if (cells.length > 1 && CODE_CELL.test(cells[0]!.text) && !cells[1]!.amount) {
     code = cells[0]!.text;
     i = 1;
   }
@@ -238,9 +254,41 @@ function toRow(cells: Cell[], region: Region, page: number, source: ReaderSource
   const amountCells = cells.slice(i).filter((c) => c.amount && parseAmount(c.text, decimal) !== null && !isNoteReference(c, region));
   const label = labelCells.map((c) => c.text).join(' ').trim();
   if (!label && !amountCells.length) return null;
-  const amounts = amountCells.map((cell) => ({ cell, period: nearestColumn(cell, region.columns).period! }));
+  const amounts = amountCells
+    .filter((cell) => !inIgnoredColumn(cell, region))
+    .map((cell) => ({ cell, period: nearestColumn(cell, region.columns).period! }));
   const confidence = Math.min(1, ...labelCells.map((c) => c.confidence), ...amountCells.map((c) => c.confidence));
   return { page, source, code, label, labelX0: labelCells[0]?.x0 ?? cells[0]!.x0, amounts, confidence };
+}
+
+const BREAKDOWN_PART = /^(tp|yp|tl|fc|yabanci para|turk parasi|local currency|foreign currency)$/;
+const BREAKDOWN_TOTAL = /^(toplam|total)$/;
+
+/**
+ * Bank statements split each period into currency parts under it ("TP | YP | Toplam"). Only
+ * the total is the period's figure: its sub-column becomes the period column and the parts
+ * are left out, so a TP amount is never read as the period's value.
+ */
+function withBreakdown(regions: Region[], below: TextLine[]): Region[] {
+  const line = below.find((l) => l.cells.some((c) => BREAKDOWN_TOTAL.test(lowerAscii(c.text))) && l.cells.some((c) => BREAKDOWN_PART.test(lowerAscii(c.text))));
+  if (!line) return regions;
+  return regions.map((region) => {
+    const cells = line.cells.filter((c) => c.x0 >= region.x0 - 1 && c.x0 < region.x1);
+    const totals = cells.filter((c) => BREAKDOWN_TOTAL.test(lowerAscii(c.text)));
+    if (totals.length !== region.columns.length) return region;
+    const columns = region.columns.map((col, k) => ({ ...col, x0: totals[k]!.x0, x1: totals[k]!.x1 }));
+    const ignore = cells.filter((c) => BREAKDOWN_PART.test(lowerAscii(c.text))).map((c) => ({ x0: c.x0, x1: c.x1 }));
+    return { ...region, columns, ignore };
+  });
+}
+
+/** An amount right-aligned under a left-out sub-column rather than under a period column. */
+function inIgnoredColumn(cell: Cell, region: Region): boolean {
+  if (!region.ignore?.length) return false;
+  const dist = (span: { x0: number; x1: number }) => Math.abs(span.x1 - cell.x1) + Math.max(0, span.x0 - cell.x1, cell.x0 - span.x1) * 10;
+  const toIgnored = Math.min(...region.ignore.map(dist));
+  const toColumn = Math.min(...region.columns.map(dist));
+  return toIgnored < toColumn;
 }
 
 function withNotesColumn(regions: Region[], header: TextLine[]): Region[] {
@@ -372,7 +420,13 @@ function assignKeys(rows: RowDraft[], opts: KeyOptions): ExtractedLine[] {
       if (other && other.score >= 0.95 && statementOfKey(other.key) !== ctx.statement) match = other;
     }
     let key = match?.key ?? null;
-    if (key && used.has(key)) key = null;
+    if (key && used.has(key)) {
+      // A continuing-operations profit stands in for the period's profit only until the
+      // statement prints the total ("DÖNEM NET KARI" after the discontinued operations).
+      const standIn = lines.find((l) => l.key === key && CONTINUING.test(foldTurkish(l.label)));
+      if (standIn && !CONTINUING.test(foldTurkish(row.label))) standIn.key = null;
+      else key = null;
+    }
     const values = valuesOf(row, key, opts);
     if (key) {
       used.add(key);
@@ -412,16 +466,20 @@ function valuesOf(row: RowDraft, key: string | null, opts: KeyOptions): Record<s
 const sameValues = (a: Record<string, Kurus>, b: Record<string, Kurus> | undefined, tolerance: number) =>
   !!b && Object.keys(a).length > 0 && Object.entries(a).every(([p, v]) => p in b && Math.abs(v - b[p]!) <= tolerance);
 
+const CONTINUING = /\b(surdurulen|continuing)\b/;
+const TOTAL_LABEL = /\b(toplam|toplami|total)\b/i;
+
 /**
- * Totals printed without a label (a ruled line and the amount under the last group: "Total
- * assets" implied) are known by position and arithmetic: right after the non-current assets
+ * Totals printed without a label, or with one no chart name fits ("YÜKÜMLÜLÜKLER TOPLAMI" for
+ * a bank's liabilities and equity), (a ruled line and the amount under the last group: "Total
+ * assets" implied), are known by position and arithmetic: right after the non-current assets
  * and equal to current plus non-current assets; after equity and equal to total assets.
  */
 function keyUnlabelledTotals(lines: ExtractedLine[], scale: number): ExtractedLine[] {
   const byKey = new Map<string, ExtractedLine>();
   return lines.map((line) => {
     if (line.key) byKey.set(line.key, line);
-    if (line.key || line.label.trim() || line.statement === 'income_statement') return line;
+    if (line.key || (line.label.trim() && !TOTAL_LABEL.test(line.label)) || line.statement === 'income_statement') return line;
     const current = byKey.get('1')?.values;
     const nonCurrent = byKey.get('2')?.values;
     let key: string | null = null;
