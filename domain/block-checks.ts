@@ -15,7 +15,7 @@ const BALANCE_TOTALS = ['1', '2', '3', '4', '5'];
 /** Totals that end a block without being checked here (they have checks of their own). */
 const BALANCE_BOUNDS = ['TOTAL_ASSETS', 'TOTAL_LIABILITIES_AND_EQUITY'];
 const INCOME_TOTALS = ['NET_SALES', 'GROSS_PROFIT', 'OPERATING_PROFIT', 'PROFIT_BEFORE_TAX', 'NET_PROFIT'];
-/** The most parts a printed subtotal is looked for among. */
+/** The most parts a printed subtotal is looked for among (a group may have a single line). */
 const MAX_PARTS = 12;
 
 export function blockChecks(lines: ExtractedLine[], periods: string[], roundingKurus: number): Check[] {
@@ -27,34 +27,73 @@ export function blockChecks(lines: ExtractedLine[], periods: string[], roundingK
     keys.flatMap((key) => (first.has(key) ? [{ key, at: first.get(key)! }] : [])).sort((a, b) => a.at - b.at);
   const balance = positions([...BALANCE_TOTALS, ...BALANCE_BOUNDS]);
   const income = positions(INCOME_TOTALS);
-  // TDHP prints a group's line (with its total) before its accounts; TFRS and IFRS print the
-  // total after them. Which one is told by what comes first in the balance sheet.
-  const firstLine = lines.findIndex((l) => l.statement === 'balance_sheet' && Object.keys(l.values).length > 0);
-  const groupFirst = balance.length > 0 && firstLine === balance[0]!.at;
+  const bsStart = lines.findIndex((l) => l.statement === 'balance_sheet');
   const checks: Check[] = [];
   for (const p of periods) {
     const sumOf = (from: number, to: number, statement: ExtractedLine['statement']) => {
       const values = lines.slice(from, to).filter((l) => l.statement === statement && l.values[p] !== undefined).map((l) => l.values[p]!);
-      return values.length ? { actual: reducedSum(values, tolerance(roundingKurus, 2)), tol: tolerance(roundingKurus, values.length + 1) } : null;
+      return { actual: reducedSum(values, tolerance(roundingKurus, 2)), tol: tolerance(roundingKurus, values.length + 1), terms: values.length };
     };
     balance.forEach(({ key, at }, i) => {
       const total = lines[at]!.values[p];
-      if (total === undefined || BALANCE_BOUNDS.includes(key)) return;
-      // Totals printed after their lines (TFRS, IFRS) or group lines printed before them (TDHP).
-      const block = groupFirst
-        ? sumOf(at + 1, balance[i + 1]?.at ?? at + 1, 'balance_sheet')
-        : sumOf(i > 0 ? balance[i - 1]!.at + 1 : 0, at, 'balance_sheet');
-      if (block) checks.push({ id: `sum:${key}`, period: p, ok: Math.abs(total - block.actual) <= block.tol, expected: total, actual: block.actual });
+      if (total === undefined) return;
+      const prev = i > 0 ? balance[i - 1]!.at + 1 : Math.max(0, bsStart);
+      // Totals printed after their lines (TFRS, IFRS), group lines printed before them (TDHP,
+      // banks), and a block that starts after a printed "Total liabilities" inside it.
+      const candidates =
+        key === 'TOTAL_ASSETS' ? [sumOf(Math.max(0, bsStart), at, 'balance_sheet')]
+        : key === 'TOTAL_LIABILITIES_AND_EQUITY' ? [sumOf(first.get('TOTAL_ASSETS')! + 1, at, 'balance_sheet')]
+        : [
+            sumOf(at + 1, balance[i + 1]?.at ?? at + 1, 'balance_sheet'),
+            sumOf(prev, at, 'balance_sheet'),
+            ...totalLinesBetween(lines, prev, at).map((t) => sumOf(t + 1, at, 'balance_sheet')),
+          ];
+      const usable = candidates.filter((c) => c.terms > 0 || total === 0);
+      if (!usable.length || (key.startsWith('TOTAL') && !first.has('TOTAL_ASSETS'))) return;
+      const ties = usable.find((b) => Math.abs(total - b.actual) <= b.tol);
+      const shown = ties ?? usable.find((c) => c.terms > 0) ?? usable[0]!;
+      checks.push({ id: `sum:${key}`, period: p, ok: !!ties, expected: total, actual: shown.actual });
     });
     income.forEach(({ key, at }, i) => {
       const total = lines[at]!.values[p];
       // An income-statement total starts from the previous one ("BRÜT KAR" + expenses).
       const block = i > 0 ? sumOf(income[i - 1]!.at, at, 'income_statement') : null;
-      if (total === undefined || !block) return;
-      checks.push({ id: `is:${key}`, period: p, ok: Math.abs(total - block.actual) <= block.tol, expected: total, actual: block.actual });
+      if (total === undefined || !block || block.terms < 2) return;
+      let ok = Math.abs(total - block.actual) <= block.tol;
+      if (!ok && key === 'NET_PROFIT') {
+        const values = lines.slice(income[i - 1]!.at, at).filter((l) => l.statement === 'income_statement' && l.values[p] !== undefined).map((l) => l.values[p]!);
+        ok = taxChargeTies(values, total, tolerance(roundingKurus, values.length + 1));
+      }
+      checks.push({ id: `is:${key}`, period: p, ok, expected: total, actual: ok ? total : block.actual });
     });
   }
   return checks;
+}
+
+/**
+ * Between the pre-tax profit and the period's profit stands only the tax charge, which many
+ * statements print as a positive "provision" to subtract, followed perhaps by a repeated
+ * continuing-operations profit and empty discontinued-operations lines. The profit ties when
+ * pre-tax profit plus or minus the charge (read up to some line) gives it, and every line
+ * after that is either zero or the profit itself.
+ */
+function taxChargeTies(values: Kurus[], total: Kurus, tol: number): boolean {
+  const [pretax, ...rest] = values;
+  if (pretax === undefined) return false;
+  for (let e = 1; e <= rest.length; e++) {
+    const charge = reducedSum(rest.slice(0, e), tol);
+    const tail = rest.slice(e).every((v) => v === 0 || near(v, total, tol));
+    if (tail && (near(pretax + charge, total, tol) || near(pretax - charge, total, tol))) return true;
+  }
+  return false;
+}
+
+const TOTAL_LABEL = /\b(toplam|toplami|total)\b/i;
+
+function totalLinesBetween(lines: ExtractedLine[], from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let i = from; i < to; i++) if (!lines[i]!.key && TOTAL_LABEL.test(lines[i]!.label)) out.push(i);
+  return out;
 }
 
 function tolerance(roundingKurus: number, terms: number): number {
@@ -74,7 +113,7 @@ export function reducedSum(values: Kurus[], tol: number): Kurus {
     let replaced = false;
     for (let k = 1; k <= Math.min(MAX_PARTS, leaves.length); k++) {
       sum += leaves[leaves.length - k]!;
-      if (k >= 2 && v !== 0 && near(sum, v, tol)) {
+      if (v !== 0 && near(sum, v, tol)) {
         leaves.splice(leaves.length - k, k, v);
         replaced = true;
         break;
@@ -100,7 +139,7 @@ function groupFirstItems(values: Kurus[], tol: number): number[] {
     let sum = 0;
     for (let j = i + 1, k = 1; j < values.length && k <= MAX_PARTS; j = next[j]!, k++) {
       sum += values[j]!;
-      if (k >= 2 && near(sum, v, tol)) {
+      if (near(sum, v, tol)) {
         next[i] = next[j]!;
         break;
       }

@@ -40,8 +40,10 @@ function reconcile(keyed: Check[], blocks: Check[]): Check[] {
   // and "Sermaye Düzeltmesi Farkları" side by side) is a layout matter once its main group ties.
   return all.map((c) => {
     const group = c.id.startsWith('sum:') ? c.id.slice(4) : null;
-    const main = group && levelOf(group) === 2 ? parentOf(group) : null;
-    return !c.ok && main && passed.has(`sum:${main}@${c.period}`) ? { ...c, id: `layout:${group}`, ok: true } : c;
+    if (c.ok || !group || levelOf(group) !== 2) return c;
+    const side = /^[12]/.test(group) ? 'TOTAL_ASSETS' : 'TOTAL_LIABILITIES_AND_EQUITY';
+    const vouched = [`sum:${parentOf(group)}`, `sum:${side}`].some((id) => passed.has(`${id}@${c.period}`));
+    return vouched ? { ...c, id: `layout:${group}`, ok: true } : c;
   });
 }
 
@@ -62,7 +64,10 @@ function covered(checks: Check[], items: ReturnType<typeof itemsOf>): boolean {
  */
 export function validateExtraction(statement: ExtractedStatement): ValidationSummary {
   const items = itemsOf(statement);
-  const rounding = roundingKurus(statement.unit);
+  // A statement printed in whole units (no kuruş) rounds each figure to the unit.
+  const values = statement.lines.flatMap((l) => Object.values(l.values));
+  const wholeUnits = values.length > 0 && values.every((v) => v % 100 === 0);
+  const rounding = Math.max(roundingKurus(statement.unit), wholeUnits ? 100 : 0);
   const raw = reconcile(runChecks(items, statement.periods, { roundingKurus: rounding }), blockChecks(statement.lines, statement.periods, rounding));
   const checks: ValidationCheck[] = raw.map((c) => ({
     id: c.id,

@@ -419,6 +419,9 @@ function assignKeys(rows: RowDraft[], opts: KeyOptions): ExtractedLine[] {
       const other = matchLabel(row.label, { statement: null, mainGroup: null, subGroup: null, printedCode: opts.hasCodeColumn ? row.code : null, fuzzy: opts.fuzzy });
       if (other && other.score >= 0.95 && statementOfKey(other.key) !== ctx.statement) match = other;
     }
+    // On a text layer every letter is as printed: a loose resemblance is another line, not
+    // a misreading, and is left unkeyed rather than guessed.
+    if (match && row.source === 'text' && match.via === 'fuzzy' && match.score < TEXT_FUZZY_MIN) match = null;
     let key = match?.key ?? null;
     if (key && used.has(key)) {
       // A continuing-operations profit stands in for the period's profit only until the
@@ -466,6 +469,7 @@ function valuesOf(row: RowDraft, key: string | null, opts: KeyOptions): Record<s
 const sameValues = (a: Record<string, Kurus>, b: Record<string, Kurus> | undefined, tolerance: number) =>
   !!b && Object.keys(a).length > 0 && Object.entries(a).every(([p, v]) => p in b && Math.abs(v - b[p]!) <= tolerance);
 
+const TEXT_FUZZY_MIN = 0.8;
 const CONTINUING = /\b(surdurulen|continuing)\b/;
 const TOTAL_LABEL = /\b(toplam|toplami|total)\b/i;
 
@@ -490,7 +494,8 @@ function keyUnlabelledTotals(lines: ExtractedLine[], scale: number): ExtractedLi
       key = 'TOTAL_LIABILITIES_AND_EQUITY';
     }
     if (!key) return line;
-    const keyed = { ...line, key, statement: 'balance_sheet' as const, confidence: Math.round(line.confidence * 0.9 * 1000) / 1000 };
+    // Known by arithmetic, not by name: as sure as the figures it was checked against.
+    const keyed = { ...line, key, statement: 'balance_sheet' as const, confidence: 0.9 };
     byKey.set(key, keyed);
     return keyed;
   });
