@@ -150,7 +150,22 @@ function removeStalePid(databaseDir: string): void {
   if (!alive) rmSync(pidFile);
 }
 
+/** SQLSTATE 57P03: the server accepts connections on its port but is still starting up. */
+const STARTING_UP = '57P03';
+
 async function createDatabaseIfMissing(port: number): Promise<void> {
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    try {
+      return await createDatabaseOnce(port);
+    } catch (e) {
+      if ((e as { code?: string }).code !== STARTING_UP || Date.now() > deadline) throw e;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+}
+
+async function createDatabaseOnce(port: number): Promise<void> {
   const client = new pg.Client({ host: '127.0.0.1', port, user: USER, password: PASSWORD, database: 'postgres', connectionTimeoutMillis: 5000 });
   // A server that drops the connection emits 'error' on the client; the awaited calls report it.
   client.on('error', () => {});
