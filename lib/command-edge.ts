@@ -1,7 +1,8 @@
 import type { z } from 'zod';
 import { ConfigError, loadConfig, type Config } from './config.ts';
 import { startRuntime, type AppRuntime } from './runtime.ts';
-import { startupFailureLine } from './startup-error.ts';
+import { isListening } from './ports.ts';
+import { StartupError, startupFailureLine } from './startup-error.ts';
 import { userMessage, type Locale } from './user-errors.ts';
 
 /**
@@ -46,6 +47,13 @@ export async function startRuntimeOrExit(config: Config, opts: { worker: boolean
     return await startRuntime(config, opts);
   } catch (e) {
     exitWithStartupFailure(e, locale, config.LOG_LEVEL === 'debug');
+  }
+}
+
+/** Ports this command will listen on itself (metrics, bot receivers): checked before anything starts. */
+export async function portsFreeOrExit(ports: { port: number; service: string; variable: string }[], locale: Locale, debug: boolean): Promise<void> {
+  for (const p of ports) {
+    if (p.port && (await isListening(p.port))) exitWithStartupFailure(new StartupError('port_in_use', p), locale, debug);
   }
 }
 

@@ -1,5 +1,5 @@
 /** A long-running worker process (production: TEMPORAL_ADDRESS and DATABASE_URL set). */
-import { argLocale, loadConfigOrExit, startRuntimeOrExit, stopOnSignals } from '../lib/command-edge.ts';
+import { argLocale, loadConfigOrExit, portsFreeOrExit, startRuntimeOrExit, stopOnSignals } from '../lib/command-edge.ts';
 import { sql } from 'kysely';
 import { startHealthServer } from '../lib/health-server.ts';
 import { logger } from '../lib/logger.ts';
@@ -7,6 +7,7 @@ import { logger } from '../lib/logger.ts';
 const locale = argLocale();
 const config = loadConfigOrExit(locale);
 logger.level = config.LOG_LEVEL ?? 'info';
+await portsFreeOrExit([{ port: config.METRICS_PORT, service: 'metrics', variable: 'METRICS_PORT' }], locale, config.LOG_LEVEL === 'debug');
 const rt = await startRuntimeOrExit(config, { worker: true, log: (m) => logger.info(m) }, locale);
 // SIGTERM is how a worker is normally stopped: in-flight tasks go back to the queue, exit 0.
 stopOnSignals(rt, { code: 0 });
