@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { execFileSync, spawn } from 'node:child_process';
+import { chmod, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -94,5 +94,24 @@ describe('a service that cannot start ends the command with one clear line', () 
     assert.equal(r.code, 1);
     const line = oneLine(r.stderr);
     assert.equal(line, `Veri klasörüne yazılamıyor: ${e.DATA_DIR} (ENOTDIR). DATA_DIR ile yazılabilir bir klasör seçin.`);
+  });
+
+  it('a full disk (a 2 MB tmpfs as DATA_DIR; initdb needs ~40 MB): says the disk is full', async (t) => {
+    const small = path.join(dir, 'small-disk');
+    await mkdir(small);
+    try {
+      execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=2m,mode=755', 'tmpfs', small], { stdio: 'ignore' });
+    } catch {
+      t.skip('mounting a small tmpfs needs privileges this machine does not give');
+      return;
+    }
+    try {
+      const e = { ...(await env('unused')), DATA_DIR: path.join(small, 'data') };
+      const r = await analyze(e);
+      assert.equal(r.code, 1);
+      assert.equal(oneLine(r.stderr), `Diskte yer kalmadı: ${e.DATA_DIR}. Yer açın ya da DATA_DIR ile başka bir diskte bir klasör seçin.`);
+    } finally {
+      execFileSync('umount', [small]);
+    }
   });
 });
