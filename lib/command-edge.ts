@@ -43,12 +43,20 @@ export function loadConfigOrExit(locale: Locale, patch: (c: Config) => Config = 
 
 /** startRuntime, or the one line saying what could not start, why, and what to do. */
 export async function startRuntimeOrExit(config: Config, opts: { worker: boolean; log?: (m: string) => void }, locale: Locale): Promise<AppRuntime> {
+  // The servers run in their own process group, so a signal during start-up must go through
+  // process.exit: its 'exit' hooks stop whatever had started (a signal's default would not).
+  const interrupted = () => process.exit(130);
+  for (const s of SIGNALS) process.on(s, interrupted);
   try {
     return await startRuntime(config, opts);
   } catch (e) {
-    exitWithStartupFailure(e, locale, config.LOG_LEVEL === 'debug');
+    return exitWithStartupFailure(e, locale, config.LOG_LEVEL === 'debug');
+  } finally {
+    for (const s of SIGNALS) process.off(s, interrupted);
   }
 }
+
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 
 /** Ports this command will listen on itself (metrics, bot receivers): checked before anything starts. */
 export async function portsFreeOrExit(ports: { port: number; service: string; variable: string }[], locale: Locale, debug: boolean): Promise<void> {
@@ -58,7 +66,7 @@ export async function portsFreeOrExit(ports: { port: number; service: string; va
 }
 
 /**
- * On SIGINT/SIGTERM: `before` (stop taking work: bots, input), then the runtime in order, then
+ * On SIGINT/SIGTERM/SIGHUP: `before` (stop taking work: bots, input), then the runtime in order, then
  * exit with `code`. A second signal exits at once.
  */
 export function stopOnSignals(rt: AppRuntime, opts: { code: number; before?: () => Promise<void> }): void {
@@ -72,6 +80,5 @@ export function stopOnSignals(rt: AppRuntime, opts: { code: number; before?: () 
       process.exit(opts.code);
     })();
   };
-  process.on('SIGINT', onSignal);
-  process.on('SIGTERM', onSignal);
+  for (const s of SIGNALS) process.on(s, onSignal);
 }

