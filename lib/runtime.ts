@@ -61,7 +61,9 @@ export interface AppRuntime {
 export async function startRuntime(config: Config, opts: { worker: boolean; log?: (m: string) => void }): Promise<AppRuntime> {
   const log = opts.log ?? (() => {});
   logger.level = config.LOG_LEVEL ?? 'info';
-  await ensureDataDir(config.DATA_DIR);
+  // Only when something of ours lives there (with DATABASE_URL, TEMPORAL_ADDRESS and
+  // STORAGE_DIR all set, DATA_DIR is unused and may well be read-only).
+  if (!config.DATABASE_URL || !config.TEMPORAL_ADDRESS || !config.STORAGE_DIR) await ensureDataDir(config.DATA_DIR);
   const [pgResult, temporalResult] = await Promise.allSettled([ensurePostgres(config, log), ensureTemporal(config, log)]);
   const stopServers = async () => {
     if (temporalResult.status === 'fulfilled') await temporalResult.value.stop();
