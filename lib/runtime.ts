@@ -1,3 +1,5 @@
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import type { Client } from '@temporalio/client';
 import type { Kysely } from 'kysely';
 import { createDb } from '../db/connection.ts';
@@ -7,12 +9,13 @@ import type { Config } from './config.ts';
 import { ensurePostgres } from './postgres-server.ts';
 import { LocalFileStorage, type FileStorage } from './storage.ts';
 import { storageDir } from './config.ts';
-import { createTemporalClient } from './temporal-client.ts';
+import { closeTemporalClient, createTemporalClient, drainTemporalClient } from './temporal-client.ts';
 import { ensureTemporal } from './temporal-server.ts';
 import { createWorker, type WorkerGroup } from './worker.ts';
 import { createPosters } from './chat/posters.ts';
 import { createVisionReader } from './vision/index.ts';
 import { logger } from './logger.ts';
+import { fsStartupError } from './startup-error.ts';
 
 /** The daily purge of expired files: created once per cluster, kept if it already exists. */
 async function ensureRetentionSchedule(client: Client, config: Config): Promise<void> {
@@ -27,67 +30,113 @@ async function ensureRetentionSchedule(client: Client, config: Config): Promise<
     });
 }
 
+/** The data folder exists and takes a write, or the command stops here with one clear line. */
+async function ensureDataDir(dir: string): Promise<void> {
+  const probe = path.join(dir, `.write-test-${process.pid}`);
+  try {
+    await mkdir(dir, { recursive: true });
+    await writeFile(probe, 'ok');
+    await rm(probe, { force: true });
+  } catch (e) {
+    throw fsStartupError(e, dir) ?? e;
+  }
+}
+
 export interface AppRuntime {
   config: Config;
   db: Kysely<Database>;
   storage: FileStorage;
   client: Client;
   worker: WorkerGroup | null;
-  shutdown(): Promise<void>;
+  /** Stops everything this process started; `drainMs` bounds the wait for client calls in flight. */
+  shutdown(opts?: { drainMs?: number }): Promise<void>;
 }
 
 /**
  * Starts what is not already running: Postgres (DATABASE_URL or embedded), Temporal
  * (TEMPORAL_ADDRESS or the CLI dev server), migrations, and optionally an in-process worker.
+ * A failure at any step stops what had started and is thrown (a StartupError when the cause
+ * is known) for the command's edge to print.
  */
 export async function startRuntime(config: Config, opts: { worker: boolean; log?: (m: string) => void }): Promise<AppRuntime> {
   const log = opts.log ?? (() => {});
   logger.level = config.LOG_LEVEL ?? 'info';
+  // Only when something of ours lives there (with DATABASE_URL, TEMPORAL_ADDRESS and
+  // STORAGE_DIR all set, DATA_DIR is unused and may well be read-only).
+  if (!config.DATABASE_URL || !config.TEMPORAL_ADDRESS || !config.STORAGE_DIR) await ensureDataDir(config.DATA_DIR);
   const [pgResult, temporalResult] = await Promise.allSettled([ensurePostgres(config, log), ensureTemporal(config, log)]);
+  const stopServers = async () => {
+    if (temporalResult.status === 'fulfilled') await temporalResult.value.stop();
+    if (pgResult.status === 'fulfilled') await pgResult.value.stop();
+  };
   if (pgResult.status === 'rejected' || temporalResult.status === 'rejected') {
     // Do not leave the half that did start running (it would keep this process alive).
-    if (pgResult.status === 'fulfilled') await pgResult.value.stop();
-    if (temporalResult.status === 'fulfilled') await temporalResult.value.stop();
-    const reason = pgResult.status === 'rejected' ? pgResult.reason : (temporalResult as PromiseRejectedResult).reason;
-    throw new Error(`Could not start ${pgResult.status === 'rejected' ? 'Postgres' : 'Temporal'}: ${String(reason)}`, { cause: reason });
+    await stopServers();
+    throw pgResult.status === 'rejected' ? pgResult.reason : (temporalResult as PromiseRejectedResult).reason;
   }
-  const pg = pgResult.value;
-  const temporal = temporalResult.value;
-  const db = createDb(pg.url);
-  await migrateToLatest(db);
-  const storage = new LocalFileStorage(storageDir(config));
-  const client = await createTemporalClient(config, temporal.address);
+  const db = createDb(pgResult.value.url);
+  let client: Client | undefined;
+  try {
+    await migrateToLatest(db);
+    client = await createTemporalClient(config, temporalResult.value.address);
+    return await startApp(config, db, client, temporalResult.value.address, opts.worker, stopServers);
+  } catch (e) {
+    if (client) await closeTemporalClient(client);
+    await db.destroy();
+    await stopServers();
+    throw e;
+  }
+}
 
+async function startApp(config: Config, db: Kysely<Database>, client: Client, address: string, withWorker: boolean, stopServers: () => Promise<void>): Promise<AppRuntime> {
+  const storage = new LocalFileStorage(storageDir(config));
   let worker: WorkerGroup | null = null;
   let workerDone: Promise<void> = Promise.resolve();
   let closeConnection = async () => {};
-  if (opts.worker) {
+  if (withWorker) {
     const vision = config.OPENAI_API_KEY
       ? createVisionReader({ apiKey: config.OPENAI_API_KEY, baseURL: config.OPENAI_BASE_URL, model: config.OPENAI_MODEL, timeoutMs: config.OPENAI_TIMEOUT_MS })
       : undefined;
-    const created = await createWorker({ config, db, storage, posters: createPosters(config), vision }, temporal.address);
+    const created = await createWorker({ config, db, storage, posters: createPosters(config), vision }, address);
     worker = created.worker;
-    await ensureRetentionSchedule(client, config);
-    workerDone = worker.run();
     closeConnection = () => created.connection.close();
+    workerDone = worker.run();
+    try {
+      await ensureRetentionSchedule(client, config);
+    } catch (e) {
+      worker.shutdown();
+      await workerDone.catch(() => {});
+      await closeConnection();
+      throw e;
+    }
   }
 
+  let stopped: Promise<void> | undefined;
   return {
     config,
     db,
     storage,
     client,
     worker,
-    async shutdown() {
-      if (worker) {
-        worker.shutdown();
-        await workerDone;
-        await closeConnection();
-      }
-      await client.connection.close();
-      await db.destroy();
-      await temporal.stop();
-      await pg.stop();
+    /**
+     * In dependency order: calls in flight finish while a worker can still answer them (a
+     * status query), then the workers stop and their connection closes, then the client's
+     * connection, the database pool, and last the servers they talk to. Idempotent: a
+     * signal arriving during a normal exit joins the same shutdown.
+     */
+    shutdown(opts = {}) {
+      stopped ??= (async () => {
+        await drainTemporalClient(client, opts.drainMs ?? 5000);
+        if (worker) {
+          worker.shutdown();
+          await workerDone;
+          await closeConnection();
+        }
+        await closeTemporalClient(client);
+        await db.destroy();
+        await stopServers();
+      })();
+      return stopped;
     },
   };
 }

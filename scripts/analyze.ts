@@ -9,9 +9,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadAnalysis } from '../db/queries/analysis.ts';
-import { loadConfig } from '../lib/config.ts';
+import { loadConfigOrExit, startRuntimeOrExit, stopOnSignals } from '../lib/command-edge.ts';
 import { failureCode } from '../lib/failure-code.ts';
-import { startRuntime } from '../lib/runtime.ts';
 import { submitStatement } from '../lib/submit-statement.ts';
 import { userMessage } from '../lib/user-errors.ts';
 
@@ -25,12 +24,13 @@ if (!positionals.length) {
 }
 const locale = values.locale === 'en' ? 'en' : 'tr';
 const outDir = path.resolve(values.out!);
-const loaded = loadConfig();
 // Interactive commands print their own results; the JSON log only speaks up for problems.
-const config = { ...loaded, LOG_LEVEL: loaded.LOG_LEVEL ?? ('warn' as const) };
+const config = loadConfigOrExit(locale, (c) => ({ ...c, LOG_LEVEL: c.LOG_LEVEL ?? 'warn' }));
 
 const t0 = Date.now();
-const rt = await startRuntime(config, { worker: true, log: (m) => console.error(m) });
+const rt = await startRuntimeOrExit(config, { worker: true, log: (m) => console.error(m) }, locale);
+// Interrupted: the files were not all analysed, so the exit code says so (128 + SIGINT).
+stopOnSignals(rt, { code: 130 });
 console.error(`Ready in ${((Date.now() - t0) / 1000).toFixed(1)} s (Postgres, Temporal, worker).`);
 
 let failures = 0;

@@ -9,22 +9,35 @@ import { createTelegramBot } from '../bot/telegram/telegram-bot.ts';
 import { createPosters } from '../lib/chat/posters.ts';
 import type { SlackPoster } from '../lib/chat/slack-poster.ts';
 import type { TelegramPoster } from '../lib/chat/telegram-poster.ts';
-import { loadConfig } from '../lib/config.ts';
-import { startRuntime } from '../lib/runtime.ts';
+import { argLocale, loadConfigOrExit, portsFreeOrExit, startRuntimeOrExit, stopOnSignals } from '../lib/command-edge.ts';
 
-const config = loadConfig();
+const locale = argLocale();
+const config = loadConfigOrExit(locale);
 if (!config.SLACK_BOT_TOKEN && !config.TELEGRAM_BOT_TOKEN) {
   console.error('Set SLACK_BOT_TOKEN + SLACK_SIGNING_SECRET and/or TELEGRAM_BOT_TOKEN (or try `npm run chat`, which needs no token).');
   process.exit(2);
 }
-const rt = await startRuntime(config, { worker: !config.TEMPORAL_ADDRESS, log: (m) => console.error(m) });
+if (config.SLACK_BOT_TOKEN && !config.SLACK_SIGNING_SECRET) {
+  console.error('SLACK_SIGNING_SECRET is required with SLACK_BOT_TOKEN.');
+  process.exit(2);
+}
+await portsFreeOrExit(
+  [
+    ...(config.SLACK_BOT_TOKEN && !config.SLACK_APP_TOKEN ? [{ port: config.BOT_PORT, service: 'Slack', variable: 'BOT_PORT' }] : []),
+    ...(config.TELEGRAM_BOT_TOKEN && config.TELEGRAM_WEBHOOK_URL ? [{ port: config.BOT_PORT + 1, service: 'Telegram', variable: 'BOT_PORT' }] : []),
+  ],
+  locale,
+  config.LOG_LEVEL === 'debug',
+);
+const rt = await startRuntimeOrExit(config, { worker: !config.TEMPORAL_ADDRESS, log: (m) => console.error(m) }, locale);
+const stops: (() => Promise<void>)[] = [];
+// The channels stop taking messages first, then the runtime stops in order; exit 0.
+stopOnSignals(rt, { code: 0, before: async () => void (await Promise.all(stops.map((s) => s()))) });
 const core = new ConversationCore(rt);
 const posters = createPosters(config);
-const stops: (() => Promise<void>)[] = [];
 
 if (config.SLACK_BOT_TOKEN) {
-  if (!config.SLACK_SIGNING_SECRET) throw new Error('SLACK_SIGNING_SECRET is required with SLACK_BOT_TOKEN');
-  const app = createSlackApp({ token: config.SLACK_BOT_TOKEN, signingSecret: config.SLACK_SIGNING_SECRET, apiUrl: config.SLACK_API_URL, appToken: config.SLACK_APP_TOKEN, poster: posters.slack as SlackPoster, core });
+  const app = createSlackApp({ token: config.SLACK_BOT_TOKEN, signingSecret: config.SLACK_SIGNING_SECRET!, apiUrl: config.SLACK_API_URL, appToken: config.SLACK_APP_TOKEN, poster: posters.slack as SlackPoster, core });
   await app.start(config.BOT_PORT);
   stops.push(async () => {
     await app.stop();
@@ -42,7 +55,4 @@ if (config.TELEGRAM_BOT_TOKEN) {
   }
   stops.push(async () => bot.stop());
   console.error('Telegram bot started');
-}
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => void Promise.all(stops.map((s) => s())).then(() => rt.shutdown()).then(() => process.exit(0)));
 }

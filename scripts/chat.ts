@@ -1,13 +1,14 @@
 /** npm run chat — the bot's conversation in the terminal, on the embedded defaults. */
 import { ConversationCore } from '../bot/core/conversation.ts';
 import { runLocalChat } from '../bot/local/local-chat.ts';
-import { loadConfig } from '../lib/config.ts';
-import { startRuntime } from '../lib/runtime.ts';
+import { argLocale, loadConfigOrExit, startRuntimeOrExit, stopOnSignals } from '../lib/command-edge.ts';
 
-const loaded = loadConfig();
+const locale = argLocale();
 // Interactive commands print their own results; the JSON log only speaks up for problems.
-const config = { ...loaded, LOG_LEVEL: loaded.LOG_LEVEL ?? ('warn' as const) };
-const rt = await startRuntime(config, { worker: true, log: (m) => console.error(m) });
+const config = loadConfigOrExit(locale, (c) => ({ ...c, LOG_LEVEL: c.LOG_LEVEL ?? 'warn' }));
+const rt = await startRuntimeOrExit(config, { worker: true, log: (m) => console.error(m) }, locale);
+// Ctrl-C ends the session like /quit or the end of input does.
+stopOnSignals(rt, { code: 0 });
 const core = new ConversationCore(rt);
 await runLocalChat(rt, core, { input: process.stdin, output: process.stdout, outDir: 'out/chat' });
 await rt.shutdown();

@@ -1,6 +1,11 @@
-/** CI and first-time setup: make sure a Temporal CLI exists (builds it once, into the cache). */
-import { loadConfig } from '../lib/config.ts';
+/** CI and first-time setup: make sure a Temporal CLI exists (fetched or built once, into the cache). */
+import { argLocale, exitWithStartupFailure, loadConfigOrExit } from '../lib/command-edge.ts';
 import { ensureTemporalCli } from '../lib/temporal-cli.ts';
 
-const cli = await ensureTemporalCli(loadConfig(), (m) => console.error(m));
-console.log(cli);
+const locale = argLocale();
+const config = loadConfigOrExit(locale);
+try {
+  console.log(await ensureTemporalCli(config, (m) => console.error(m)));
+} catch (e) {
+  exitWithStartupFailure(e, locale, config.LOG_LEVEL === 'debug');
+}

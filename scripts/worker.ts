@@ -1,13 +1,16 @@
 /** A long-running worker process (production: TEMPORAL_ADDRESS and DATABASE_URL set). */
-import { loadConfig } from '../lib/config.ts';
+import { argLocale, loadConfigOrExit, portsFreeOrExit, startRuntimeOrExit, stopOnSignals } from '../lib/command-edge.ts';
 import { sql } from 'kysely';
 import { startHealthServer } from '../lib/health-server.ts';
 import { logger } from '../lib/logger.ts';
-import { startRuntime } from '../lib/runtime.ts';
 
-const config = loadConfig();
+const locale = argLocale();
+const config = loadConfigOrExit(locale);
 logger.level = config.LOG_LEVEL ?? 'info';
-const rt = await startRuntime(config, { worker: true, log: (m) => logger.info(m) });
+await portsFreeOrExit([{ port: config.METRICS_PORT, service: 'metrics', variable: 'METRICS_PORT' }], locale, config.LOG_LEVEL === 'debug');
+const rt = await startRuntimeOrExit(config, { worker: true, log: (m) => logger.info(m) }, locale);
+// SIGTERM is how a worker is normally stopped: in-flight tasks go back to the queue, exit 0.
+stopOnSignals(rt, { code: 0 });
 if (config.METRICS_PORT) {
   await startHealthServer(config.METRICS_PORT, async () => {
     await sql`select 1`.execute(rt.db);
@@ -15,6 +18,3 @@ if (config.METRICS_PORT) {
   });
 }
 logger.info({ taskQueue: config.TEMPORAL_TASK_QUEUE, metricsPort: config.METRICS_PORT }, 'worker polling');
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => void rt.shutdown().then(() => process.exit(0)));
-}

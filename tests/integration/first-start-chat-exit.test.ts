@@ -1,0 +1,75 @@
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { loadConfig } from '../../lib/config.ts';
+import { freePort } from '../../lib/ports.ts';
+import { ensurePostgres, type PostgresHandle } from '../../lib/postgres-server.ts';
+import { findTemporalCli } from '../../lib/temporal-cli.ts';
+import { ensureTemporal, type TemporalHandle } from '../../lib/temporal-server.ts';
+import { generateStatement } from '../generator/index.ts';
+
+const repo = path.resolve(import.meta.dirname, '../..');
+const RUNS = 5;
+
+/**
+ * `npm run chat` with two uploads on piped stdin, ending with the input. It used to crash on
+ * exit about one run in four ("Channel has been shut down"): a status query retried on a
+ * timer after the connection had closed. Every run must now end with 0 and no stack trace.
+ * The servers are started once here and found running by each chat (as a second command
+ * finds them), so the runs cost their worker and analyses only.
+ */
+describe('chat with piped uploads ends cleanly at the end of input', () => {
+  let dir: string;
+  let env: NodeJS.ProcessEnv;
+  let servers: [PostgresHandle, TemporalHandle] | undefined;
+  before(async () => {
+    const cli = findTemporalCli(loadConfig());
+    assert.ok(cli, 'no Temporal CLI: set TEMPORAL_CLI_PATH or run `npm run temporal:ensure` once');
+    dir = await mkdtemp(path.join(os.tmpdir(), 'lodge-chat-exit-'));
+    // As root, Postgres runs as the `postgres` user, which must be able to enter it.
+    await chmod(dir, 0o755);
+    env = {
+      ...process.env,
+      DATABASE_URL: '',
+      TEMPORAL_ADDRESS: '',
+      LOG_LEVEL: '',
+      DATA_DIR: path.join(dir, 'data'),
+      TEMPORAL_CLI_PATH: cli,
+      EMBEDDED_PG_PORT: String(await freePort()),
+      TEMPORAL_DEV_PORT: String(await freePort()),
+      METRICS_PORT: '0',
+    };
+    const config = loadConfig(env);
+    servers = await Promise.all([ensurePostgres(config), ensureTemporal(config)]);
+  });
+  after(async () => {
+    for (const s of servers ?? []) await s.stop();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it(`${RUNS} runs, each exits 0 after both analyses`, async () => {
+    for (let run = 0; run < RUNS; run++) {
+      // New documents every run, so each run analyses (and polls status) for real.
+      const files: string[] = [];
+      for (const [i, period] of ['2023-12-31', '2024-12-31'].entries()) {
+        const g = await generateStatement({ seed: 9300 + run * 2 + i, layout: 't1-detailed', periods: [period], companyName: `Deneme ${run} A.Ş.`, taxId: String(1000000000 + run) });
+        const file = path.join(dir, `run${run}-${i}.pdf`);
+        await writeFile(file, g.pdf);
+        files.push(file);
+      }
+      const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/chat.ts'], { cwd: repo, env: { ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
+      child.stdin.end(files.map((f) => `/file ${f}`).join('\n') + '\n');
+      let out = '';
+      let err = '';
+      child.stdout.on('data', (c: Buffer) => (out += c.toString()));
+      child.stderr.on('data', (c: Buffer) => (err += c.toString()));
+      const code = await new Promise<number | null>((r) => child.on('close', r));
+      assert.equal(code, 0, `run ${run + 1}: ${err}`);
+      assert.doesNotMatch(err, /^\s+at |Error:/m, `run ${run + 1}: ${err}`);
+      assert.equal(out.match(new RegExp(`^Deneme ${run} A\\.Ş\\. — 20\\d\\d$`, 'gm'))?.length, 2, out);
+    }
+  });
+});
