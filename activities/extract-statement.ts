@@ -31,7 +31,7 @@ export function createExtractStatement(deps: ActivityDeps) {
         poster.update(p.reply, p.ref, progressMessage('reading', p.locale, { page, of, fileName: p.fileName })).catch(() => {});
       }
     };
-    let reading = await readStatementPdf(bytes, onPage, deps.ocr);
+    let reading = await readStatementPdf(bytes, onPage, deps.ocr, { maxPages: deps.config.MAX_PAGES });
     if (!reading) throw badInput('no_text');
     if (deps.vision && needsSecondReader(reading, deps.config.VISION_MODE)) {
       Context.current().heartbeat({ stage: 'vision' });

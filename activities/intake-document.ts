@@ -52,7 +52,7 @@ export function createIntakeDocument({ db, storage, config }: ActivityDeps) {
     try {
       const doc = await openPdf(bytes);
       pages = doc.numPages;
-      for (let p = 1; p <= Math.min(pages, config.MAX_PAGES); p++) {
+      for (let p = 1; p <= Math.min(pages, config.MAX_FILE_PAGES); p++) {
         const [x0, y0, x1, y1] = (await doc.getPage(p)).view as [number, number, number, number];
         const width = Math.round(Math.abs(x1 - x0));
         const height = Math.round(Math.abs(y1 - y0));
@@ -68,7 +68,7 @@ export function createIntakeDocument({ db, storage, config }: ActivityDeps) {
       throw await reject('corrupt_pdf', {}, e);
     }
     if (pages === 0) throw await reject('no_pages');
-    if (pages > config.MAX_PAGES) throw await reject('too_many_pages', { pages, limit: config.MAX_PAGES });
+    if (pages > config.MAX_FILE_PAGES) throw await reject('too_many_pages', { pages, limit: config.MAX_FILE_PAGES });
     if (oversized) throw await reject('page_too_large', oversized);
 
     await updateDocument(db, documentId, { status: 'processing', pages });

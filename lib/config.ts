@@ -42,7 +42,10 @@ export const ConfigSchema = z.object({
 
   /** Limits on uploads, enforced in the intake activity. */
   MAX_UPLOAD_BYTES: int(20 * 1024 * 1024),
+  // Pages read (text layer parsed as a statement, or OCR'd); a longer report is accepted and
+  // its statements are located. MAX_FILE_PAGES bounds the file itself.
   MAX_PAGES: int(50),
+  MAX_FILE_PAGES: int(1000),
   /** Largest page side accepted (points; A3 is 1191): bigger pages would render into gigapixels. */
   MAX_PAGE_SIDE_PT: int(2000),
   /** Total bytes a PDF's compressed streams may inflate to (decompression-bomb guard). */

@@ -18,7 +18,8 @@ export async function hostileCorpus(validPdf: Uint8Array): Promise<Record<string
   blank.addPage([595, 842]);
 
   const many = await PDFDocument.create();
-  for (let i = 0; i < 300; i++) many.addPage([200, 200]);
+  // Beyond MAX_FILE_PAGES (1000): a long report is accepted, a file this long is not.
+  for (let i = 0; i < 1001; i++) many.addPage([200, 200]);
 
   const huge = await textPdf(['Bilanco'], [20000, 20000]);
 
@@ -51,7 +52,7 @@ export async function hostileCorpus(validPdf: Uint8Array): Promise<Record<string
     'truncated.pdf': { bytes: validPdf.subarray(0, Math.floor(validPdf.length * 0.4)), expect: ['corrupt_pdf', 'not_a_statement', 'no_text'] },
     'zero-pages.pdf': { bytes: zeroPages, expect: ['no_pages'] },
     'blank-page.pdf': { bytes: await save(blank), expect: ['no_text', 'not_a_statement'] },
-    'three-hundred-pages.pdf': { bytes: await save(many), expect: ['too_many_pages'] },
+    'thousand-pages.pdf': { bytes: await save(many), expect: ['too_many_pages'] },
     'giant-page.pdf': { bytes: await save(huge), expect: ['page_too_large'] },
     'bomb.pdf': { bytes: await save(bomb), expect: ['pdf_bomb'] },
     'encrypted.pdf': { bytes: await save(encrypted), expect: ['encrypted'] },
