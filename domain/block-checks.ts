@@ -28,38 +28,42 @@ export function blockChecks(lines: ExtractedLine[], periods: string[], roundingK
   const balance = positions([...BALANCE_TOTALS, ...BALANCE_BOUNDS]);
   const income = positions(INCOME_TOTALS);
   const bsStart = lines.findIndex((l) => l.statement === 'balance_sheet');
+  const firstLine = lines.findIndex((l) => l.statement === 'balance_sheet' && Object.keys(l.values).length > 0);
+  const groupFirst = balance.length > 0 && firstLine === balance[0]!.at;
   const checks: Check[] = [];
   for (const p of periods) {
     const sumOf = (from: number, to: number, statement: ExtractedLine['statement']) => {
       const values = lines.slice(from, to).filter((l) => l.statement === statement && l.values[p] !== undefined).map((l) => l.values[p]!);
-      return { actual: reducedSum(values, tolerance(roundingKurus, 2)), tol: tolerance(roundingKurus, values.length + 1), terms: values.length };
+      const actual = reducedSum(values, tolerance(roundingKurus, 2));
+      // The plain sum too: a leaf may equal the sum of the lines before it by coincidence.
+      return { actual, sums: [actual, values.reduce((a, b) => a + b, 0)], tol: tolerance(roundingKurus, values.length + 1), terms: values.length };
     };
     balance.forEach(({ key, at }, i) => {
       const total = lines[at]!.values[p];
       if (total === undefined) return;
       const prev = i > 0 ? balance[i - 1]!.at + 1 : Math.max(0, bsStart);
-      // Totals printed after their lines (TFRS, IFRS), group lines printed before them (TDHP,
-      // banks), and a block that starts after a printed "Total liabilities" inside it.
-      const candidates =
-        key === 'TOTAL_ASSETS' ? [sumOf(Math.max(0, bsStart), at, 'balance_sheet')]
-        : key === 'TOTAL_LIABILITIES_AND_EQUITY' ? [sumOf(first.get('TOTAL_ASSETS')! + 1, at, 'balance_sheet')]
-        : [
-            sumOf(at + 1, balance[i + 1]?.at ?? at + 1, 'balance_sheet'),
-            sumOf(prev, at, 'balance_sheet'),
-            ...totalLinesBetween(lines, prev, at).map((t) => sumOf(t + 1, at, 'balance_sheet')),
-          ];
-      const usable = candidates.filter((c) => c.terms > 0 || total === 0);
-      if (!usable.length || (key.startsWith('TOTAL') && !first.has('TOTAL_ASSETS'))) return;
-      const ties = usable.find((b) => Math.abs(total - b.actual) <= b.tol);
-      const shown = ties ?? usable.find((c) => c.terms > 0) ?? usable[0]!;
-      checks.push({ id: `sum:${key}`, period: p, ok: !!ties, expected: total, actual: shown.actual });
+      const after = sumOf(at + 1, balance[i + 1]?.at ?? at + 1, 'balance_sheet');
+      const before = sumOf(prev, at, 'balance_sheet');
+      // The layout's own orientation decides which lines are the group's: TDHP and banks print
+      // a group's line before its lines, TFRS and IFRS its total after them. A group printed
+      // as its total alone has nothing to check.
+      const own =
+        key === 'TOTAL_ASSETS' ? sumOf(Math.max(0, bsStart), at, 'balance_sheet')
+        : key === 'TOTAL_LIABILITIES_AND_EQUITY' ? sumOf(first.get('TOTAL_ASSETS')! + 1, at, 'balance_sheet')
+        : groupFirst ? after : before;
+      if (own.terms === 0 || (key.startsWith('TOTAL') && !first.has('TOTAL_ASSETS'))) return;
+      // A block that starts after a printed "Total liabilities" inside it, or read the other way.
+      const others = key.startsWith('TOTAL') ? [] : [groupFirst ? before : after, ...totalLinesBetween(lines, prev, at).map((t) => sumOf(t + 1, at, 'balance_sheet'))];
+      const ties = [own, ...others].some((b) => b.terms > 0 && b.sums.some((v) => Math.abs(total - v) <= b.tol));
+      const shown = own;
+      checks.push({ id: `sum:${key}`, period: p, ok: ties, expected: total, actual: ties ? total : shown.actual });
     });
     income.forEach(({ key, at }, i) => {
       const total = lines[at]!.values[p];
       // An income-statement total starts from the previous one ("BRÜT KAR" + expenses).
       const block = i > 0 ? sumOf(income[i - 1]!.at, at, 'income_statement') : null;
       if (total === undefined || !block || block.terms < 2) return;
-      let ok = Math.abs(total - block.actual) <= block.tol;
+      let ok = block.sums.some((v) => Math.abs(total - v) <= block.tol);
       if (!ok && key === 'NET_PROFIT') {
         const values = lines.slice(income[i - 1]!.at, at).filter((l) => l.statement === 'income_statement' && l.values[p] !== undefined).map((l) => l.values[p]!);
         ok = taxChargeTies(values, total, tolerance(roundingKurus, values.length + 1));

@@ -83,12 +83,19 @@ interface Scored extends PageScore {
 /** Runs of consecutive statement pages of one type (a page without a table may sit between). */
 function runsOf(scores: Scored[], type: StatementType): Scored[][] {
   const runs: Scored[][] = [];
+  let open = false;
+  let gap = 0;
   for (const s of scores) {
-    if (!isStatementPage(s, type)) continue;
-    const run = runs[runs.length - 1];
-    const last = run?.[run.length - 1];
-    if (run && last && s.order - last.order <= 2) run.push(s);
-    else runs.push([s]);
+    if (isStatementPage(s, type)) {
+      if (open) runs[runs.length - 1]!.push(s);
+      else runs.push([s]);
+      open = true;
+      gap = 0;
+    } else if (s.keys === 0 && !s.excluded && open && gap === 0) {
+      gap = 1; // one page without a table (a chart, a blank) may sit inside a statement
+    } else {
+      open = false;
+    }
   }
   return runs;
 }
