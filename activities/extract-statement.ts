@@ -1,6 +1,8 @@
 import { Context } from '@temporalio/activity';
 import { recordTimings, updateDocument } from '../db/queries/documents.ts';
 import { readStatementPdf, type PdfReading } from '../lib/read-statement-pdf.ts';
+import { readStatementOffThread } from '../lib/read-statement-task.ts';
+import { isUserErrorCode } from '../lib/user-errors.ts';
 import { progressMessage } from '../lib/chat/progress-text.ts';
 import type { ReplyTarget } from '../workflows/types.ts';
 import { logger } from '../lib/logger.ts';
@@ -11,6 +13,23 @@ import type { ActivityDeps } from './deps.ts';
 import { badInput } from './failures.ts';
 
 export type ExtractionResult = PdfReading;
+
+/**
+ * In a pool thread when the worker has one (always, in production); in this thread with an
+ * injected OCR engine otherwise. A coded error from the reader (the OCR pixel budget) is bad
+ * input: non-retryable, with the user's message.
+ */
+async function read(deps: ActivityDeps, bytes: Uint8Array, onPage: (page: number, of: number) => void): Promise<PdfReading | null> {
+  const { config } = deps;
+  const ocr = { workers: config.OCR_WORKERS, maxPagePixels: config.OCR_MAX_PAGE_PIXELS, maxDocumentPixels: config.OCR_MAX_DOCUMENT_PIXELS };
+  try {
+    return deps.threads ? await readStatementOffThread(deps.threads, bytes, ocr, onPage) : await readStatementPdf(bytes, onPage, deps.ocr);
+  } catch (err) {
+    const code = (err as { code?: unknown }).code;
+    if (typeof code === 'string' && isUserErrorCode(code)) throw badInput(code, (err as { params?: Record<string, number> }).params ?? {}, err);
+    throw err;
+  }
+}
 
 /** Reads the statement out of the stored PDF; heartbeats per page so a stuck read is noticed. */
 export function createExtractStatement(deps: ActivityDeps) {
@@ -23,15 +42,17 @@ export function createExtractStatement(deps: ActivityDeps) {
     const started = Date.now();
     const bytes = await storage.get(input.storageKey);
     const poster = input.progress?.ref ? (input.progress.reply.channel === 'slack' ? deps.posters?.slack : input.progress.reply.channel === 'telegram' ? deps.posters?.telegram : undefined) : undefined;
+    // Captured here: progress from a pool thread arrives outside the activity's async context.
+    const activity = Context.current();
     const onPage = (page: number, of: number) => {
-      Context.current().heartbeat({ page, of });
+      activity.heartbeat({ page, of });
       const p = input.progress;
       // Progress edits are best effort: a failed edit must not fail (and re-run) the reading.
       if (poster && p?.ref && of > 1) {
         poster.update(p.reply, p.ref, progressMessage('reading', p.locale, { page, of, fileName: p.fileName })).catch(() => {});
       }
     };
-    let reading = await readStatementPdf(bytes, onPage, deps.ocr);
+    let reading = await read(deps, bytes, onPage);
     if (!reading) throw badInput('no_text');
     if (deps.vision && needsSecondReader(reading, deps.config.VISION_MODE)) {
       Context.current().heartbeat({ stage: 'vision' });

@@ -31,6 +31,8 @@ export interface OcrOptions {
 export interface OcrPageStats {
   page: number;
   skewDegrees: number;
+  /** Raster size the page was read at (after the per-page cap). */
+  pixels: number;
   renderMs: number;
   ocrMs: number;
 }
@@ -172,7 +174,7 @@ export async function createOcrEngine(opts: OcrOptions = {}): Promise<OcrEngine>
     // A blank page has nothing to recognise: tesseract is not even asked.
     const result = pgm.bytes ? await worker.recognize(pgm.bytes, {}, { blocks: true, text: false }) : null;
     const t2 = performance.now();
-    stats.push({ page: pageNumber, skewDegrees: pgm.skew, renderMs: t1 - t0, ocrMs: t2 - t1 });
+    stats.push({ page: pageNumber, skewDegrees: pgm.skew, pixels: Math.round(pixels), renderMs: t1 - t0, ocrMs: t2 - t1 });
     const { scale, offsetX, offsetY } = pgm;
     const words: Word[] = [];
     for (const block of result?.data.blocks ?? []) {
