@@ -33,11 +33,16 @@ export async function renderPageGrey(doc: PdfDocument, pageNumber: number, dpi: 
     const entry = factory.create(width, height);
     try {
       await page.render({ canvas: entry.canvas as RenderCanvas, viewport, background: 'white' }).promise;
-      const rgba = entry.context.getImageData(0, 0, width, height).data;
       const data = new Uint8Array(width * height);
-      for (let i = 0, j = 0; i < data.length; i++, j += 4) {
-        // Luma; a colour tint or grey paper ends up as a lighter grey, fixed by stretching.
-        data[i] = (rgba[j]! * 77 + rgba[j + 1]! * 150 + rgba[j + 2]! * 29) >> 8;
+      // In bands: a full-page RGBA copy would be 35 MB at 300 DPI on top of the canvas itself.
+      const band = Math.max(1, Math.floor((1 << 20) / width));
+      for (let y0 = 0; y0 < height; y0 += band) {
+        const rows = Math.min(band, height - y0);
+        const rgba = entry.context.getImageData(0, y0, width, rows).data;
+        for (let i = y0 * width, j = 0; j < rgba.length; i++, j += 4) {
+          // Luma; a colour tint or grey paper ends up as a lighter grey, fixed by stretching.
+          data[i] = (rgba[j]! * 77 + rgba[j + 1]! * 150 + rgba[j + 2]! * 29) >> 8;
+        }
       }
       return { image: { width, height, data }, scale, widthPt: base.width, heightPt: base.height };
     } finally {

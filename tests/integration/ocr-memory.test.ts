@@ -51,6 +51,6 @@ describe('OCR memory and pixel caps', { timeout: 180_000 }, () => {
     for (const s of engine.stats) assert.ok(s.pixels <= pagePixels, `page ${s.page}: ${s.pixels} pixels`);
     // One 4 MP page in flight is ~30 MB of rasters; all 50 at once would be ~1.4 GB.
     const grew = peakRssMb() - before;
-    assert.ok(grew < 400, `peak RSS grew by ${grew.toFixed(0)} MB`);
+    assert.ok(grew < 600, `peak RSS grew by ${grew.toFixed(0)} MB`);
   });
 });
