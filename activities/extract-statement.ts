@@ -31,7 +31,7 @@ async function read(deps: ActivityDeps, bytes: Uint8Array, onPage: (page: number
   }
 }
 
-/** Reads the statement out of the stored PDF; heartbeats per page so a stuck read is noticed. */
+/** Reads the statement out of the stored PDF, heartbeating while it reads (per page and on a timer). */
 export function createExtractStatement(deps: ActivityDeps) {
   const { db, storage } = deps;
   return async function extractStatement(input: {
@@ -44,15 +44,25 @@ export function createExtractStatement(deps: ActivityDeps) {
     const poster = input.progress?.ref ? (input.progress.reply.channel === 'slack' ? deps.posters?.slack : input.progress.reply.channel === 'telegram' ? deps.posters?.telegram : undefined) : undefined;
     // Captured here: progress from a pool thread arrives outside the activity's async context.
     const activity = Context.current();
+    let progress: { page: number; of: number } | { stage: string } = { stage: 'reading' };
     const onPage = (page: number, of: number) => {
-      activity.heartbeat({ page, of });
+      activity.heartbeat((progress = { page, of }));
       const p = input.progress;
       // Progress edits are best effort: a failed edit must not fail (and re-run) the reading.
       if (poster && p?.ref && of > 1) {
         poster.update(p.reply, p.ref, progressMessage('reading', p.locale, { page, of, fileName: p.fileName })).catch(() => {});
       }
     };
-    let reading = await read(deps, bytes, onPage);
+    // The reading runs in a thread, so this event loop is free to say the worker is alive
+    // (repeating the last progress) even while one slow page is being read; a dead process
+    // still misses its heartbeats, a stuck thread hits the start-to-close timeout.
+    const keepAlive = setInterval(() => activity.heartbeat(progress), Math.max(1000, (activity.info.heartbeatTimeoutMs ?? 60_000) / 3));
+    let reading: PdfReading | null;
+    try {
+      reading = await read(deps, bytes, onPage);
+    } finally {
+      clearInterval(keepAlive);
+    }
     if (!reading) throw badInput('no_text');
     if (deps.vision && needsSecondReader(reading, deps.config.VISION_MODE)) {
       Context.current().heartbeat({ stage: 'vision' });
