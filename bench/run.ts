@@ -77,6 +77,8 @@ const ctx = await startRuntimeWithoutWorker({ ...slackEnv, TEMPORAL_TASK_QUEUE: 
 const { rt } = ctx;
 const serverEnv = { ...ctx.env, ...slackEnv, DATABASE_URL: '', TEMPORAL_ADDRESS: '', LOG_LEVEL: 'info', METRICS_PORT: '0' };
 const worker = await startProcess('scripts/worker.ts', serverEnv, /worker polling/);
+/** The worker's peak RSS after each phase: which work raised it. */
+const peakAfter: Record<string, number> = { start: peakRssMb(worker.pid!) };
 
 async function endToEnd(bytes: Uint8Array, name: string): Promise<number> {
   return (await endToEndRun(bytes, name)).seconds;
@@ -112,6 +114,7 @@ results.digital = {
   pdftotextMedianS: pdftotext ? median(pdftotext) : null,
 };
 console.log('digital', results.digital);
+peakAfter.digital = peakRssMb(worker.pid!);
 
 // 2. A scanned statement, when a scan is available (the shared fixtures or BENCH_SCAN).
 const scanPath = process.env.BENCH_SCAN ?? '../shared/fixtures/statements/17-t1-scan.pdf';
@@ -128,6 +131,7 @@ if (existsSync(scanPath)) {
   }
   results.scan = { runs: scan.length, medianS: median(scan), p95S: pct(scan, 0.95), pagesPerSecond: (results.scanPages as number) / median(scan) };
   console.log('scan', results.scan);
+  peakAfter.scan = peakRssMb(worker.pid!);
 }
 
 // 2b. Peak RSS of the worker process while it reads four scans at once.
@@ -206,6 +210,7 @@ console.log('slack ack', results.slackAck);
 // Let the 50 analyses the ack test started finish, then read the worker's lifetime peak.
 await new Promise((r) => setTimeout(r, 30_000));
 results.peakRssMb = peakRssMb(worker.pid!);
+results.peakRssAfterMb = peakAfter;
 results.tmprl1104Total = slowTaskWarnings.get(worker);
 bot.kill('SIGTERM');
 worker.kill('SIGTERM');
@@ -247,6 +252,7 @@ ${RUNS} runs each.
 | Slack ack latency, 50 concurrent uploads | p50 ${sa.p50Ms.toFixed(1)} ms, p95 ${sa.p95Ms.toFixed(1)} ms | p95 < 200 ms |
 | peak worker RSS (VmHWM) after 4 concurrent scans | ${fs ? `${fs.peakRssMb} MB (${fs.rssBeforeMb} MB before them; 4 scans in ${fs.seconds.toFixed(1)} s = ${(4 * 60 / fs.seconds).toFixed(1)} scans/min)` : 'not measured'} | ≤ 600 MB |
 | peak worker RSS over the whole run (incl. the 50 uploads) | ${results.peakRssMb} MB | |
+| peak worker RSS after each phase | ${Object.entries(peakAfter).map(([k, v]) => `${k} ${v} MB`).join(', ')} | |
 `;
 await writeFile('bench/RESULTS.md', md);
 console.log(md);
