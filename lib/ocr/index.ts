@@ -169,45 +169,60 @@ export async function createOcrEngine(opts: OcrOptions = {}): Promise<OcrEngine>
     const used = (spent.get(doc) ?? 0) + pixels;
     if (used > maxDoc) throw new OcrLimitError({ pages: doc.numPages, limitMp: Math.round(maxDoc / 1e6) });
     spent.set(doc, used);
-    const pgm = await cleanPage(doc, pageNumber, pageDpi);
+    const pgm = await cleanPage(doc, pageNumber, pageDpi, opts.binarize ?? false);
     const t1 = performance.now();
     // A blank page has nothing to recognise: tesseract is not even asked.
     const result = pgm.bytes ? await worker.recognize(pgm.bytes, {}, { blocks: true, text: false }) : null;
     const t2 = performance.now();
     stats.push({ page: pageNumber, skewDegrees: pgm.skew, pixels: Math.round(pixels), renderMs: t1 - t0, ocrMs: t2 - t1 });
-    const { scale, offsetX, offsetY } = pgm;
-    const words: Word[] = [];
-    for (const block of result?.data.blocks ?? []) {
-      for (const para of block.paragraphs) {
-        for (const line of para.lines) {
-          for (const w of line.words) {
-            const text = normalizeOcrToken(dropPhantomDash(w));
-            if (!text || isPhantomDash(text, w.bbox)) continue;
-            words.push({
-              text,
-              x0: (w.bbox.x0 + offsetX) / scale,
-              y0: (w.bbox.y0 + offsetY) / scale,
-              x1: (w.bbox.x1 + offsetX) / scale,
-              y1: (w.bbox.y1 + offsetY) / scale,
-              confidence: Math.max(0, Math.min(1, w.confidence / 100)),
-            });
-          }
+    const words = result ? wordsOf(result, pgm) : [];
+    return { page: pageNumber, width: dims.widthPt, height: dims.heightPt, source: 'ocr', words };
+  }
+}
+
+/** Render, clean (contrast, deskew), crop to the ink: each raster is dropped as soon as the next exists. */
+async function cleanPage(doc: PdfDocument, pageNumber: number, pageDpi: number, toBlackAndWhite: boolean): Promise<CleanPage> {
+  const rendered = await renderPageGrey(doc, pageNumber, pageDpi);
+  let clean = stretchContrast(rendered.image);
+  const skew = estimateSkew(clean);
+  clean = deskew(clean, skew);
+  if (toBlackAndWhite) clean = binarize(clean);
+  const crop = cropToInk(clean);
+  return { bytes: crop && toPgm(crop.image), skew, scale: rendered.scale, offsetX: crop?.x ?? 0, offsetY: crop?.y ?? 0 };
+}
+
+interface CleanPage {
+  /** The PGM for tesseract; null for a page without ink. */
+  bytes: Buffer | null;
+  skew: number;
+  /** Raster pixels per page point, and where the crop starts in the raster. */
+  scale: number;
+  offsetX: number;
+  offsetY: number;
+}
+
+/** Tesseract's words back in page points (origin top-left), noise dropped, digits normalised. */
+function wordsOf(result: Tesseract.RecognizeResult, { scale, offsetX, offsetY }: CleanPage): Word[] {
+  const words: Word[] = [];
+  for (const block of result.data.blocks ?? []) {
+    for (const para of block.paragraphs) {
+      for (const line of para.lines) {
+        for (const w of line.words) {
+          const text = normalizeOcrToken(dropPhantomDash(w));
+          if (!text || isPhantomDash(text, w.bbox)) continue;
+          words.push({
+            text,
+            x0: (w.bbox.x0 + offsetX) / scale,
+            y0: (w.bbox.y0 + offsetY) / scale,
+            x1: (w.bbox.x1 + offsetX) / scale,
+            y1: (w.bbox.y1 + offsetY) / scale,
+            confidence: Math.max(0, Math.min(1, w.confidence / 100)),
+          });
         }
       }
     }
-    return { page: pageNumber, width: dims.widthPt, height: dims.heightPt, source: 'ocr', words };
   }
-
-  /** Render, clean (contrast, deskew), crop to the ink: each raster is dropped as soon as the next exists. */
-  async function cleanPage(doc: PdfDocument, pageNumber: number, pageDpi: number) {
-    const rendered = await renderPageGrey(doc, pageNumber, pageDpi);
-    let clean = stretchContrast(rendered.image);
-    const skew = estimateSkew(clean);
-    clean = deskew(clean, skew);
-    if (opts.binarize) clean = binarize(clean);
-    const crop = cropToInk(clean);
-    return { bytes: crop && toPgm(crop.image), skew, scale: rendered.scale, offsetX: crop?.x ?? 0, offsetY: crop?.y ?? 0 };
-  }
+  return words;
 }
 
 async function pageSizePt(doc: PdfDocument, pageNumber: number): Promise<{ widthPt: number; heightPt: number }> {
