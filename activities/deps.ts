@@ -4,6 +4,7 @@ import type { ChatPoster } from '../lib/chat/chat-poster.ts';
 import type { Config } from '../lib/config.ts';
 import type { OcrEngine } from '../lib/ocr/index.ts';
 import type { FileStorage } from '../lib/storage.ts';
+import type { ThreadPool } from '../lib/thread-pool/index.ts';
 import type { VisionReader } from '../lib/vision/index.ts';
 
 /** Expensive clients, created once per worker and shared by every activity. */
@@ -13,8 +14,10 @@ export interface ActivityDeps {
   storage: FileStorage;
   /** Chat platforms this worker can post to (made once from the configured tokens). */
   posters?: { slack?: ChatPoster; telegram?: ChatPoster };
-  /** OCR for scanned pages (a tesseract worker pool, created once per worker process). */
+  /** OCR for scanned pages read in this thread (tests, eval); unused when `threads` is set. */
   ocr?: OcrEngine;
+  /** Threads for CPU-heavy work (reading, OCR, rendering): off the workflow event loop. */
+  threads?: ThreadPool;
   /** Optional second reader (a vision model through the openai SDK) for unsure readings. */
   vision?: VisionReader;
 }

@@ -1,6 +1,8 @@
 import { Context } from '@temporalio/activity';
 import { recordTimings, updateDocument } from '../db/queries/documents.ts';
 import { readStatementPdf, type PdfReading } from '../lib/read-statement-pdf.ts';
+import { readStatementOffThread } from '../lib/read-statement-task.ts';
+import { isUserErrorCode } from '../lib/user-errors.ts';
 import { progressMessage } from '../lib/chat/progress-text.ts';
 import type { ReplyTarget } from '../workflows/types.ts';
 import { logger } from '../lib/logger.ts';
@@ -12,7 +14,25 @@ import { badInput } from './failures.ts';
 
 export type ExtractionResult = PdfReading;
 
-/** Reads the statement out of the stored PDF; heartbeats per page so a stuck read is noticed. */
+/**
+ * In a pool thread when the worker has one (always, in production); in this thread with an
+ * injected OCR engine otherwise. A coded error from the reader (the OCR pixel budget) is bad
+ * input: non-retryable, with the user's message.
+ */
+async function read(deps: ActivityDeps, bytes: Uint8Array, onPage: (page: number, of: number) => void): Promise<PdfReading | null> {
+  const { config } = deps;
+  const ocr = { workers: config.OCR_WORKERS, maxPagePixels: config.OCR_MAX_PAGE_PIXELS, maxDocumentPixels: config.OCR_MAX_DOCUMENT_PIXELS };
+  try {
+    const options = { maxPages: config.MAX_PAGES };
+    return deps.threads ? await readStatementOffThread(deps.threads, bytes, ocr, onPage, options) : await readStatementPdf(bytes, onPage, deps.ocr, options);
+  } catch (err) {
+    const code = (err as { code?: unknown }).code;
+    if (typeof code === 'string' && isUserErrorCode(code)) throw badInput(code, (err as { params?: Record<string, number> }).params ?? {}, err);
+    throw err;
+  }
+}
+
+/** Reads the statement out of the stored PDF, heartbeating while it reads (per page and on a timer). */
 export function createExtractStatement(deps: ActivityDeps) {
   const { db, storage } = deps;
   return async function extractStatement(input: {
@@ -23,15 +43,27 @@ export function createExtractStatement(deps: ActivityDeps) {
     const started = Date.now();
     const bytes = await storage.get(input.storageKey);
     const poster = input.progress?.ref ? (input.progress.reply.channel === 'slack' ? deps.posters?.slack : input.progress.reply.channel === 'telegram' ? deps.posters?.telegram : undefined) : undefined;
+    // Captured here: progress from a pool thread arrives outside the activity's async context.
+    const activity = Context.current();
+    let progress: { page: number; of: number } | { stage: string } = { stage: 'reading' };
     const onPage = (page: number, of: number) => {
-      Context.current().heartbeat({ page, of });
+      activity.heartbeat((progress = { page, of }));
       const p = input.progress;
       // Progress edits are best effort: a failed edit must not fail (and re-run) the reading.
       if (poster && p?.ref && of > 1) {
         poster.update(p.reply, p.ref, progressMessage('reading', p.locale, { page, of, fileName: p.fileName })).catch(() => {});
       }
     };
-    let reading = await readStatementPdf(bytes, onPage, deps.ocr, { maxPages: deps.config.MAX_PAGES });
+    // The reading runs in a thread, so this event loop is free to say the worker is alive
+    // (repeating the last progress) even while one slow page is being read; a dead process
+    // still misses its heartbeats, a stuck thread hits the start-to-close timeout.
+    const keepAlive = setInterval(() => activity.heartbeat(progress), Math.max(1000, (activity.info.heartbeatTimeoutMs ?? 60_000) / 3));
+    let reading: PdfReading | null;
+    try {
+      reading = await read(deps, bytes, onPage);
+    } finally {
+      clearInterval(keepAlive);
+    }
     if (!reading) throw badInput('no_text');
     if (deps.vision && needsSecondReader(reading, deps.config.VISION_MODE)) {
       Context.current().heartbeat({ stage: 'vision' });

@@ -29,11 +29,13 @@ export interface RenderedExport {
  * server): summary.md, summary-chat.md, report.xlsx, report.pdf and charts/<name>.png,
  * keyed by file name.
  */
+type Rendered = { name: string; format: string; bytes: Uint8Array; chart?: ChartSpec };
+
 export async function renderAllReports(
   analysis: Analysis,
   locale: 'tr' | 'en',
   opts: { quickchartUrl?: string; generatedAt?: Date } = {},
-): Promise<{ name: string; format: string; bytes: Uint8Array; chart?: ChartSpec }[]> {
+): Promise<Rendered[]> {
   const specs = reportCharts(analysis, locale);
   const charts = [];
   for (const spec of specs) charts.push({ spec, png: await renderChart(spec, opts.quickchartUrl) });
@@ -64,14 +66,18 @@ export function reportMailText(analysis: Analysis, locale: 'tr' | 'en'): { subje
  * With `emailTo`, the workbook and PDF are mailed last, so a mail failure retries the
  * activity without leaving half-recorded exports.
  */
-export function createRenderReports({ db, storage, config }: ActivityDeps) {
+export function createRenderReports({ db, storage, config, threads }: ActivityDeps) {
   return async function renderReports(input: RenderReportsInput): Promise<RenderedExport[]> {
     const analysis = await loadAnalysis(db, input.documentId);
     if (!analysis) throw new Error(`No stored analysis for document ${input.documentId}`);
     if (input.emailTo !== undefined) checkEmail(config, input.emailTo);
     const base = `exports/${input.documentId}`;
     const files: RenderedExport[] = [];
-    const rendered = await renderAllReports(analysis, input.locale, { quickchartUrl: config.QUICKCHART_URL });
+    const opts = { quickchartUrl: config.QUICKCHART_URL };
+    // Charts, workbook and PDF are CPU work: in a pool thread when the worker has one.
+    const rendered = threads
+      ? (await threads.run<Rendered[]>(import.meta.url, 'renderAllReports', [analysis, input.locale, opts])).map((r) => ({ ...r, bytes: Buffer.from(r.bytes.buffer, r.bytes.byteOffset, r.bytes.byteLength) }))
+      : await renderAllReports(analysis, input.locale, opts);
     for (const r of rendered) {
       const storageKey = await storage.putAt(`${base}/${r.name}`, r.bytes);
       await recordExport(db, { documentId: input.documentId, workspaceId: input.workspaceId, format: r.format, storageKey });

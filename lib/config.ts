@@ -1,6 +1,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
+import { DEFAULT_MAX_DOCUMENT_PIXELS, DEFAULT_MAX_PAGE_PIXELS } from './ocr/limits.ts';
 
 /**
  * The one place that reads process.env. Everything else receives a parsed `Config`, so a
@@ -50,6 +51,15 @@ export const ConfigSchema = z.object({
   MAX_PAGE_SIDE_PT: int(2000),
   /** Total bytes a PDF's compressed streams may inflate to (decompression-bomb guard). */
   MAX_INFLATED_BYTES: int(256 * 1024 * 1024),
+
+  /** Worker threads per worker process for CPU-heavy work (reading, OCR clean-up, rendering). */
+  HEAVY_THREADS: int(1),
+  /** Tesseract workers per heavy thread: each holds the models and a page (scale by processes). */
+  OCR_WORKERS: int(1),
+  /** Largest OCR raster of one page (pixels); bigger pages are rendered at a lower DPI. */
+  OCR_MAX_PAGE_PIXELS: int(DEFAULT_MAX_PAGE_PIXELS),
+  /** OCR pixels per document; past it the document is refused (scan_too_large). */
+  OCR_MAX_DOCUMENT_PIXELS: int(DEFAULT_MAX_DOCUMENT_PIXELS),
 
   /** Optional vision cross-check through the openai SDK. */
   OPENAI_API_KEY: z.string().optional(),

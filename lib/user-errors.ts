@@ -38,6 +38,10 @@ export const USER_ERRORS = {
     tr: 'PDF’in sıkıştırılmış içeriği açıldığında izin verilen boyutu aşıyor; dosya işlenmedi.',
     en: 'The PDF’s compressed content expands beyond the allowed size; the file was not processed.',
   },
+  scan_too_large: {
+    tr: 'Taranmış sayfaların toplamı okunabilecek sınırı ({limitMp} megapiksel) aşıyor. Lütfen yalnızca tablo sayfalarını gönderin.',
+    en: 'The scanned pages exceed what can be read ({limitMp} megapixels in all). Please send only the statement pages.',
+  },
   not_a_statement: {
     tr: 'Bu belgede bilanço veya gelir tablosu bulunamadı (dönem başlıkları ve tutar sütunları yok).',
     en: 'No balance sheet or income statement was found in this document (no period headers or amount columns).',

@@ -4,11 +4,13 @@ import { createActivities } from '../activities/index.ts';
 import type { ActivityDeps } from '../activities/deps.ts';
 import { heavyQueue } from '../workflows/queues.ts';
 import { logger } from './logger.ts';
-import type { OcrEngine } from './ocr/index.ts';
-import { lazyOcrEngine } from './ocr/lazy-engine.ts';
+import { ThreadPool } from './thread-pool/index.ts';
 import { workflowBundle } from './workflow-bundle.ts';
 
 let runtimeInstalled = false;
+
+/** What the heavy threads load at start, so the first document does not wait for it. */
+const HEAVY_MODULES = [new URL('./read-statement-task.ts', import.meta.url).href, new URL('../activities/render-reports.ts', import.meta.url).href];
 
 export type WorkerRole = 'all' | 'main' | 'heavy';
 
@@ -20,15 +22,14 @@ export type WorkerRole = 'all' | 'main' | 'heavy';
 export class WorkerGroup {
   constructor(
     readonly workers: Worker[],
-    private readonly ocr: OcrEngine | undefined,
-    private readonly ownsOcr: boolean,
+    private readonly threads: ThreadPool | undefined,
   ) {}
 
   async run(): Promise<void> {
     try {
       await Promise.all(this.workers.map((w) => w.run()));
     } finally {
-      if (this.ownsOcr) await this.ocr?.terminate();
+      await this.threads?.close();
     }
   }
 
@@ -57,10 +58,12 @@ export async function createWorker(deps: ActivityDeps, address: string, role: Wo
     runtimeInstalled = true;
   }
   const heavy = role !== 'main';
-  // The OCR pool is expensive (one tesseract worker per core): made once, shared by every
-  // extract activity of this process, terminated when the workers stop.
-  const ocr = heavy ? deps.ocr ?? lazyOcrEngine() : undefined;
-  const activities = createActivities({ ...deps, ocr });
+  // Reading, OCR and rendering run in these threads, never on this event loop, which also
+  // serves workflow tasks in the default `all` role. Each thread starts its OCR engine on
+  // its first scanned page; all stop with the workers.
+  const threads = heavy ? new ThreadPool(deps.config.HEAVY_THREADS) : undefined;
+  threads?.warm(HEAVY_MODULES);
+  const activities = createActivities({ ...deps, threads });
   const connection = await NativeConnection.connect({ address });
   const workers: Worker[] = [];
   if (role !== 'heavy') {
@@ -87,5 +90,5 @@ export async function createWorker(deps: ActivityDeps, address: string, role: Wo
       }),
     );
   }
-  return { worker: new WorkerGroup(workers, ocr, heavy && !deps.ocr), connection };
+  return { worker: new WorkerGroup(workers, threads), connection };
 }

@@ -1,14 +1,21 @@
-import os from 'node:os';
 import Tesseract from 'tesseract.js';
 import type { PageWords, Word } from '../../domain/layout/words.ts';
 import type { PdfDocument } from '../pdf.ts';
-import { binarize, deskew, estimateSkew, renderPageGrey, stretchContrast, toPgm } from './image.ts';
+import { binarize, cropToInk, deskew, estimateSkew, renderPageGrey, stretchContrast, toPgm } from './image.ts';
 import { prepareLangPath, type ModelVariant } from './lang-data.ts';
+import { DEFAULT_MAX_DOCUMENT_PIXELS, DEFAULT_MAX_PAGE_PIXELS, DEFAULT_OCR_DPI } from './limits.ts';
 import { normalizeOcrToken } from './tokens.ts';
 
 export interface OcrOptions {
-  /** Parallel tesseract workers; default: one per available core. */
+  /**
+   * Parallel tesseract workers; default one. Each holds the tur+eng models and a page being
+   * read (a few hundred MB with its raster): scale by heavy processes, not threads.
+   */
   workers?: number;
+  /** Largest raster of one page (pixels): a bigger page is rendered at a lower DPI to fit. */
+  maxPagePixels?: number;
+  /** Pixels one document may have OCR'd in all; further pages are refused (OcrLimitError). */
+  maxDocumentPixels?: number;
   /** Render resolution of a scanned page (see lib/ocr/README in the report: 300 measured best). */
   dpi?: number;
   /** Tesseract page segmentation mode. */
@@ -24,6 +31,8 @@ export interface OcrOptions {
 export interface OcrPageStats {
   page: number;
   skewDegrees: number;
+  /** Raster size the page was read at (after the per-page cap). */
+  pixels: number;
   renderMs: number;
   ocrMs: number;
 }
@@ -36,7 +45,28 @@ export interface OcrEngine {
   terminate(): Promise<void>;
 }
 
-export const DEFAULT_OCR_DPI = 300;
+export { DEFAULT_OCR_DPI } from './limits.ts';
+
+/** A document whose scanned pages exceed the OCR pixel budget; `code` is a user-error code. */
+export class OcrLimitError extends Error {
+  override name = 'OcrLimitError';
+  readonly code = 'scan_too_large';
+  constructor(
+    readonly params: { pages: number; limitMp: number },
+    message = `scanned pages exceed the OCR budget of ${params.limitMp} megapixels per document`,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * The DPI a page is rendered at: the requested one, lowered so the raster stays within
+ * `maxPixels` (a 2000-pt page at 300 DPI would be 69 MP, ~280 MB as RGBA).
+ */
+export function cappedDpi(widthPt: number, heightPt: number, dpi: number, maxPixels: number): number {
+  const pixels = (widthPt * dpi / 72) * (heightPt * dpi / 72);
+  return pixels <= maxPixels ? dpi : Math.floor(dpi * Math.sqrt(maxPixels / pixels));
+}
 
 function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
@@ -68,14 +98,17 @@ async function startWorker(langPath: string, psm: string, timeoutMs: number): Pr
 }
 
 /**
- * A pool of tesseract workers, created once per process and reused: rendering and clean-up
- * (greyscale, contrast stretch, deskew) run here, recognition in the pool, so pages of one
- * document (and of concurrent documents) are read in parallel.
+ * A pool of tesseract workers, created once per thread and reused. A page is rendered and
+ * cleaned (greyscale, contrast stretch, deskew, crop) only once a worker is free for it, so
+ * memory holds one page raster per worker however many pages are asked for at once; pixel
+ * caps per page (lower DPI) and per document (refusal) bound the work a hostile PDF can cause.
  */
 export async function createOcrEngine(opts: OcrOptions = {}): Promise<OcrEngine> {
   const dpi = opts.dpi ?? DEFAULT_OCR_DPI;
   const psm = opts.psm ?? '6';
-  const size = Math.max(1, opts.workers ?? os.availableParallelism());
+  const size = Math.max(1, opts.workers ?? 1);
+  const maxPage = opts.maxPagePixels ?? DEFAULT_MAX_PAGE_PIXELS;
+  const maxDoc = opts.maxDocumentPixels ?? DEFAULT_MAX_DOCUMENT_PIXELS;
   const langPath = await prepareLangPath(['tur', 'eng'], opts.model ?? 'fast');
   const settled = await Promise.allSettled(
     Array.from({ length: size }, () => startWorker(langPath, psm, opts.initTimeoutMs ?? 60_000)),
@@ -103,49 +136,23 @@ export async function createOcrEngine(opts: OcrOptions = {}): Promise<OcrEngine>
   };
 
   const stats: OcrPageStats[] = [];
+  // Pixels OCR'd per document; a WeakMap, so a finished document's count goes with it.
+  const spent = new WeakMap<PdfDocument, number>();
   let terminated = false;
 
   return {
     stats,
     async recognizePage(doc, pageNumber) {
       if (terminated) throw new Error('OCR engine terminated');
-      const t0 = performance.now();
-      const { image, scale, widthPt, heightPt } = await renderPageGrey(doc, pageNumber, dpi);
-      let clean = stretchContrast(image);
-      const skew = estimateSkew(clean);
-      clean = deskew(clean, skew);
-      if (opts.binarize) clean = binarize(clean);
-      const png = toPgm(clean);
-      const t1 = performance.now();
+      // The worker is taken BEFORE the page is rendered: a caller may ask for every page at
+      // once, and only as many rasters as workers ever exist (50 pages at 300 DPI would not fit).
       const worker = await acquire();
-      let result: Tesseract.RecognizeResult;
       try {
-        result = await worker.recognize(png, {}, { blocks: true, text: false });
+        if (terminated) throw new Error('OCR engine terminated');
+        return await readPage(worker, doc, pageNumber);
       } finally {
         release(worker);
       }
-      const t2 = performance.now();
-      stats.push({ page: pageNumber, skewDegrees: skew, renderMs: t1 - t0, ocrMs: t2 - t1 });
-      const words: Word[] = [];
-      for (const block of result.data.blocks ?? []) {
-        for (const para of block.paragraphs) {
-          for (const line of para.lines) {
-            for (const w of line.words) {
-              const text = normalizeOcrToken(dropPhantomDash(w));
-              if (!text || isPhantomDash(text, w.bbox)) continue;
-              words.push({
-                text,
-                x0: w.bbox.x0 / scale,
-                y0: w.bbox.y0 / scale,
-                x1: w.bbox.x1 / scale,
-                y1: w.bbox.y1 / scale,
-                confidence: Math.max(0, Math.min(1, w.confidence / 100)),
-              });
-            }
-          }
-        }
-      }
-      return { page: pageNumber, width: widthPt, height: heightPt, source: 'ocr', words };
     },
     async terminate() {
       if (terminated) return;
@@ -153,6 +160,75 @@ export async function createOcrEngine(opts: OcrOptions = {}): Promise<OcrEngine>
       await Promise.allSettled(workers.map((w) => w.terminate()));
     },
   };
+
+  async function readPage(worker: Tesseract.Worker, doc: PdfDocument, pageNumber: number): Promise<PageWords> {
+    const t0 = performance.now();
+    const dims = await pageSizePt(doc, pageNumber);
+    const pageDpi = cappedDpi(dims.widthPt, dims.heightPt, dpi, maxPage);
+    const pixels = (dims.widthPt * pageDpi / 72) * (dims.heightPt * pageDpi / 72);
+    const used = (spent.get(doc) ?? 0) + pixels;
+    if (used > maxDoc) throw new OcrLimitError({ pages: doc.numPages, limitMp: Math.round(maxDoc / 1e6) });
+    spent.set(doc, used);
+    const pgm = await cleanPage(doc, pageNumber, pageDpi, opts.binarize ?? false);
+    const t1 = performance.now();
+    // A blank page has nothing to recognise: tesseract is not even asked.
+    const result = pgm.bytes ? await worker.recognize(pgm.bytes, {}, { blocks: true, text: false }) : null;
+    const t2 = performance.now();
+    stats.push({ page: pageNumber, skewDegrees: pgm.skew, pixels: Math.round(pixels), renderMs: t1 - t0, ocrMs: t2 - t1 });
+    const words = result ? wordsOf(result, pgm) : [];
+    return { page: pageNumber, width: dims.widthPt, height: dims.heightPt, source: 'ocr', words };
+  }
+}
+
+/** Render, clean (contrast, deskew), crop to the ink: each raster is dropped as soon as the next exists. */
+async function cleanPage(doc: PdfDocument, pageNumber: number, pageDpi: number, toBlackAndWhite: boolean): Promise<CleanPage> {
+  const rendered = await renderPageGrey(doc, pageNumber, pageDpi);
+  let clean = stretchContrast(rendered.image);
+  const skew = estimateSkew(clean);
+  clean = deskew(clean, skew);
+  if (toBlackAndWhite) clean = binarize(clean);
+  const crop = cropToInk(clean);
+  return { bytes: crop && toPgm(crop.image), skew, scale: rendered.scale, offsetX: crop?.x ?? 0, offsetY: crop?.y ?? 0 };
+}
+
+interface CleanPage {
+  /** The PGM for tesseract; null for a page without ink. */
+  bytes: Buffer | null;
+  skew: number;
+  /** Raster pixels per page point, and where the crop starts in the raster. */
+  scale: number;
+  offsetX: number;
+  offsetY: number;
+}
+
+/** Tesseract's words back in page points (origin top-left), noise dropped, digits normalised. */
+function wordsOf(result: Tesseract.RecognizeResult, { scale, offsetX, offsetY }: CleanPage): Word[] {
+  const words: Word[] = [];
+  for (const block of result.data.blocks ?? []) {
+    for (const para of block.paragraphs) {
+      for (const line of para.lines) {
+        for (const w of line.words) {
+          const text = normalizeOcrToken(dropPhantomDash(w));
+          if (!text || isPhantomDash(text, w.bbox)) continue;
+          words.push({
+            text,
+            x0: (w.bbox.x0 + offsetX) / scale,
+            y0: (w.bbox.y0 + offsetY) / scale,
+            x1: (w.bbox.x1 + offsetX) / scale,
+            y1: (w.bbox.y1 + offsetY) / scale,
+            confidence: Math.max(0, Math.min(1, w.confidence / 100)),
+          });
+        }
+      }
+    }
+  }
+  return words;
+}
+
+async function pageSizePt(doc: PdfDocument, pageNumber: number): Promise<{ widthPt: number; heightPt: number }> {
+  const page = await doc.getPage(pageNumber);
+  const { width, height } = page.getViewport({ scale: 1 });
+  return { widthPt: width, heightPt: height };
 }
 
 const DASHES = /^[-—–−~]+$/;

@@ -1,0 +1,120 @@
+import { Worker } from 'node:worker_threads';
+import { ThreadTaskError, type ThreadReply, type ThreadRequest } from './protocol.ts';
+
+export { ThreadTaskError } from './protocol.ts';
+
+/** A thread that died (crash, out of memory) with tasks on it; the pool replaces it. */
+export class ThreadCrashedError extends Error {
+  override name = 'ThreadCrashedError';
+  readonly code = 'thread_crashed';
+}
+
+export interface RunOptions {
+  /** Called with what the task reports through `ctx.progress(...)`. */
+  onProgress?: (data: unknown) => void;
+  /** ArrayBuffers handed over to the thread instead of copied. */
+  transfer?: ArrayBuffer[];
+}
+
+/** What a pool function receives as its last argument. */
+export interface ThreadContext {
+  progress(data: unknown): void;
+}
+
+interface Pending {
+  resolve(v: unknown): void;
+  reject(e: unknown): void;
+  onProgress?: (data: unknown) => void;
+}
+
+interface Slot {
+  worker: Worker;
+  pending: Map<number, Pending>;
+}
+
+/**
+ * A small pool of worker threads for CPU-heavy work (pdf.js, OCR clean-up, chart and report
+ * rendering), so none of it runs on the event loop that serves Temporal workflow tasks. A
+ * task is `module#fn(...args)`: the function runs in a thread that imports the module once.
+ * Each thread takes several tasks at once (the least busy thread gets the next one); threads
+ * start on first use and do not keep the process alive while idle.
+ */
+export class ThreadPool {
+  private slots: (Slot | undefined)[];
+  private nextId = 1;
+  private closed = false;
+
+  constructor(readonly size: number) {
+    this.slots = new Array(Math.max(1, size)).fill(undefined);
+  }
+
+  /** Starts every thread now (module loading overlaps other start-up work). */
+  warm(modules: string[] = []): void {
+    for (let i = 0; i < this.slots.length; i++) {
+      const slot = this.slot(i);
+      // Preloading is a hint: a module that fails to load fails the first real task instead.
+      for (const m of modules) slot.worker.postMessage({ id: 0, module: m, fn: '', args: [] } satisfies ThreadRequest);
+    }
+  }
+
+  run<T>(module: string, fn: string, args: unknown[], opts: RunOptions = {}): Promise<T> {
+    if (this.closed) return Promise.reject(new Error('thread pool closed'));
+    const index = this.leastBusy();
+    const slot = this.slot(index);
+    const id = this.nextId++;
+    return new Promise<T>((resolve, reject) => {
+      slot.pending.set(id, { resolve: resolve as (v: unknown) => void, reject, onProgress: opts.onProgress });
+      slot.worker.ref();
+      slot.worker.postMessage({ id, module, fn, args } satisfies ThreadRequest, opts.transfer ?? []);
+    });
+  }
+
+  /** Tasks in flight, per thread (for logs and tests). */
+  load(): number[] {
+    return this.slots.map((s) => s?.pending.size ?? 0);
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    const slots = this.slots.filter((s): s is Slot => !!s);
+    this.slots = this.slots.map(() => undefined);
+    await Promise.allSettled(slots.map((s) => s.worker.terminate()));
+  }
+
+  private leastBusy(): number {
+    let best = 0;
+    for (let i = 1; i < this.slots.length; i++) {
+      if ((this.slots[i]?.pending.size ?? 0) < (this.slots[best]?.pending.size ?? 0)) best = i;
+    }
+    return best;
+  }
+
+  private slot(index: number): Slot {
+    const existing = this.slots[index];
+    if (existing) return existing;
+    // execArgv: [] — boot.mjs registers tsx itself; inheriting `--test` or tsx's CLI flags
+    // would make the thread act on them.
+    const worker = new Worker(new URL('./boot.mjs', import.meta.url), { execArgv: [] });
+    const pending = new Map<number, Pending>();
+    const slot: Slot = { worker, pending };
+    worker.unref();
+    worker.on('message', (m: ThreadReply) => {
+      const p = pending.get(m.id);
+      if (!p) return;
+      if (m.kind === 'progress') return p.onProgress?.(m.data);
+      pending.delete(m.id);
+      if (!pending.size) worker.unref();
+      if (m.kind === 'done') p.resolve(m.value);
+      else p.reject(new ThreadTaskError(m.error));
+    });
+    const fail = (cause: unknown) => {
+      if (this.slots[index] === slot) this.slots[index] = undefined;
+      for (const p of pending.values()) p.reject(new ThreadCrashedError(`worker thread stopped: ${String((cause as Error)?.message ?? cause)}`, { cause }));
+      pending.clear();
+    };
+    worker.on('error', fail);
+    worker.on('exit', (code) => fail(new Error(`exit code ${code}`)));
+    this.slots[index] = slot;
+    return slot;
+  }
+}

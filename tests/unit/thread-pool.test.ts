@@ -1,0 +1,55 @@
+import assert from 'node:assert/strict';
+import { after, describe, it } from 'node:test';
+import { threadId } from 'node:worker_threads';
+import { readStatementPdf } from '../../lib/read-statement-pdf.ts';
+import { readStatementOffThread } from '../../lib/read-statement-task.ts';
+import { ThreadCrashedError, ThreadPool } from '../../lib/thread-pool/index.ts';
+import { generateStatement } from '../generator/index.ts';
+
+const fixture = new URL('./thread-pool-fixture.ts', import.meta.url).href;
+
+describe('thread pool', () => {
+  const pool = new ThreadPool(2);
+  after(() => pool.close());
+
+  it('runs the function in another thread, with progress reported back', async () => {
+    const seen: unknown[] = [];
+    const [where, n] = await Promise.all([
+      pool.run<number>(fixture, 'whereAmI', []),
+      pool.run<number>(fixture, 'countTo', [3], { onProgress: (p) => seen.push(p) }),
+    ]);
+    assert.notEqual(where, threadId);
+    assert.equal(n, 3);
+    assert.deepEqual(seen, [{ i: 1 }, { i: 2 }, { i: 3 }]);
+  });
+
+  it('a failure keeps its code, params and cause across the thread boundary', async () => {
+    const err = await pool.run(fixture, 'failCoded', []).catch((e: unknown) => e);
+    assert.ok(err instanceof Error);
+    const { code, params } = err as Error & { code?: string; params?: unknown };
+    assert.equal(code, 'scan_too_large');
+    assert.deepEqual(params, { limitMp: 7 });
+    assert.equal((err.cause as Error).message, 'inner');
+  });
+
+  it('a thread that dies fails its task with a typed error, and the pool carries on', async () => {
+    await assert.rejects(pool.run(fixture, 'crash', []), ThreadCrashedError);
+    assert.equal(await pool.run<number>(fixture, 'countTo', [2]), 2);
+  });
+
+  it('reading off-thread gives what reading in-process gives, with per-page progress', async () => {
+    const g = await generateStatement({ seed: 4242, layout: 't1-detailed' });
+    const pages: number[] = [];
+    const off = await readStatementOffThread(pool, g.pdf, {}, (page) => pages.push(page));
+    const here = await readStatementPdf(g.pdf);
+    assert.ok(off && here);
+    assert.deepEqual(off, here);
+    assert.deepEqual(pages.sort(), Array.from({ length: here.pages }, (_, i) => i + 1));
+  });
+
+  it('a closed pool refuses work', async () => {
+    const p = new ThreadPool(1);
+    await p.close();
+    await assert.rejects(p.run(fixture, 'whereAmI', []), /closed/);
+  });
+});
