@@ -264,7 +264,7 @@ add('493', 'Tesise Katılma Payları', 'Contributions to Facilities');
 add('499', 'Diğer Çeşitli Uzun Vadeli Yabancı Kaynaklar', 'Other Miscellaneous Long-Term Liabilities');
 
 // ---- 5 Özkaynaklar -----------------------------------------------------------------------
-add('5', 'ÖZKAYNAKLAR', 'Equity', ['Öz Kaynaklar', 'Özsermaye', 'Toplam Özkaynaklar', 'Total Equity', "Shareholders' Equity", 'Stockholders Equity']);
+add('5', 'ÖZKAYNAKLAR', 'Equity', ['Öz Kaynaklar', 'Özsermaye', 'Toplam Özkaynaklar', 'Total Equity', "Shareholders' Equity", 'Stockholders Equity', "Total Stockholders' Equity", 'Total Stockholders Equity', "Total Shareholders' Equity", 'Total Shareholders Equity', "Total Owners' Equity"]);
 add('50', 'ÖDENMİŞ SERMAYE', 'Paid-in Capital', ['Paid-up Capital', 'Ödenmiş Sermaye Toplamı']);
 add('500', 'Sermaye', 'Capital', ['Share Capital', 'Nominal Capital']);
 add('501', 'Ödenmemiş Sermaye', 'Unpaid Capital', ['Unpaid Share Capital'], neg);

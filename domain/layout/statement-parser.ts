@@ -142,9 +142,12 @@ function isRowNumbering(codes: number[]): boolean {
   return steps >= (codes.length - 1) * 0.6;
 }
 
+// A currency mark printed apart from its amount ("P/ 2,557,457", "$   12") says nothing on its own.
+const LONE_CURRENCY_MARK = /^(₱|₺|\$|€|£|P ?\/|P ?=)$/;
+
 function dropNoise(line: TextLine): TextLine {
   // Ruled tables scan into stray '|', '_' and dots; they carry no text.
-  return { ...line, cells: line.cells.filter((c) => /[\p{L}\d]/u.test(c.text) || /^[-−–—]$/.test(c.text)) };
+  return { ...line, cells: line.cells.filter((c) => (/[\p{L}\d]/u.test(c.text) || /^[-−–—]$/.test(c.text)) && !LONE_CURRENCY_MARK.test(c.text.trim())) };
 }
 
 function isHeaderLine(line: TextLine): boolean {
@@ -359,7 +362,7 @@ function mergeWrapped(rows: RowDraft[]): RowDraft[] {
     const row = rows[i]!;
     const next = rows[i + 1];
     if (
-      !row.amounts.length && row.label && next && next.page === row.page && next.amounts.length && !next.code &&
+      !row.amounts.length && row.label && next && adjacent(row, next) && next.amounts.length && !next.code &&
       next.label && /^[\p{Ll}(]/u.test(next.label) && !detectSectionHeading(row.label) && !detectStatementHeading(row.label)
     ) {
       rows[i + 1] = { ...next, code: row.code, label: `${row.label} ${next.label}`, labelX0: row.labelX0 };
@@ -367,7 +370,7 @@ function mergeWrapped(rows: RowDraft[]): RowDraft[] {
     }
     if (!row.amounts.length && row.label && out.length && /^[\p{Ll}(]/u.test(row.label)) {
       const prev = out[out.length - 1]!;
-      if (prev.amounts.length && prev.page === row.page && row.labelX0 >= prev.labelX0 - 1) {
+      if (prev.amounts.length && adjacent(prev, row) && row.labelX0 >= prev.labelX0 - 1) {
         prev.label = `${prev.label} ${row.label}`;
         continue;
       }

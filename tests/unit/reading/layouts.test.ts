@@ -57,3 +57,20 @@ test('a capital İ drawn as its own glyph is joined back', () => {
   assert.equal(rejoinDottedI('KONSOL I DE B I LANÇO'), 'KONSOLİDE BİLANÇO');
   assert.equal(rejoinDottedI('I. DÖNEN VARLIKLAR'), 'I. DÖNEN VARLIKLAR');
 });
+
+test('the continuing-operations profit gives way to the period profit printed after the discontinued operations', () => {
+  const line = (label: string, a: string, b: string): Row => [[60, label], [390, a], [480, b]];
+  const page = pageOf(1, [
+    [[60, 'Kar veya Zarar Tablosu']],
+    [[380, '31.12.2024'], [470, '31.12.2023']],
+    line('Hasılat', '1.000', '900'),
+    line('Satışların Maliyeti (-)', '(600)', '(500)'),
+    line('BRÜT KAR', '400', '400'),
+    line('SÜRDÜRÜLEN FAALİYETLER VERGİ ÖNCESİ KARI', '300', '280'),
+    line('SÜRDÜRÜLEN FAALİYETLER DÖNEM KARI', '240', '220'),
+    line('DURDURULAN FAALİYETLER DÖNEM ZARARI', '(40)', '(20)'),
+    line('DÖNEM KARI', '200', '200'),
+  ]);
+  const items = itemsOf(parseStatement([page]));
+  assert.equal(items['NET_PROFIT']?.['2024-12-31'], 20000);
+});
