@@ -37,6 +37,19 @@ export interface ChatFile {
   kind: 'image' | 'document';
 }
 
+const INERT: Record<string, string> = { '*': '\u2217', _: '\u02CD', '~': '\u223C', '`': '\u02CB' };
+
+/**
+ * User-supplied text (a file name, a company or line name read from a PDF, the user's own
+ * words) made inert inside our markup: Slack mrkdwn has no escape character, so its control
+ * characters become look-alikes that neither Slack nor the Telegram renderer formats. `&`, `<`
+ * and `>` are escaped by each renderer for the whole message (mentions and links cannot be
+ * built from any part of a message).
+ */
+export function inert(text: string): string {
+  return text.replace(/[*_~`]/g, (c) => INERT[c]!);
+}
+
 /** Plain text for a terminal: Slack-style *bold* markers are dropped. */
 export function renderPlain(m: OutgoingMessage): string {
   return renderPlainRaw(m).replace(/\*([^*\n]+)\*/g, '$1');
