@@ -1,5 +1,6 @@
 import { RATIO_DEFINITIONS, type RatioFamily, type RatioId } from '../../domain/ratio-definitions.ts';
 import { findFamily, findRatio, ratioFromText, tokenMatches, tokensOf } from './ratio-aliases.ts';
+import { findLine, GROWTH, isOverallJudgement, judgementTopic, WEAK_EXTRA, type JudgementTopic, type LineTarget } from './question-topics.ts';
 
 /**
  * What a chat message asks for, decided without a model: slash commands, bare commands
@@ -15,6 +16,10 @@ export type Intent =
   | { kind: 'why'; ratioId: RatioId }
   | { kind: 'definition'; ratioId: RatioId }
   | { kind: 'weak' }
+  | { kind: 'line'; line: LineTarget; period?: string }
+  | { kind: 'growth'; line: LineTarget; from?: string; to?: string }
+  | { kind: 'judgement'; topic: JudgementTopic }
+  | { kind: 'family'; family: RatioFamily; period?: string }
   | { kind: 'chart'; family?: RatioFamily }
   | { kind: 'export'; format: 'xlsx' | 'pdf' }
   | { kind: 'digest'; args: string[] }
@@ -36,7 +41,7 @@ export const DEFAULT_LOCALE: IntentLocale = 'tr';
 /** Stems: a text token matches when it starts with the stem (Turkish suffixes, English -ed/-s). */
 const stems = (...words: string[]) => words.map((w) => tokensOf(w));
 
-const HELP = stems('merhaba', 'selam', 'hello', 'hi', 'hey', 'yardım', 'help', 'komutlar', 'commands', 'kullanım', 'usage', 'neler sorabilirim', 'ne sorabilirim', 'what can i ask', 'what can you do', 'nasıl kullanılır', 'how to use');
+const HELP = stems('merhaba', 'selam', 'hello', 'hi', 'hey', 'yardım', 'help', 'komutlar', 'commands', 'kullanım', 'usage', 'neler sorabilirim', 'ne sorabilirim', 'what can i ask', 'what can you do', 'nasıl kullanılır', 'how to use', 'use this', 'ne yapabiliyorsun');
 const WEAK = stems(
   'zayıf', 'kötü', 'sorunlu', 'problemli', 'riskli', 'endişe', 'kırmızı bayrak', 'tehlikeli', 'uyarı', 'alarm',
   'weak', 'bad', 'poor', 'problem', 'concerning', 'worrying', 'red flag', 'risky', 'warning', 'alert', 'outside the rule',
@@ -46,18 +51,20 @@ const EXPORT_WORDS = stems('excel', 'xlsx', 'xls', 'pdf', 'rapor', 'report', 'ex
 const XLSX = stems('excel', 'xlsx', 'xls', 'spreadsheet', 'tablo dosyası');
 const WHY = stems('neden', 'niye', 'niçin', 'nicin', 'sebep', 'nedeni', 'why', 'reason', 'cause', 'drove', 'driver', 'ne etkiledi', 'etkileyen', 'ne oldu', 'what happened', 'explain the change', 'what moved');
 const DEFINITION = stems(
-  'nedir', 'ne demek', 'anlamı', 'anlami', 'tanım', 'formül', 'nasıl hesaplan', 'hesaplanır', 'hesaplanıyor', 'hesaplama',
+  'nedir', 'ne demek', 'anlamı', 'anlami', 'ne anlama', 'anlama gelir', 'tanım', 'formül', 'nasıl hesaplan', 'hesaplanır', 'hesaplanıyor', 'hesaplama',
   'define', 'definition', 'formula', 'what does', 'meaning', 'how is', 'how do you calculate', 'how to calculate', 'calculated', 'computed',
 );
 /** Asking for the figure itself: beats a definition word ("cari oranın değeri nedir"). */
 const VALUE = stems('değeri', 'değerı', 'kaç', 'ne kadar', 'value', 'how much', 'how high', 'how low');
 const COMPARE = stems(
-  'karşılaştır', 'kıyasla', 'kıyas', 'değiş', 'fark', 'trend', 'gelişim', 'seyri', 'önceki yıl', 'geçen yıl', 'yıldan yıla',
+  'karşılaştır', 'kıyasla', 'kıyas', 'değiş', 'fark', 'trend', 'gelişim', 'seyri', 'önceki yıl', 'geçen yıl', 'geçen yıla', 'önceki yıla', 'yıla göre', 'yıldan yıla',
   'düştü', 'düşmüş', 'düşüş', 'arttı', 'artmış', 'artış', 'yüksel', 'geriled', 'azald', 'iyileşt', 'kötüleşt',
   'compare', 'comparison', 'versus', 'vs', 'change', 'difference', 'evolution', 'over time', 'last year', 'previous year',
   'fall', 'fell', 'drop', 'declin', 'decreas', 'rise', 'rose', 'increas', 'improv', 'worsen', 'deteriorat',
 );
 const RATIOS = stems('oranlar', 'oranları', 'rasyolar', 'tüm oranlar', 'bütün oranlar', 'özet', 'sonuçlar', 'analiz', 'ratios', 'all ratios', 'summary', 'overview', 'results', 'analysis');
+/** "Tüm/bütün oranlar": every ratio, even with a family word in the question. */
+const RATIOS_ALL = stems('tüm', 'bütün', 'all');
 const LANG_NAMES: [IntentLocale, string[][]][] = [
   ['en', stems('ingilizce', 'english', 'inglizce', 'en')],
   ['tr', stems('türkçe', 'turkce', 'turkish', 'tr')],
@@ -66,7 +73,7 @@ const LANG_CONTEXT = stems('dil', 'language', 'lang', 'konuş', 'yaz', 'cevap', 
 const SINCE = stems('göre', 'den beri', 'dan beri', 'since', 'from', 'against', 'relative to', 'compared to');
 
 /** Does any phrase occur in the folded tokens (each phrase token as a stem)? */
-function has(tokens: readonly string[], phrases: readonly string[][]): boolean {
+function has(tokens: readonly string[], phrases: readonly (readonly string[])[]): boolean {
   return phrases.some((p) => indexOf(tokens, p) >= 0);
 }
 function indexOf(tokens: readonly string[], phrase: readonly string[]): number {
@@ -234,15 +241,29 @@ function parseFree(text: string): Intent {
   if (!ratio && has(tokens, EXPORT_WORDS)) {
     return { kind: 'export', format: has(tokens, XLSX) ? 'xlsx' : 'pdf' };
   }
+  // A yes/no judgement before ratio names: "are we over-leveraged" is not the leverage value.
+  const topic = judgementTopic(tokens);
+  if (topic) return { kind: 'judgement', topic };
   if (ratio) {
     if (has(tokens, WHY)) return { kind: 'why', ratioId: ratio };
     if (has(tokens, DEFINITION) && !has(tokens, VALUE)) return { kind: 'definition', ratioId: ratio };
     if (has(tokens, COMPARE) || periods.length >= 2) return compareIntent(ratio, periods, tokens);
     return withPeriod({ kind: 'ratio_value', ratioId: ratio }, periods[0]);
   }
-  if (has(tokens, WEAK)) return { kind: 'weak' };
+  const family = findFamily(tokens)?.value;
+  if (family && !has(tokens, RATIOS_ALL)) return periods[0] ? { kind: 'family', family, period: periods[0] } : { kind: 'family', family };
+  if (isOverallJudgement(tokens)) return { kind: 'judgement', topic: 'overall' };
+  if (has(tokens, WEAK) || has(tokens, WEAK_EXTRA)) return { kind: 'weak' };
+  const line = findLine(tokens, text);
+  if (line) {
+    if (has(tokens, GROWTH) || periods.length >= 2) {
+      const c = compareIntent(undefined, periods, tokens) as { from?: string; to?: string };
+      return { kind: 'growth', line, ...(c.from ? { from: c.from } : {}), ...(c.to ? { to: c.to } : {}) };
+    }
+    return periods[0] ? { kind: 'line', line, period: periods[0] } : { kind: 'line', line };
+  }
   if (has(tokens, WHY) || has(tokens, COMPARE) || periods.length >= 2) return compareIntent(undefined, periods, tokens);
-  if (has(tokens, RATIOS) || findFamily(tokens) || (periods.length === 1 && tokens.length <= 3)) return withPeriod({ kind: 'ratios' }, periods[0]);
+  if (has(tokens, RATIOS) || family || (periods.length === 1 && tokens.length <= 3)) return withPeriod({ kind: 'ratios' }, periods[0]);
   return { kind: 'unknown' };
 }
 
