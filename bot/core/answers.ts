@@ -1,14 +1,16 @@
-import type { Analysis } from '../../domain/analysis-contract.ts';
 import { CODE_ALIASES, nameOf } from '../../domain/chart-of-accounts.ts';
 import { ratioDrivers, RATIO_FORMULAS, sumTerms, type InputDriver, type Term } from '../../domain/drivers.ts';
-import { formatAmount, formatRatioValue } from '../../domain/format-number.ts';
-import { toKurus } from '../../domain/money.ts';
-import { RATIO_DEFINITIONS, RATIO_IDS, type RatioFamily, type RatioId } from '../../domain/ratio-definitions.ts';
+import { RATIO_DEFINITIONS, RATIO_IDS, type RatioId } from '../../domain/ratio-definitions.ts';
 import { computeRatiosForPeriod } from '../../domain/ratios.ts';
-import { deriveInputs, INPUT_NAMES, type InputName, type StatementInputs, INPUT_LABELS } from '../../domain/statement-inputs.ts';
+import { INPUT_NAMES, type InputName, type StatementInputs, INPUT_LABELS } from '../../domain/statement-inputs.ts';
 import { foldTurkish } from '../../domain/turkish-text.ts';
-import type { Items } from '../../domain/types.ts';
+import {
+  FAMILIES, FAMILY_NAMES, inputsFor, MINUS, ratioValue, resolvePeriod, ruleStatus, TEXTBOOK_NOTE, tx, validationNote, view, Writer,
+  type Answer, type AnswerContext, type DataView, type L, type Locale,
+} from './answer-writer.ts';
 import type { Intent } from './intents.ts';
+export { numberTokens, unsupportedNumbers, type NumberToken } from './answer-numbers.ts';
+export { resolvePeriod, type Answer, type AnswerContext, type Attachment, type Citation, type Locale } from './answer-writer.ts';
 
 /**
  * Answers to chat questions, computed only from stored data (analysis.json and, when given,
@@ -18,37 +20,6 @@ import type { Intent } from './intents.ts';
  * (`1,52`, `%25,3`, `15.234.000 TL`); rules of thumb are worded as general textbook rules,
  * never as sector benchmarks.
  */
-export type Locale = 'tr' | 'en';
-export interface Citation {
-  label: string;
-  period?: string;
-  value: number;
-}
-export type Attachment = { kind: 'chart'; family?: RatioFamily } | { kind: 'export'; format: 'xlsx' | 'pdf' };
-export interface Answer {
-  text: string;
-  citations: Citation[];
-  attachment?: Attachment;
-}
-export interface AnswerContext {
-  analysis: Analysis;
-  locale: Locale;
-  /** Earlier analyses of the same company, newest first: they add periods the current one lacks. */
-  history?: Analysis[];
-}
-
-// ---- vocabulary -------------------------------------------------------------------------------
-
-type L = { tr: string; en: string };
-
-
-const FAMILY_NAMES: Record<RatioFamily, L> = {
-  liquidity: { tr: 'Likidite', en: 'Liquidity' },
-  profitability: { tr: 'Karlılık', en: 'Profitability' },
-  efficiency: { tr: 'Faaliyet / Devir Hızları', en: 'Efficiency / turnovers' },
-  solvency: { tr: 'Mali Yapı', en: 'Solvency' },
-};
-const FAMILIES: readonly RatioFamily[] = ['liquidity', 'profitability', 'efficiency', 'solvency'];
 
 /** What each ratio tells, one sentence, for definitions. */
 const MEANING: Record<RatioId, L> = {
@@ -75,149 +46,6 @@ const MEANING: Record<RatioId, L> = {
   interest_coverage: { tr: 'Faaliyet sonucunun finansman giderlerini kaç kez karşıladığını gösterir.', en: 'Shows how many times earnings cover finance expenses.' },
 };
 
-const tx = (locale: Locale, tr: string, en: string) => (locale === 'tr' ? tr : en);
-const MINUS = '−';
-
-// ---- the data the answers read ---------------------------------------------------------------
-
-/** The periods of the analysis and its history, each period's items taken from one analysis only. */
-interface DataView {
-  periods: string[];
-  items: Items;
-  owner: Map<string, Analysis>;
-  labels: Map<string, string>;
-  currency: string;
-  main: Analysis;
-}
-
-function view(ctx: AnswerContext): DataView {
-  const sources = [ctx.analysis, ...(ctx.history ?? [])];
-  const owner = new Map<string, Analysis>();
-  for (const a of sources) for (const p of a.periods) if (!owner.has(p)) owner.set(p, a);
-  const items: Items = {};
-  for (const [period, a] of owner) {
-    for (const [key, values] of Object.entries(a.items)) {
-      const v = values[period];
-      if (v === undefined) continue;
-      (items[key] ??= {})[period] = toKurus(v);
-    }
-  }
-  const labels = new Map<string, string>();
-  for (const a of sources) for (const l of a.lines) if (l.key && !labels.has(l.key)) labels.set(l.key, l.label);
-  const currency = !ctx.analysis.currency || ctx.analysis.currency === 'TRY' ? 'TL' : ctx.analysis.currency;
-  return { periods: [...owner.keys()].sort(), items, owner, labels, currency, main: ctx.analysis };
-}
-
-/** "2024" when every period is a distinct year end, else "31.12.2024". */
-function periodLabel(period: string, all: readonly string[]): string {
-  const yearEnds = all.every((p) => p.endsWith('-12-31')) && new Set(all.map((p) => p.slice(0, 4))).size === all.length;
-  if (yearEnds) return period.slice(0, 4);
-  const [y, m, d] = period.split('-');
-  return d && m ? `${d}.${m}.${y}` : period;
-}
-
-/** A user's "2024", "2024-12-31" or "31.12.2024" → the stored period (the latest in that year). */
-export function resolvePeriod(wanted: string | undefined, periods: readonly string[]): string | null {
-  if (periods.length === 0) return null;
-  if (!wanted) return periods[periods.length - 1]!;
-  if (periods.includes(wanted)) return wanted;
-  const iso = /^(\d{1,2})[./](\d{1,2})[./](\d{4})$/.exec(wanted);
-  if (iso) return resolvePeriod(`${iso[3]}-${iso[2]!.padStart(2, '0')}-${iso[1]!.padStart(2, '0')}`, periods);
-  const year = /^(\d{4})/.exec(wanted)?.[1];
-  if (!year || wanted.length > 4) return null;
-  const inYear = periods.filter((p) => p.startsWith(year));
-  return inYear[inYear.length - 1] ?? null;
-}
-
-const inputsFor = (data: DataView, period: string): StatementInputs => deriveInputs(data.items, period);
-
-/** The stored ratio (null when undefined); recomputed from the items only when the analysis lacks it. */
-function ratioValue(data: DataView, id: RatioId, period: string): number | null {
-  const stored = data.owner.get(period)?.ratios[id]?.[period];
-  if (stored !== undefined) return stored;
-  return computeRatiosForPeriod(inputsFor(data, period))[id];
-}
-
-// ---- writing with citations -------------------------------------------------------------------
-
-class Writer {
-  readonly citations: Citation[] = [];
-  constructor(
-    readonly locale: Locale,
-    readonly data: DataView | null,
-  ) {}
-
-  t(tr: string, en: string): string {
-    return tx(this.locale, tr, en);
-  }
-  cite(label: string, value: number, period?: string): void {
-    const v = value + 0;
-    if (!this.citations.some((c) => c.label === label && c.period === period && c.value === v)) {
-      this.citations.push(period ? { label, period, value: v } : { label, value: v });
-    }
-  }
-  period(p: string): string {
-    return periodLabel(p, this.data?.periods ?? [p]);
-  }
-  ratio(id: RatioId, value: number, period?: string): string {
-    this.cite(RATIO_DEFINITIONS[id].name[this.locale], value, period);
-    return formatRatioValue(value, RATIO_DEFINITIONS[id].kind, this.locale);
-  }
-  amount(label: string, units: number, period?: string): string {
-    this.cite(label, units, period);
-    return formatAmount(units, this.locale, this.data?.currency ?? 'TL');
-  }
-  signedAmount(label: string, units: number, period?: string): string {
-    this.cite(label, units, period);
-    const sign = units > 0 ? '+' : units < 0 ? MINUS : '';
-    return `${sign}${formatAmount(Math.abs(units), this.locale, this.data?.currency ?? 'TL')}`;
-  }
-  /** A change of a ratio in its own units; percentages move in points ("+2,1 puan"). */
-  delta(id: RatioId, change: number, label: string, period?: string): string {
-    const kind = RATIO_DEFINITIONS[id].kind;
-    this.cite(label, change, period);
-    const sign = change > 0 ? '+' : change < 0 ? MINUS : '';
-    if (kind === 'percent') {
-      const points = new Intl.NumberFormat(this.locale === 'tr' ? 'tr-TR' : 'en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(Math.abs(change * 100));
-      return `${sign}${points} ${this.t('puan', 'pp')}`;
-    }
-    return `${sign}${kind === 'amount' ? formatAmount(Math.abs(change), this.locale, this.data?.currency ?? 'TL') : formatRatioValue(Math.abs(change), kind, this.locale)}`;
-  }
-  /** A rule-of-thumb text with its numbers cited ("1,5 – 2,0 arası"). */
-  rule(id: RatioId): string | null {
-    const rule = RATIO_DEFINITIONS[id].ruleOfThumb;
-    if (!rule) return null;
-    const text = rule.text[this.locale];
-    for (const n of numberTokens(text)) {
-      const c = n.candidates.find((x) => x.decimals > 0) ?? n.candidates[0];
-      if (c) this.cite(this.t(`${RATIO_DEFINITIONS[id].name.tr} ders kitabı kuralı`, `${RATIO_DEFINITIONS[id].name.en} textbook rule`), c.value);
-    }
-    return text;
-  }
-  answer(text: string, attachment?: Attachment): Answer {
-    return attachment ? { text, citations: this.citations, attachment } : { text, citations: this.citations };
-  }
-}
-
-const ruleStatus = (id: RatioId, v: number): 'low' | 'high' | 'ok' | null => {
-  const rule = RATIO_DEFINITIONS[id].ruleOfThumb;
-  if (!rule || (rule.min === undefined && rule.max === undefined)) return null;
-  if (rule.min !== undefined && v < rule.min) return 'low';
-  if (rule.max !== undefined && v > rule.max) return 'high';
-  return 'ok';
-};
-
-const TEXTBOOK_NOTE: L = {
-  tr: 'genel bir ders kitabı kuralıdır, sektör ölçütü değildir',
-  en: 'a general textbook rule, not a sector benchmark',
-};
-
-function validationNote(data: DataView, locale: Locale): string {
-  const status = data.main.validation.status;
-  if (status === 'failed') return tx(locale, '\n⚠️ Not: tablonun tutarlılık kontrolleri başarısız; rakamları belgeyle karşılaştırın.', '\n⚠️ Note: the statement failed its consistency checks; verify the figures against the document.');
-  if (status === 'warnings') return tx(locale, '\nNot: tablo doğrulamasında uyarılar var.', '\nNote: the statement’s validation has warnings.');
-  return '';
-}
 
 // ---- one ratio --------------------------------------------------------------------------------
 
@@ -684,74 +512,6 @@ export function answerQuestion(intent: Intent, ctx: AnswerContext): Answer {
     default:
       return answerQuestion({ kind: 'unknown' }, ctx);
   }
-}
-
-// ---- numbers in text --------------------------------------------------------------------------
-
-export interface NumberToken {
-  raw: string;
-  /** Readings of the token: "1.234" is 1234 in Turkish and 1.234 in English. */
-  candidates: { value: number; decimals: number }[];
-}
-
-const DATE_RE = /\b(\d{4})-(\d{2})-(\d{2})\b|\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b/g;
-
-/** Numbers in a text, each with its possible readings (Turkish and English separators). */
-export function numberTokens(text: string): NumberToken[] {
-  const out: NumberToken[] = [];
-  for (const m of text.replace(DATE_RE, ' ').matchAll(/\d+(?:[.,]\d+)*/g)) out.push({ raw: m[0], candidates: readings(m[0]) });
-  return out;
-}
-
-function readings(raw: string): { value: number; decimals: number }[] {
-  const dots = (raw.match(/\./g) ?? []).length;
-  const commas = (raw.match(/,/g) ?? []).length;
-  if (dots === 0 && commas === 0) return [{ value: Number(raw), decimals: 0 }];
-  if (dots && commas) {
-    const decimalSep = raw.lastIndexOf('.') > raw.lastIndexOf(',') ? '.' : ',';
-    const [int = '', frac = ''] = raw.split(decimalSep).length === 2 ? raw.split(decimalSep) : [raw, ''];
-    return [{ value: Number(`${int.replace(/[.,]/g, '')}.${frac}`), decimals: frac.length }];
-  }
-  const sep = dots ? '.' : ',';
-  const groups = raw.split(sep);
-  const grouped = groups.slice(1).every((g) => g.length === 3) && groups[0]!.length <= 3;
-  const out: { value: number; decimals: number }[] = [];
-  if (grouped) out.push({ value: Number(groups.join('')), decimals: 0 });
-  if (groups.length === 2) out.push({ value: Number(`${groups[0]}.${groups[1]}`), decimals: groups[1]!.length });
-  return out;
-}
-
-const SCALES = [1, 100, 1e-3, 1e-6, 1e-9];
-
-/** Does a shown number stand for one of the source values (as is, as a percentage, or in thousands/millions)? */
-function supports(c: { value: number; decimals: number }, sources: readonly number[]): boolean {
-  const half = 0.5 * 10 ** -c.decimals;
-  return sources.some((src) =>
-    SCALES.some((s) => {
-      const v = Math.abs(src * s);
-      // Whole numbers under 10 must be exact ("3" is not a rounded 2,6).
-      if (c.decimals === 0 && c.value < 10) return Math.abs(v - c.value) < 1e-9;
-      return Math.abs(v - c.value) <= half + 1e-9 * Math.max(1, v);
-    }),
-  );
-}
-
-/**
- * The numbers of `text` that no source value supports. Dates and years count as supported
- * when they are one of `periods`; everything else must round-trip to a source value.
- */
-export function unsupportedNumbers(text: string, sources: readonly number[], periods: readonly string[]): string[] {
-  const bad: string[] = [];
-  const years = new Set(periods.map((p) => p.slice(0, 4)));
-  for (const m of text.matchAll(DATE_RE)) {
-    const iso = m[1] ? `${m[1]}-${m[2]}-${m[3]}` : `${m[6]}-${m[5]!.padStart(2, '0')}-${m[4]!.padStart(2, '0')}`;
-    if (!periods.includes(iso)) bad.push(m[0]);
-  }
-  for (const n of numberTokens(text)) {
-    if (/^\d{4}$/.test(n.raw) && years.has(n.raw)) continue;
-    if (!n.candidates.some((c) => supports(c, sources))) bad.push(n.raw);
-  }
-  return bad;
 }
 
 /** The periods an answer context knows (for `unsupportedNumbers`). */
