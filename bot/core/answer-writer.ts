@@ -3,6 +3,7 @@ import { formatAmount, formatRatioValue } from '../../domain/format-number.ts';
 import { toKurus } from '../../domain/money.ts';
 import { RATIO_DEFINITIONS, type RatioFamily, type RatioId } from '../../domain/ratio-definitions.ts';
 import { computeRatiosForPeriod } from '../../domain/ratios.ts';
+import { ruleStatus as domainRuleStatus } from '../../domain/summary-text.ts';
 import { deriveInputs, type StatementInputs } from '../../domain/statement-inputs.ts';
 import type { Items } from '../../domain/types.ts';
 import { numberTokens } from './answer-numbers.ts';
@@ -166,13 +167,26 @@ export class Writer {
   }
 }
 
-export const ruleStatus = (id: RatioId, v: number): 'low' | 'high' | 'ok' | null => {
-  const rule = RATIO_DEFINITIONS[id].ruleOfThumb;
-  if (!rule || (rule.min === undefined && rule.max === undefined)) return null;
-  if (rule.min !== undefined && v < rule.min) return 'low';
-  if (rule.max !== undefined && v > rule.max) return 'high';
-  return 'ok';
-};
+/** A value as the reader sees it: rounded to the digits `formatRatioValue` prints. */
+export function shownValue(id: RatioId, v: number): number {
+  const kind = RATIO_DEFINITIONS[id].kind;
+  const step = kind === 'percent' ? 1000 : kind === 'amount' ? 1 : 100;
+  return Math.round(v * step) / step;
+}
+
+/**
+ * Where the value the reader sees sits against its textbook rule: "Cari Oran: 2,00" is within
+ * 1,5 – 2,0 even when the unrounded value is 2,0035, so no flag contradicts the printed number.
+ */
+export const ruleStatus = (id: RatioId, v: number): 'low' | 'high' | 'ok' | null => domainRuleStatus(id, shownValue(id, v));
+
+/** Outside the rule on the unfavourable side; above a range with no preferred side (current ratio) is not a weakness. */
+export function isWeakness(id: RatioId, status: 'low' | 'high' | 'ok' | null): boolean {
+  const better = RATIO_DEFINITIONS[id].ruleOfThumb?.better;
+  if (status === 'low') return better !== 'lower';
+  if (status === 'high') return better === 'lower';
+  return false;
+}
 
 export const TEXTBOOK_NOTE: L = {
   tr: 'genel bir ders kitabı kuralıdır, sektör ölçütü değildir',

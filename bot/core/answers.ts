@@ -1,13 +1,14 @@
 import { CODE_ALIASES, nameOf } from '../../domain/chart-of-accounts.ts';
 import { ratioDrivers, RATIO_FORMULAS, sumTerms, type InputDriver, type Term } from '../../domain/drivers.ts';
-import { RATIO_DEFINITIONS, RATIO_IDS, type RatioId } from '../../domain/ratio-definitions.ts';
+import { RATIO_DEFINITIONS, RATIO_IDS, type RatioFamily, type RatioId } from '../../domain/ratio-definitions.ts';
 import { computeRatiosForPeriod } from '../../domain/ratios.ts';
 import { INPUT_NAMES, type InputName, type StatementInputs, INPUT_LABELS } from '../../domain/statement-inputs.ts';
 import { foldTurkish } from '../../domain/turkish-text.ts';
 import {
-  FAMILIES, FAMILY_NAMES, inputsFor, MINUS, ratioValue, resolvePeriod, ruleStatus, TEXTBOOK_NOTE, tx, validationNote, view, Writer,
+  FAMILIES, FAMILY_NAMES, inputsFor, isWeakness, MINUS, ratioValue, resolvePeriod, ruleStatus, TEXTBOOK_NOTE, tx, validationNote, view, Writer,
   type Answer, type AnswerContext, type DataView, type L, type Locale,
 } from './answer-writer.ts';
+import { answerGrowth, answerJudgement, answerLineValue } from './answers-owner.ts';
 import type { Intent } from './intents.ts';
 export { numberTokens, unsupportedNumbers, type NumberToken } from './answer-numbers.ts';
 export { resolvePeriod, type Answer, type AnswerContext, type Attachment, type Citation, type Locale } from './answer-writer.ts';
@@ -106,6 +107,7 @@ function ruleSentence(w: Writer, id: RatioId, value: number | null): string {
   const status = value === null ? null : ruleStatus(id, value);
   const verdict =
     status === 'low' ? w.t(' Bu değer kuralın altında.', ' This value is below it.')
+    : status === 'high' && !isWeakness(id, status) ? w.t(' Bu değer aralığın üstünde; bu tek başına bir zayıflık değildir.', ' This value is above the range, which is not a weakness in itself.')
     : status === 'high' ? w.t(' Bu değer kuralın üstünde.', ' This value is above it.')
     : status === 'ok' ? w.t(' Bu değer kurala uyuyor.', ' This value is within it.')
     : '';
@@ -139,20 +141,28 @@ function answerRatioValue(w: Writer, data: DataView, id: RatioId, wanted?: strin
 
 // ---- all ratios -------------------------------------------------------------------------------
 
-function answerRatios(w: Writer, data: DataView, wanted?: string): Answer {
+/** Every ratio, or one family's ("likidite durumum nasıl"), flagged against the rules as shown. */
+export function answerRatios(w: Writer, data: DataView, wanted?: string, only?: RatioFamily): Answer {
   const period = resolvePeriod(wanted, data.periods);
   if (!period) return noPeriod(w, data, wanted ?? '');
-  const lines = [w.t(`${w.period(period)} oranları:`, `Ratios for ${w.period(period)}:`)];
-  for (const family of FAMILIES) {
-    lines.push(`*${FAMILY_NAMES[family][w.locale]}*`);
+  const lines = [only
+    ? w.t(`${FAMILY_NAMES[only].tr} oranları, ${w.period(period)}:`, `${FAMILY_NAMES[only].en} ratios, ${w.period(period)}:`)
+    : w.t(`${w.period(period)} oranları:`, `Ratios for ${w.period(period)}:`)];
+  for (const family of only ? [only] : FAMILIES) {
+    if (!only) lines.push(`*${FAMILY_NAMES[family][w.locale]}*`);
     for (const id of RATIO_IDS.filter((r) => RATIO_DEFINITIONS[r].family === family)) {
       const v = ratioValue(data, id, period);
-      const flag = v !== null && ruleStatus(id, v) && ruleStatus(id, v) !== 'ok' ? ' ⚠️' : '';
-      lines.push(`• ${RATIO_DEFINITIONS[id].name[w.locale]}: ${v === null ? w.t('hesaplanamıyor', 'n/a') : w.ratio(id, v, period)}${flag}`);
+      const status = v === null ? null : ruleStatus(id, v);
+      const flag = status && status !== 'ok' ? (isWeakness(id, status) ? ' ⚠️' : ' ℹ️') : '';
+      const rule = only && status ? ` (${w.t('kural', 'rule')}: ${w.rule(id)})` : '';
+      lines.push(`• ${RATIO_DEFINITIONS[id].name[w.locale]}: ${v === null ? w.t('hesaplanamıyor', 'n/a') : w.ratio(id, v, period)}${rule}${flag}`);
     }
   }
   if (lines.some((l) => l.endsWith('⚠️'))) {
-    lines.push(w.t('⚠️ ders kitabı kuralının dışında (genel kural, sektör ölçütü değil).', '⚠️ outside the textbook rule of thumb (a general rule, not a sector benchmark).'));
+    lines.push(w.t('⚠️ ders kitabı kuralının zayıf tarafında (genel kural, sektör ölçütü değil).', '⚠️ on the weak side of the textbook rule of thumb (a general rule, not a sector benchmark).'));
+  }
+  if (lines.some((l) => l.endsWith('ℹ️'))) {
+    lines.push(w.t('ℹ️ aralığın üstünde; bu tek başına bir zayıflık değildir.', 'ℹ️ above the range, which is not a weakness in itself.'));
   }
   return w.answer(lines.join('\n') + validationNote(data, w.locale));
 }
@@ -347,7 +357,7 @@ export interface WeakRatio {
   status: 'low' | 'high';
 }
 
-/** Ratios outside their textbook rule of thumb in a period (the latest by default). */
+/** Ratios on the weak side of their textbook rule in a period (the latest by default); above a range with no preferred side is not weak. */
 export function weakRatios(ctx: AnswerContext, period?: string): WeakRatio[] {
   const data = view(ctx);
   const p = resolvePeriod(period, data.periods);
@@ -357,7 +367,7 @@ export function weakRatios(ctx: AnswerContext, period?: string): WeakRatio[] {
     const v = ratioValue(data, id, p);
     if (v === null) continue;
     const status = ruleStatus(id, v);
-    if (status === 'low' || status === 'high') out.push({ id, period: p, value: v, status });
+    if ((status === 'low' || status === 'high') && isWeakness(id, status)) out.push({ id, period: p, value: v, status });
   }
   return out;
 }
@@ -509,6 +519,14 @@ export function answerQuestion(intent: Intent, ctx: AnswerContext): Answer {
         intent.format === 'xlsx' ? w.t('Excel dosyası gönderiliyor.', 'Sending the Excel workbook.') : w.t('PDF raporu gönderiliyor.', 'Sending the PDF report.'),
         { kind: 'export', format: intent.format },
       );
+    case 'family':
+      return answerRatios(w, data, intent.period, intent.family);
+    case 'line':
+      return answerLineValue(w, data, intent.line, intent.period);
+    case 'growth':
+      return answerGrowth(w, data, intent.line, intent.from, intent.to);
+    case 'judgement':
+      return answerJudgement(w, data, intent.topic);
     default:
       return answerQuestion({ kind: 'unknown' }, ctx);
   }
