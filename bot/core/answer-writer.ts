@@ -7,6 +7,7 @@ import { ruleStatus as domainRuleStatus } from '../../domain/summary-text.ts';
 import { deriveInputs, type StatementInputs } from '../../domain/statement-inputs.ts';
 import type { Items } from '../../domain/types.ts';
 import { numberTokens } from './answer-numbers.ts';
+import type { Intent } from './intents.ts';
 
 /**
  * What every answer is written with: the periods and items it may read (the analysis and the
@@ -29,6 +30,10 @@ export interface AnswerContext {
   locale: Locale;
   /** Earlier analyses of the same company, newest first: they add periods the current one lacks. */
   history?: Analysis[];
+  /** The question as typed (for suggestions when it is not understood). */
+  question?: string;
+  /** The conversation's reading of the question (a follow-up completed from the thread). */
+  intent?: Intent;
 }
 
 

@@ -10,6 +10,7 @@ import {
 } from './answer-writer.ts';
 import { answerGrowth, answerJudgement, answerLineValue } from './answers-owner.ts';
 import type { Intent } from './intents.ts';
+import { closestQuestions } from './suggestions.ts';
 export { numberTokens, unsupportedNumbers, type NumberToken } from './answer-numbers.ts';
 export { resolvePeriod, type Answer, type AnswerContext, type Attachment, type Citation, type Locale } from './answer-writer.ts';
 
@@ -481,8 +482,11 @@ export function answerQuestion(intent: Intent, ctx: AnswerContext): Answer {
   switch (intent.kind) {
     case 'help':
       return { text: helpText(locale), citations: [] };
-    case 'unknown':
-      return { text: `${tx(locale, 'Bunu anlayamadım.', 'I did not understand that.')}\n${helpText(locale)}`, citations: [] };
+    case 'unknown': {
+      // The three closest answerable questions, not the whole help text.
+      const near = closestQuestions(ctx.question ?? '', locale);
+      return { text: `${tx(locale, 'Bunu anlayamadım. Şunlardan birini mi sormak istediniz?', 'I did not understand that. Did you mean one of these?')}\n${near.map((q) => `• ${q}`).join('\n')}`, citations: [] };
+    }
     case 'language':
       return { text: intent.locale === 'tr' ? 'Tamam, bundan sonra Türkçe yanıtlıyorum.' : 'OK, I will answer in English from now on.', citations: [] };
     case 'digest':

@@ -1,5 +1,8 @@
 import { RATIO_DEFINITIONS, type RatioFamily, type RatioId } from '../../domain/ratio-definitions.ts';
 import { findFamily, findRatio, ratioFromText, tokenMatches, tokensOf } from './ratio-aliases.ts';
+import {
+  COMPARE, DEFINITION, EN_WORDS, EXPORT_WORDS, HELP, LANG_CONTEXT, LANG_NAMES, RATIOS, RATIOS_ALL, SINCE, TR_WORDS, VALUE, WEAK, WHY, CHART, XLSX,
+} from './intent-words.ts';
 import { findLine, GROWTH, isOverallJudgement, judgementTopic, WEAK_EXTRA, type JudgementTopic, type LineTarget } from './question-topics.ts';
 
 /**
@@ -36,42 +39,6 @@ export interface ParsedIntent {
 
 export const DEFAULT_LOCALE: IntentLocale = 'tr';
 
-// ---- vocabulary (written naturally, folded at load) -------------------------------------------
-
-/** Stems: a text token matches when it starts with the stem (Turkish suffixes, English -ed/-s). */
-const stems = (...words: string[]) => words.map((w) => tokensOf(w));
-
-const HELP = stems('merhaba', 'selam', 'hello', 'hi', 'hey', 'yardım', 'help', 'komutlar', 'commands', 'kullanım', 'usage', 'neler sorabilirim', 'ne sorabilirim', 'what can i ask', 'what can you do', 'nasıl kullanılır', 'how to use', 'use this', 'ne yapabiliyorsun');
-const WEAK = stems(
-  'zayıf', 'kötü', 'sorunlu', 'problemli', 'riskli', 'endişe', 'kırmızı bayrak', 'tehlikeli', 'uyarı', 'alarm',
-  'weak', 'bad', 'poor', 'problem', 'concerning', 'worrying', 'red flag', 'risky', 'warning', 'alert', 'outside the rule',
-);
-const CHART = stems('grafik', 'grafiğ', 'chart', 'graph', 'plot', 'çiz', 'görsel', 'diyagram', 'diagram', 'visuali', 'visualise');
-const EXPORT_WORDS = stems('excel', 'xlsx', 'xls', 'pdf', 'rapor', 'report', 'export', 'dışa aktar', 'indir', 'download', 'spreadsheet', 'tablo dosyası');
-const XLSX = stems('excel', 'xlsx', 'xls', 'spreadsheet', 'tablo dosyası');
-const WHY = stems('neden', 'niye', 'niçin', 'nicin', 'sebep', 'nedeni', 'why', 'reason', 'cause', 'drove', 'driver', 'ne etkiledi', 'etkileyen', 'ne oldu', 'what happened', 'explain the change', 'what moved');
-const DEFINITION = stems(
-  'nedir', 'ne demek', 'anlamı', 'anlami', 'ne anlama', 'anlama gelir', 'tanım', 'formül', 'nasıl hesaplan', 'hesaplanır', 'hesaplanıyor', 'hesaplama',
-  'define', 'definition', 'formula', 'what does', 'meaning', 'how is', 'how do you calculate', 'how to calculate', 'calculated', 'computed',
-);
-/** Asking for the figure itself: beats a definition word ("cari oranın değeri nedir"). */
-const VALUE = stems('değeri', 'değerı', 'kaç', 'ne kadar', 'value', 'how much', 'how high', 'how low');
-const COMPARE = stems(
-  'karşılaştır', 'kıyasla', 'kıyas', 'değiş', 'fark', 'trend', 'gelişim', 'seyri', 'önceki yıl', 'geçen yıl', 'geçen yıla', 'önceki yıla', 'yıla göre', 'yıldan yıla',
-  'düştü', 'düşmüş', 'düşüş', 'arttı', 'artmış', 'artış', 'yüksel', 'geriled', 'azald', 'iyileşt', 'kötüleşt',
-  'compare', 'comparison', 'versus', 'vs', 'change', 'difference', 'evolution', 'over time', 'last year', 'previous year',
-  'fall', 'fell', 'drop', 'declin', 'decreas', 'rise', 'rose', 'increas', 'improv', 'worsen', 'deteriorat',
-);
-const RATIOS = stems('oranlar', 'oranları', 'rasyolar', 'tüm oranlar', 'bütün oranlar', 'özet', 'sonuçlar', 'analiz', 'ratios', 'all ratios', 'summary', 'overview', 'results', 'analysis');
-/** "Tüm/bütün oranlar": every ratio, even with a family word in the question. */
-const RATIOS_ALL = stems('tüm', 'bütün', 'all');
-const LANG_NAMES: [IntentLocale, string[][]][] = [
-  ['en', stems('ingilizce', 'english', 'inglizce', 'en')],
-  ['tr', stems('türkçe', 'turkce', 'turkish', 'tr')],
-];
-const LANG_CONTEXT = stems('dil', 'language', 'lang', 'konuş', 'yaz', 'cevap', 'yanıt', 'speak', 'answer', 'reply', 'write', 'switch', 'please', 'lütfen', 'in', 'use', 'kullan', 'geç', 'olsun');
-const SINCE = stems('göre', 'den beri', 'dan beri', 'since', 'from', 'against', 'relative to', 'compared to');
-
 /** Does any phrase occur in the folded tokens (each phrase token as a stem)? */
 function has(tokens: readonly string[], phrases: readonly (readonly string[])[]): boolean {
   return phrases.some((p) => indexOf(tokens, p) >= 0);
@@ -103,19 +70,6 @@ export function periodsIn(text: string): string[] {
 // ---- locale -----------------------------------------------------------------------------------
 
 const TR_LETTERS = /[çğışöüÇĞİŞÖÜ]/;
-const TR_WORDS = new Set(tokensOf(
-  'ne nedir kaç neden niye nasıl hangi hangisi göster gönder yolla yardım karşılaştır grafik grafiği zayıf mı mi mu mü midir ile ve bu şu için ' +
-  'hesapla hesaplanır yıl yılı yılında dönem tablo lütfen oran oranı oranlar oranları rapor kar karı marj marjı devir hızı özkaynak cari sermaye ' +
-  'sermayesi borç kaldıraç likidite aktif varlık durum durumu nedeni düştü arttı değişti oldu var yok bana kısa vadeli uzun net brüt faaliyet ' +
-  'stok alacak nakit faiz karşılama tanımı formülü anlamı demek geçen önceki göre kadar olarak işletme çalışma türkçe ingilizce excel rapor',
-));
-const EN_WORDS = new Set(tokensOf(
-  'what why how which is are was were the a an did does do of for to in on show send give me my please compare ratio ratios weak chart help ' +
-  'and between last year previous current margin return equity assets asset turnover debt explain calculated calculate define definition ' +
-  'quick cash fall fell rise rose drop dropped increase increased decrease decreased change changed value this that it its our ' +
-  'report export english turkish leverage coverage interest working capital gross net operating profit inventory receivables ' +
-  'any red flag flags there have has with about tell us you can see look get all',
-));
 // Words the two vocabularies share after folding carry no signal.
 const SHARED = new Set([...TR_WORDS].filter((w) => EN_WORDS.has(w)));
 

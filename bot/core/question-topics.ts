@@ -116,3 +116,10 @@ export const WEAK_EXTRA = phrases(
   'sorun', 'sıkıntı', 'problem', 'risk', 'dikkat etmeli', 'kuralın dışında', 'endişelen', 'zayıf yön',
   'wrong', 'worry', 'weak spot', 'concern', 'issues',
 );
+
+/** Every folded word of the phrases above. */
+export const TOPIC_TOKENS: ReadonlySet<string> = new Set([
+  ...LINES.flatMap(([, p]) => p),
+  ...[GROWTH, PROFIT, DEBT, TOO_MUCH, SOLVENCY, LIQUIDITY, OVERALL, WEAK_EXTRA].flat(2),
+  ...PROFITABLE_WORDS,
+]);

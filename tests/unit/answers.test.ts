@@ -221,10 +221,14 @@ describe('answers: attachments, help, lines', () => {
     const help = answerQuestion({ kind: 'help' }, { analysis: undefined as never, locale: 'tr' });
     assert.equal(help.text, helpText('tr'));
     assert.ok(!/\d/.test(helpText('tr')) && !/\d/.test(helpText('en')), 'help text has no numbers');
-    const unknown = ask('bugün hava nasıl');
+    // Not understood: the three closest answerable questions, not a ten-line help.
+    const unknown = answerQuestion({ kind: 'unknown' }, { analysis: analysis(), locale: 'tr', question: 'satış artışımız nasıl bir şey' });
     includes(unknown.text, 'Bunu anlayamadım.');
-    includes(unknown.text, '“hangi oranlar zayıf?”');
-    includes(ask('what is the weather like today').text, 'You can ask:');
+    assert.equal(unknown.text.split('\n').filter((l) => l.startsWith('• ')).length, 3, unknown.text);
+    includes(unknown.text, '• satışlar ne kadar arttı?');
+    const en = answerQuestion({ kind: 'unknown' }, { analysis: analysis(), locale: 'en', question: 'what about the cashflow' });
+    includes(en.text, '• how much cash do we have?');
+    assert.ok(!en.text.includes('You can ask:'));
     assert.equal(answerQuestion({ kind: 'language', locale: 'en' }, { analysis: undefined as never, locale: 'en' }).text, 'OK, I will answer in English from now on.');
   });
 

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { parseIntent, type Intent } from '../../bot/core/intents.ts';
+import { understand } from '../../bot/core/follow-up.ts';
+import type { Intent } from '../../bot/core/intents.ts';
 
 /**
  * Owners' phrasings (tests/fixtures/phrasings.json, written from the domain, not from the
@@ -46,7 +47,7 @@ describe('owner phrasings corpus', () => {
   it('understands at least 95 % of them, per category and overall', () => {
     const byKind = new Map<string, { ok: number; n: number; misses: string[] }>();
     for (const [text, kind, target] of rows) {
-      const got = parseIntent(text).intent;
+      const got = understand(text).intent;
       const ok = got.kind === kind && targetOf(got) === target;
       const s = byKind.get(kind) ?? { ok: 0, n: 0, misses: [] };
       s.n++;
