@@ -21,7 +21,7 @@ import type { Incoming } from '../core/incoming.ts';
 export async function runLocalChat(rt: AppRuntime, core: ConversationCore, io: { input: NodeJS.ReadableStream; output: NodeJS.WritableStream; outDir: string }) {
   const say = (s: string) => io.output.write(`${s}\n`);
   const user = os.userInfo().username;
-  const base = { channel: 'local' as const, workspace: { kind: 'local' as const, externalId: 'chat', name: 'Local chat' }, userId: user, threadKey: 'local-chat', reply: { channel: 'none' as const } };
+  const base = { channel: 'local' as const, workspace: { kind: 'local' as const, externalId: 'chat', name: 'Local chat' }, userId: user, threadKey: 'local-chat', scope: 'local-chat', reply: { channel: 'none' as const } };
   let locale: 'tr' | 'en' = 'tr';
 
   const show = async (replies: CoreReply[]) => {

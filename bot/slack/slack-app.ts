@@ -79,12 +79,16 @@ export function createSlackApp(opts: SlackAppOptions) {
     }
   };
 
-  const base = (teamId: string, userId: string, channelId: string, threadTs: string, eventId?: string): Omit<Incoming, 'text' | 'file'> => ({
+  // `inThread`: the message sits in an existing thread, which then is its conversation;
+  // otherwise the channel (or DM) is.
+  const base = (teamId: string, userId: string, channelId: string, threadTs: string, eventId?: string, inThread = true): Omit<Incoming, 'text' | 'file'> => ({
     channel: 'slack',
     workspace: { kind: 'slack', externalId: teamId },
     userId,
     eventId,
     threadKey: `${channelId}:${threadTs}`,
+    scope: channelId,
+    conversationKey: inThread ? `${channelId}:${threadTs}` : channelId,
     reply: { channel: 'slack', channelId, threadTs },
   });
 
@@ -95,7 +99,7 @@ export function createSlackApp(opts: SlackAppOptions) {
     if (e.bot_id || (e.subtype && e.subtype !== 'file_share')) return;
     const teamId = (body as { team_id?: string }).team_id ?? context.teamId ?? 'unknown';
     const threadTs = e.thread_ts ?? e.ts;
-    const common = base(teamId, e.user ?? 'unknown', e.channel, threadTs, (body as { event_id?: string }).event_id);
+    const common = base(teamId, e.user ?? 'unknown', e.channel, threadTs, (body as { event_id?: string }).event_id, Boolean(e.thread_ts));
     const pdfs = (e.files ?? []).filter((f) => f.url_private_download);
     if (pdfs.length) {
       for (const f of pdfs) {
@@ -117,7 +121,7 @@ export function createSlackApp(opts: SlackAppOptions) {
     const teamId = (body as { team_id?: string }).team_id ?? context.teamId ?? 'unknown';
     const threadTs = event.thread_ts ?? event.ts;
     const text = (event.text ?? '').replace(/<@[A-Z0-9]+>/g, '').trim();
-    await send(event.channel, threadTs, await opts.core.handle({ ...base(teamId, event.user ?? 'unknown', event.channel, threadTs, (body as { event_id?: string }).event_id), text }));
+    await send(event.channel, threadTs, await opts.core.handle({ ...base(teamId, event.user ?? 'unknown', event.channel, threadTs, (body as { event_id?: string }).event_id, Boolean(event.thread_ts)), text }));
   });
 
   // /lodge help | ratios | compare | export | digest … — answered to the asker only, unless
@@ -129,7 +133,7 @@ export function createSlackApp(opts: SlackAppOptions) {
     opts.onAckLatency?.(Date.now() - t0);
     const { text, share } = shareRequest(command.text);
     const replies = await opts.core.handle({
-      ...base(command.team_id, command.user_id, command.channel_id, command.channel_id),
+      ...base(command.team_id, command.user_id, command.channel_id, command.channel_id, undefined, false),
       text: `/${text || 'help'}`,
     });
     for (const r of replies) {

@@ -129,6 +129,18 @@ describe('bot surfaces: webhook secret, escaping, Slack replay window, health bi
     }
   });
 
+  it('a Telegram message over 4096 characters is split between lines, not cut', async () => {
+    const lines = Array.from({ length: 400 }, (_, i) => `• Line ${i}: *${i * 1000}* TL`);
+    const before = telegram.called('sendMessage').length;
+    await new TelegramPoster(TG_TOKEN, telegram.apiRoot).post({ channel: 'telegram', chatId: '9' }, { text: lines.join('\n'), buttons: [{ actionId: 'export_pdf', label: 'PDF', value: '0123456789abcdef' }] });
+    const sent = telegram.called('sendMessage').slice(before);
+    assert.ok(sent.length >= 2, `${sent.length} messages`);
+    const texts = sent.map((c) => String(c.params.text));
+    assert.ok(texts.every((t) => t.length <= 4096));
+    assert.equal(texts.join('\n'), lines.map((l) => l.replace(/\*([^*]+)\*/g, '<b>$1</b>')).join('\n'), 'every line arrives whole');
+    assert.ok(sent.at(-1)!.params.reply_markup && !sent[0]!.params.reply_markup, 'buttons under the last part');
+  });
+
   it('/lodge answers privately unless asked to share', () => {
     assert.deepEqual(shareRequest('ratios 2024'), { text: 'ratios 2024', share: false });
     assert.deepEqual(shareRequest('ratios 2024 share'), { text: 'ratios 2024', share: true });
