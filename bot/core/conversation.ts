@@ -2,10 +2,10 @@ import type { Client } from '@temporalio/client';
 import type { Kysely } from 'kysely';
 import type { Analysis } from '../../domain/analysis-contract.ts';
 import { claimEvent, recentActivity, recordQuestion, recordUpload, uploadSeen, workflowForThread } from '../../db/queries/conversations.ts';
-import { documentIdOfWorkflow, type ChatScope } from '../../db/queries/chat-scope.ts';
+import { documentByRef, documentIdOfWorkflow, type ChatScope } from '../../db/queries/chat-scope.ts';
 import { ensureUser, ensureWorkspace } from '../../db/queries/workspaces.ts';
 import type { Database } from '../../db/schema.ts';
-import { ACTIONS, DOCUMENT_REF, type ActionId, type ChatFile, type OutgoingMessage } from '../../lib/chat/outgoing.ts';
+import { ACTIONS, DOCUMENT_REF, inert, type ActionId, type ChatFile, type OutgoingMessage } from '../../lib/chat/outgoing.ts';
 import type { Config } from '../../lib/config.ts';
 import type { FileStorage } from '../../lib/storage.ts';
 import { questionsAnswered } from '../../lib/metrics.ts';
@@ -13,8 +13,10 @@ import { userMessage } from '../../lib/user-errors.ts';
 import type { AnalyzeStatementInput, WorkflowStatus } from '../../workflows/types.ts';
 import { periodLabel, view } from './answer-writer.ts';
 import { answerQuestion } from './answers.ts';
+import { exportPrefix } from './export-name.ts';
 import { contextLine } from './answers-owner.ts';
 import { understand, withFollowUp } from './follow-up.ts';
+import { parseIntent } from './intents.ts';
 import { questionContext, ThreadStates } from './question-context.ts';
 import { answererFor, type QuestionAnswerer } from './llm-answerer.ts';
 import type { Incoming } from './incoming.ts';
@@ -35,6 +37,7 @@ export interface ConversationDeps {
 
 const t = (locale: 'tr' | 'en', tr: string, en: string) => (locale === 'tr' ? tr : en);
 
+
 /** What a button press means: exactly the text a user could type for the same thing. */
 const ACTION_TEXT: Record<ActionId, string> = {
   [ACTIONS.reviewConfirm]: 'onayla',
@@ -42,6 +45,8 @@ const ACTION_TEXT: Record<ActionId, string> = {
   [ACTIONS.exportPdf]: '/export pdf',
   [ACTIONS.langEn]: '/lang en',
   [ACTIONS.langTr]: '/lang tr',
+  // Replaced by the question that waited for the choice (see handleAction).
+  [ACTIONS.pickCompany]: '',
 };
 
 /** A button press from any channel: who pressed it where, which button, and its value. */
@@ -158,13 +163,15 @@ export class ConversationCore {
     }
     const needsNoDocument = intent.kind === 'help' || intent.kind === 'language' || intent.kind === 'unknown';
     // A button on a summary acts on that statement; text on the one the question is about.
-    const byRef = msg.documentRef ? await this.documentByRef(workspaceId, msg.documentRef) : undefined;
-    const context = byRef ? { kind: 'document' as const, doc: byRef, history: [] } : needsNoDocument ? { kind: 'none' as const } : await questionContext(db, scope, text, state);
+    const byRef = msg.documentRef ? await documentByRef(db, workspaceId, msg.documentRef) : undefined;
+    const context = byRef ? { kind: 'document' as const, doc: byRef, history: [] } : needsNoDocument ? { kind: 'none' as const } : await questionContext(db, scope, text, state, msg.companyId);
     if (context.kind === 'ambiguous') {
-      const names = context.names.map((n) => `• ${n}`).join('\n');
-      const reply = t(locale, `Birden fazla şirket bu adla eşleşiyor; hangisini kastediyorsunuz?\n${names}\nSoruyu şirketin tam adıyla tekrar yazın.`, `More than one company matches that name; which one do you mean?\n${names}\nAsk again with the company's full name.`);
+      const names = context.companies.map((c) => `• ${inert(c.name)}`).join('\n');
+      const reply = t(locale, `Birden fazla şirket bu adla eşleşiyor; hangisini kastediyorsunuz?\n${names}\nBir düğmeye basın ya da şirketin tam adıyla tekrar sorun.`, `More than one company matches that name; which one do you mean?\n${names}\nPress a button, or ask again with the company's full name.`);
+      // The question waits for the choice in this thread; a button carries only the company id.
+      this.threads.set(`${workspaceId}:pending:${msg.threadKey}`, { pending: text });
       await record(reply, null, null);
-      return [{ message: { text: reply } }];
+      return [{ message: { text: reply, buttons: context.companies.slice(0, 5).map((c) => ({ actionId: ACTIONS.pickCompany, label: c.name.slice(0, 60), value: String(c.id) })) } }];
     }
     if (context.kind === 'none' && !needsNoDocument && intent.kind !== 'definition') {
       const reply = t(locale, 'Bu sohbette henüz analiz edilmiş bir tablo yok. Bir bilanço veya gelir tablosu PDF’i gönderin.', 'There is no analysed statement in this conversation yet. Send a balance sheet or income statement PDF.');
@@ -175,11 +182,14 @@ export class ConversationCore {
     const history = context.kind === 'document' ? context.history.map((d) => d.analysis) : [];
     // Answered from stored data (by the LLM through tool calls when configured, which falls back
     // to the same deterministic answers), headed by the company and period it is about.
-    const ctx = { analysis: doc?.analysis as Analysis, locale, history, question: text, intent };
+    // A reading the text alone does not give (a follow-up completed, a typo corrected) is
+    // passed on, and answered deterministically: a model would see only "peki 2023'te?".
+    const own = JSON.stringify(parseIntent(text).intent) === JSON.stringify(intent);
+    const ctx = { analysis: doc?.analysis as Analysis, locale, history, question: text, ...(own ? {} : { intent }) };
     const answer = await this.answerer.answer(text, ctx);
     const head = doc && !needsNoDocument ? contextLine(intent, view(ctx), doc.companyName ?? doc.analysis.company.name, locale, (p) => periodLabel(p, view(ctx).periods)) : '';
     const reply = head ? `${head}\n${answer.text}` : answer.text;
-    const files = doc && answer.attachment ? await this.attachmentFiles(doc.id, answer.attachment) : [];
+    const files = doc && answer.attachment ? await this.attachmentFiles(doc, answer.attachment) : [];
     if (!needsNoDocument) this.threads.set(stateKey, { lastIntent: intent, ...(doc ? { companyId: doc.companyId ?? undefined, documentId: doc.id } : {}) });
     await record(reply, doc?.id ?? null, doc?.companyId ?? null);
     return [{ message: { text: reply }, files }];
@@ -207,8 +217,14 @@ export class ConversationCore {
     const workspaceId = await ensureWorkspace(this.deps.db, base.workspace.kind, base.workspace.externalId, base.workspace.name);
     const userId = await ensureUser(this.deps.db, workspaceId, base.userId);
     const stored = await this.deps.db.selectFrom('users').select('locale').where('id', '=', userId).executeTakeFirstOrThrow();
+    const locale = stored.locale === 'en' ? 'en' : 'tr';
+    if (action === ACTIONS.pickCompany) {
+      const pending = this.threads.get(`${workspaceId}:pending:${base.threadKey}`).pending;
+      if (!pending || !value || !/^\d{1,9}$/.test(value)) return [{ message: { text: t(locale, 'Bu soru artık beklemiyor; lütfen yeniden sorun.', 'That question is no longer waiting; please ask again.') } }];
+      return this.handle({ ...base, text: pending, locale, companyId: Number(value) });
+    }
     const documentRef = value && DOCUMENT_REF.test(value) ? value : undefined;
-    return this.handle({ ...base, text: ACTION_TEXT[action], locale: stored.locale === 'en' ? 'en' : 'tr', ...(documentRef ? { documentRef } : {}) });
+    return this.handle({ ...base, text: ACTION_TEXT[action], locale, ...(documentRef ? { documentRef } : {}) });
   }
 
   /** Is the workflow still waiting for a review answer? (A finished one cannot take it.) */
@@ -230,18 +246,6 @@ export class ConversationCore {
       .where('status', 'in', ['received', 'processing'])
       .executeTakeFirst();
     return row?.workflow_id ?? undefined;
-  }
-
-  private async documentByRef(workspaceId: number, ref: string) {
-    const row = await this.deps.db
-      .selectFrom('documents')
-      .innerJoin('analysis_results', 'analysis_results.document_id', 'documents.id')
-      .select(['documents.id', 'documents.company_id', 'analysis_results.analysis'])
-      .where('documents.workspace_id', '=', workspaceId)
-      .where('documents.sha256', 'like', `${ref}%`)
-      .where('documents.status', '=', 'done')
-      .executeTakeFirst();
-    return row ? { id: row.id, companyId: row.company_id, companyName: null, fileName: '', analysis: row.analysis as Analysis } : undefined;
   }
 
   private async startAnalysis(msg: Incoming, locale: 'tr' | 'en'): Promise<string> {
@@ -270,15 +274,17 @@ export class ConversationCore {
     return workflowId;
   }
 
-  private async attachmentFiles(documentId: number, attachment: { kind: 'chart'; family?: string } | { kind: 'export'; format: 'xlsx' | 'pdf' }): Promise<ChatFile[]> {
-    const rows = await this.deps.db.selectFrom('exports').select(['format', 'storage_key']).where('document_id', '=', documentId).execute();
+  /** The statement's stored exports, named by company and period ("ornek-gida-2024-report.xlsx"). */
+  private async attachmentFiles(doc: { id: number; companyName: string | null; analysis: Analysis }, attachment: { kind: 'chart'; family?: string } | { kind: 'export'; format: 'xlsx' | 'pdf' }): Promise<ChatFile[]> {
+    const rows = await this.deps.db.selectFrom('exports').select(['format', 'storage_key']).where('document_id', '=', doc.id).execute();
+    const prefix = exportPrefix(doc.companyName ?? doc.analysis.company.name, doc.analysis.periods);
     const wanted = rows.filter((r) =>
       attachment.kind === 'export' ? r.format === attachment.format : r.format.startsWith(`chart:${attachment.family ? `ratios-${attachment.family}` : ''}`),
     );
     return Promise.all(
       wanted.slice(0, 4).map(async (r) => ({
-        name: r.storage_key.split('/').pop()!,
-        title: r.storage_key.split('/').pop()!,
+        name: `${prefix}${r.storage_key.split('/').pop()!}`,
+        title: `${prefix}${r.storage_key.split('/').pop()!}`,
         bytes: await this.deps.storage.get(r.storage_key),
         kind: attachment.kind === 'chart' ? ('image' as const) : ('document' as const),
       })),

@@ -37,5 +37,7 @@ export const Incoming = z.object({
   locale: z.enum(['tr', 'en']).optional(),
   /** Set by a button press: the short reference (sha256 prefix) of the document the button belongs to. */
   documentRef: z.string().regex(/^[0-9a-f]{16}$/).optional(),
+  /** Set by a "which company?" button: the company the question meant (only ever read inside the message's scope). */
+  companyId: z.number().int().positive().optional(),
 });
 export type Incoming = z.infer<typeof Incoming>;

@@ -194,7 +194,7 @@ export function createLlmAnswerer(opts: LlmAnswererOptions): QuestionAnswerer {
       const parsed = ctx.intent ? { intent: ctx.intent } : parseIntent(question);
       const deterministic = (): Answer => answerQuestion(parsed.intent, ctx);
       const toolCalls: { name: string; arguments: string }[] = [];
-      if (DETERMINISTIC_ONLY.has(parsed.intent.kind) || !ctx.analysis) return { ...deterministic(), source: 'deterministic', toolCalls };
+      if (ctx.intent || DETERMINISTIC_ONLY.has(parsed.intent.kind) || !ctx.analysis) return { ...deterministic(), source: 'deterministic', toolCalls };
       const fallback = (reason: FallbackReason, unsupported?: string[]): LlmAnswer => ({
         ...deterministic(), source: 'fallback', fallbackReason: reason, ...(unsupported ? { unsupported } : {}), toolCalls,
       });

@@ -14,6 +14,8 @@ import type { Intent } from './intents.ts';
  */
 export interface ThreadState {
   lastIntent?: Intent;
+  /** A question waiting for the user to say which company it meant. */
+  pending?: string;
   companyId?: number;
   documentId?: number;
 }
@@ -36,7 +38,7 @@ export class ThreadStates {
 
 export type QuestionContext =
   | { kind: 'document'; doc: ScopedDocument; history: ScopedDocument[] }
-  | { kind: 'ambiguous'; names: string[] }
+  | { kind: 'ambiguous'; companies: { id: number; name: string }[] }
   | { kind: 'none' };
 
 /**
@@ -45,10 +47,10 @@ export type QuestionContext =
  * document a re-upload selected, else the thread's newest statement, else the channel's.
  * History: every other statement of the same company in the channel.
  */
-export async function questionContext(db: Kysely<Database>, scope: ChatScope, text: string, state: ThreadState): Promise<QuestionContext> {
+export async function questionContext(db: Kysely<Database>, scope: ChatScope, text: string, state: ThreadState, chosen?: number): Promise<QuestionContext> {
   const companies = await companiesInScope(db, scope);
-  const named = companiesNamed(text, companies, QUESTION_VOCABULARY);
-  if (named.length > 1) return { kind: 'ambiguous', names: named.map((c) => c.name) };
+  const named = chosen !== undefined ? companies.filter((c) => c.id === chosen) : companiesNamed(text, companies, QUESTION_VOCABULARY);
+  if (named.length > 1) return { kind: 'ambiguous', companies: named };
   const companyId = named[0]?.id ?? state.companyId;
   let doc: ScopedDocument | undefined;
   if (companyId !== undefined) {

@@ -77,3 +77,17 @@ export async function companyDocumentsInScope(db: Db, s: ChatScope, companyId: n
   const rows = await finished(db, s).where(inChannel(s)).where('documents.company_id', '=', companyId).orderBy('documents.updated_at', 'desc').orderBy('documents.id', 'desc').execute();
   return rows.map(toDoc);
 }
+
+/** A statement by a button's short reference (sha256 prefix), inside the presser's workspace. */
+export async function documentByRef(db: Db, workspaceId: number, ref: string): Promise<ScopedDocument | undefined> {
+  const row = await db
+    .selectFrom('documents')
+    .innerJoin('analysis_results', 'analysis_results.document_id', 'documents.id')
+    .leftJoin('companies', 'companies.id', 'documents.company_id')
+    .select(['documents.id', 'documents.company_id', 'companies.name as company_name', 'documents.file_name', 'analysis_results.analysis'])
+    .where('documents.workspace_id', '=', workspaceId)
+    .where('documents.sha256', 'like', `${ref}%`)
+    .where('documents.status', '=', 'done')
+    .executeTakeFirst();
+  return row ? toDoc(row) : undefined;
+}

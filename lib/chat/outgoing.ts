@@ -21,6 +21,8 @@ export const ACTIONS = {
   exportPdf: 'export_pdf',
   langEn: 'lang_en',
   langTr: 'lang_tr',
+  /** Which company a question meant, when its name matched several: the value is the company id. */
+  pickCompany: 'pick_company',
 } as const;
 export type ActionId = (typeof ACTIONS)[keyof typeof ACTIONS];
 export const ACTION_IDS: readonly ActionId[] = Object.values(ACTIONS);

@@ -61,15 +61,23 @@ describe('conversation context: company, scope, follow-ups', () => {
       assert.ok(a.includes(ratio(GIDA, 'net_margin', '2024', 'percent')), a);
     }
     assert.ok((await ask('deniz cari oranı', 'C1')).startsWith(`*${DENIZ} — 2024*`));
-    const which = await ask('Örnek cari oran', 'C1');
-    assert.match(which, /hangisini/);
-    assert.ok(which.includes(GIDA) && which.includes(INSAAT), which);
+    const at = base('C1');
+    const [which] = await core.handle({ ...at, text: 'Örnek cari oran', eventId: `e${++n}` });
+    assert.match(which!.message.text, /hangisini/);
+    assert.ok(which!.message.text.includes(GIDA) && which!.message.text.includes(INSAAT), which!.message.text);
+    // Buttons name the candidates; pressing one answers the waiting question for that company.
+    const gida = which!.message.buttons?.find((b) => b.label === GIDA);
+    assert.ok(gida && which!.message.buttons!.length === 2);
+    const { workspace, userId, threadKey, scope, conversationKey, reply } = at;
+    const [picked] = await core.handleAction({ channel: 'slack', workspace, userId, threadKey, scope, conversationKey, reply, action: 'pick_company', value: gida.value, eventId: `e${++n}` });
+    assert.ok(picked!.message.text.startsWith(`*${GIDA} — 2024*\nCari Oran 2024: ${ratio(GIDA, 'current_ratio', '2024')}`), picked!.message.text);
   });
 
   it('a thread keeps its statement; outside a thread the channel, never another channel', async () => {
     const inThread = await ask('cari oran kaç?', 'C1', '100');
     assert.ok(inThread.startsWith(`*${GIDA} — 2024*`), inThread);
-    assert.ok((await ask('cari oran kaç?', 'C1')).startsWith(`*${DENIZ} — 2024*`), 'the channel’s newest');
+    // The channel's conversation keeps the company it last talked about (picked above).
+    assert.ok((await ask('cari oran kaç?', 'C1')).startsWith(`*${GIDA} — 2024*`), 'the company last chosen');
     const other = await ask('cari oran kaç?', 'C2');
     assert.ok(other.startsWith(`*${OTHER} — 2024*`), other);
     // A company of another channel cannot be named into this one.
@@ -88,6 +96,11 @@ describe('conversation context: company, scope, follow-ups', () => {
     // The company named at channel level stays the subject of the next question there.
     await ask('Örnek Gıda net kar marjı', 'C1');
     assert.ok((await ask("peki 2023'te?", 'C1')).startsWith(`*${GIDA} — 2023*`));
+  });
+
+  it('exports are named by company and period', async () => {
+    const [reply] = await core.handle({ ...base('C1', '100'), text: 'excel gönder', eventId: `e${++n}` });
+    assert.deepEqual(reply!.files?.map((f) => f.name), ['ornek-gida-san-ve-tic-a-s-2024-report.xlsx']);
   });
 
   it('a re-upload selects that statement again', async () => {
