@@ -5,7 +5,7 @@ import { computeRatiosForPeriod } from '../../domain/ratios.ts';
 import { INPUT_NAMES, type InputName, type StatementInputs, INPUT_LABELS } from '../../domain/statement-inputs.ts';
 import { foldTurkish } from '../../domain/turkish-text.ts';
 import {
-  FAMILIES, FAMILY_NAMES, inputsFor, isWeakness, MINUS, ratioValue, resolvePeriod, ruleStatus, TEXTBOOK_NOTE, tx, validationNote, view, Writer,
+  FAMILIES, FAMILY_NAMES, inputsFor, isWeakness, MINUS, shownValue, ratioValue, resolvePeriod, ruleStatus, TEXTBOOK_NOTE, tx, validationNote, view, Writer,
   type Answer, type AnswerContext, type DataView, type L, type Locale,
 } from './answer-writer.ts';
 import { answerGrowth, answerJudgement, answerLineValue } from './answers-owner.ts';
@@ -201,7 +201,8 @@ function compareOne(w: Writer, data: DataView, id: RatioId, from: string, to: st
     const which = a === null ? from : to;
     return w.t(`${name}: ${w.period(which)} için hesaplanamıyor (${nullReason(w, data, id, which)}).`, `${name}: cannot be computed for ${w.period(which)} (${nullReason(w, data, id, which)}).`);
   }
-  const change = b - a;
+  // The difference of the values as shown, so the reader's own subtraction agrees.
+  const change = shownValue(id, b) - shownValue(id, a);
   const d = w.delta(id, change, w.t(`${name} değişimi`, `${name} change`), to);
   return `${name}: ${w.period(from)} ${w.ratio(id, a, from)} → ${w.period(to)} ${w.ratio(id, b, to)} (${d}, ${direction(w, change)}).`;
 }
@@ -226,7 +227,7 @@ function answerCompare(w: Writer, data: DataView, id: RatioId | undefined, from?
         lines.push(`• ${name}: ${w.t('hesaplanamıyor', 'n/a')}`);
         continue;
       }
-      const d = w.delta(r, b - a, w.t(`${name} değişimi`, `${name} change`), pair.to);
+      const d = w.delta(r, shownValue(r, b) - shownValue(r, a), w.t(`${name} değişimi`, `${name} change`), pair.to);
       lines.push(`• ${name}: ${w.ratio(r, a, pair.from)} → ${w.ratio(r, b, pair.to)} (${d})`);
     }
   }
@@ -272,7 +273,8 @@ function answerWhy(w: Writer, data: DataView, id: RatioId): Answer {
     // The first compare line already says which period is undefined and why.
     return w.answer(compareOne(w, data, id, from, to) + validationNote(data, w.locale));
   }
-  const change = b - a;
+  // The difference of the values as shown, so the reader's own subtraction agrees.
+  const change = shownValue(id, b) - shownValue(id, a);
   const lines = [
     `${name}: ${w.period(from)} ${w.ratio(id, a, from)} → ${w.period(to)} ${w.ratio(id, b, to)} (${w.delta(id, change, w.t(`${name} değişimi`, `${name} change`), to)}, ${direction(w, change)}).`,
     w.t(`Formül: ${def.formula.tr}.`, `Formula: ${def.formula.en}.`),

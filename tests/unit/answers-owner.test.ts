@@ -76,3 +76,13 @@ describe('answers an owner asks in plain words', () => {
     assert.equal(contextLine(parseIntent('satışlar ne kadar arttı').intent, data, 'ACME *Gıda*', 'tr', label), '*ACME ∗Gıda∗ — 2023 → 2024*');
   });
 });
+
+describe('differences', () => {
+  it('are computed from the values as shown', () => {
+    const ratios = structuredClone(RATIOS);
+    ratios.current_ratio!['2023-12-31'] = 1.334; // shown 1,33
+    ratios.current_ratio![A] = 1.516; // shown 1,52; raw difference 0,182 would show 0,18
+    const a = ask('cari oranı karşılaştır', { analysis: analysis({ ratios }) });
+    includes(a.text, '2023 1,33 → 2024 1,52 (+0,19, yükseldi)');
+  });
+});
