@@ -258,7 +258,8 @@ export class ConversationCore {
       reply: msg.reply,
       threadKey: msg.threadKey,
       locale,
-      reviewTimeoutMinutes: msg.reply.channel === 'none' ? 0 : this.deps.config.REVIEW_TIMEOUT_MINUTES,
+      // Someone can answer a review in a chat or the terminal; nobody can where replies go nowhere.
+      reviewTimeoutMinutes: msg.reply.channel === 'none' && msg.channel !== 'local' ? 0 : this.deps.config.REVIEW_TIMEOUT_MINUTES,
     };
     const workflowId = this.workflowIdFor(msg);
     await this.deps.client.workflow.start('analyzeStatement', {
