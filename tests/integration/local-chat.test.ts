@@ -28,15 +28,20 @@ describe('local chat (scripted stdin)', () => {
   });
   after(async () => ctx?.cleanup());
 
-  it('analyses files, answers questions from stored data, and prints a digest on run-now', async () => {
-    const script = [`/file ${files[0]}`, `/file ${files[1]}`, 'cari oran kaç?', '/digest weekly', '/digest run-now 1', '/quit'].join('\n') + '\n';
-    const env = { ...process.env, ...ctx.env, TEMPORAL_TASK_QUEUE: `chat-${process.pid}`, DATABASE_URL: '', TEMPORAL_ADDRESS: '' };
+  /** `npm run chat` fed a script on stdin; its standard output once it exits cleanly. */
+  const chat = async (lines: string[], queue: string): Promise<string> => {
+    const env = { ...process.env, ...ctx.env, TEMPORAL_TASK_QUEUE: `${queue}-${process.pid}`, DATABASE_URL: '', TEMPORAL_ADDRESS: '' };
     const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/chat.ts'], { env, stdio: ['pipe', 'pipe', 'pipe'] });
     let out = '';
     child.stdout.on('data', (c: Buffer) => (out += c.toString()));
-    child.stdin.end(script);
+    child.stdin.end(`${lines.join('\n')}\n`);
     const code = await new Promise<number | null>((r) => child.on('close', r));
     assert.equal(code, 0, out);
+    return out;
+  };
+
+  it('analyses files, answers questions from stored data, and prints a digest on run-now', async () => {
+    const out = await chat([`/file ${files[0]}`, `/file ${files[1]}`, 'cari oran kaç?', '/digest weekly', '/digest run-now 1', '/quit'], 'chat');
 
     const cr = (t: Truth, p: string) => t.items['1']![p]! / t.items['3']![p]!;
     assert.match(out, /Kuzey Tekstil A\.Ş\. — 2023/);
@@ -59,14 +64,7 @@ describe('local chat (scripted stdin)', () => {
     const file = path.join(path.dirname(files[0]!), 'guney.pdf');
     await writeFile(file, await renderStatementPdf(model));
     const correct = (truth.itemsKurus['102']!['2024-12-31']! / 100).toLocaleString('tr-TR', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-    const script = ['onayla', `/file ${file}`, `düzelt 102 2024 ${correct}`, '/quit'].join('\n') + '\n';
-    const env = { ...process.env, ...ctx.env, TEMPORAL_TASK_QUEUE: `chat-review-${process.pid}`, DATABASE_URL: '', TEMPORAL_ADDRESS: '' };
-    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/chat.ts'], { env, stdio: ['pipe', 'pipe', 'pipe'] });
-    let out = '';
-    child.stdout.on('data', (c: Buffer) => (out += c.toString()));
-    child.stdin.end(script);
-    const code = await new Promise<number | null>((r) => child.on('close', r));
-    assert.equal(code, 0, out);
+    const out = await chat(['onayla', `/file ${file}`, `düzelt 102 2024 ${correct}`, '/quit'], 'chat-review');
     assert.match(out, /Şu anda onay bekleyen bir tablo yok\./);
     assert.match(out, /Bazı toplamlar tutmuyor/);
     assert.match(out, /Teşekkürler, yeniden hesaplıyorum\./);
