@@ -1,4 +1,5 @@
 import { deliverOnce } from '../lib/chat/deliver-once.ts';
+import { inert } from '../lib/chat/outgoing.ts';
 import { userMessage } from '../lib/user-errors.ts';
 import type { ReplyTarget } from '../workflows/types.ts';
 import { posterFor } from './chat-posters.ts';
@@ -9,7 +10,7 @@ export function createPostFailure(deps: ActivityDeps) {
   return async function postFailure(input: { reply: ReplyTarget; key: string; locale: 'tr' | 'en'; code: string; params?: Record<string, string | number>; fileName: string }): Promise<void> {
     if (input.reply.channel === 'none') return;
     const poster = posterFor(deps, input.reply);
-    const text = `❌ *${input.fileName}*: ${userMessage(input.code, input.locale, input.params ?? {})}`;
+    const text = `❌ *${inert(input.fileName)}*: ${userMessage(input.code, input.locale, input.params ?? {})}`;
     await deliverOnce(deps.db, `failure:${input.key}`, null, () => poster.post(input.reply, { text }));
   };
 }

@@ -32,21 +32,26 @@ export function parseDigestCommand(args: string[]): DigestCommand {
     const id = Number((words[1] ?? '').replace(/^#/, ''));
     return Number.isInteger(id) && id > 0 ? { action, id } : { action: 'invalid', reason: 'id' };
   }
-  const cadence = ALIASES[first];
-  if (!cadence) return { action: 'invalid', reason: 'usage' };
-  let rest = words.slice(1);
+  // Create: cadence, time, the alerts-only flag and the company in any order
+  // ("/digest monthly Örnek 08:30 alerts-only", "/digest Örnek 08:30 aylık").
+  const cadences = words.filter((w) => ALIASES[w.toLocaleLowerCase('tr')]);
+  const times = words.filter((w) => TIME.test(w));
+  if (cadences.length !== 1) return { action: 'invalid', reason: 'usage' };
+  // Two times or an impossible one: asked again, never guessed.
+  if (times.length > 1) return { action: 'invalid', reason: 'time' };
   let time = '09:00';
-  const last = rest[rest.length - 1];
-  if (last && /^\d{1,2}[:.]\d{2}$/.test(last)) {
-    const [h, m] = last.split(/[:.]/).map(Number) as [number, number];
+  if (times[0]) {
+    const [h, m] = times[0].split(/[:.]/).map(Number) as [number, number];
     if (h > 23 || m > 59) return { action: 'invalid', reason: 'time' };
     time = `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`;
-    rest = rest.slice(0, -1);
   }
-  const alertsOnly = rest.some((w) => /^(alerts-only|--alerts-only|sadece-uyari|sadece-uyarı)$/i.test(w));
-  rest = rest.filter((w) => !/^(alerts-only|--alerts-only|sadece-uyari|sadece-uyarı)$/i.test(w));
-  return { action: 'create', cadence, company: rest.length ? rest.join(' ') : null, time, alertsOnly };
+  const alertsOnly = words.some((w) => ALERTS_ONLY.test(w));
+  const rest = words.filter((w) => !ALIASES[w.toLocaleLowerCase('tr')] && !TIME.test(w) && !ALERTS_ONLY.test(w));
+  return { action: 'create', cadence: ALIASES[cadences[0]!.toLocaleLowerCase('tr')]!, company: rest.length ? rest.join(' ') : null, time, alertsOnly };
 }
+
+const TIME = /^\d{1,2}[:.]\d{2}$/;
+const ALERTS_ONLY = /^(alerts-only|--alerts-only|sadece-uyari|sadece-uyarı)$/i;
 
 /** Temporal calendar for a cadence at a local time (the schedule carries the time zone). */
 export function calendarFor(cadence: Cadence, time: string) {

@@ -90,7 +90,8 @@ export const ConfigSchema = z.object({
   TELEGRAM_API_ROOT: z.string().url().default('https://api.telegram.org'),
   /** Webhook mode when set (public HTTPS URL); long polling otherwise. */
   TELEGRAM_WEBHOOK_URL: z.string().url().optional(),
-  TELEGRAM_WEBHOOK_SECRET: z.string().optional(),
+  /** Required with TELEGRAM_WEBHOOK_URL: Telegram sends it with every update; others are refused. */
+  TELEGRAM_WEBHOOK_SECRET: z.string().regex(/^[A-Za-z0-9_-]{16,256}$/, '16–256 characters of A–Z, a–z, 0–9, _ and -').optional(),
   BOT_PORT: z.coerce.number().int().min(0).default(3000),
   /** Per-user limits per rolling hour. */
   RATE_LIMIT_MESSAGES_PER_HOUR: int(1000),
@@ -100,6 +101,10 @@ export const ConfigSchema = z.object({
 
   /** /healthz, /readyz and /metrics of the worker process (0 = off). */
   METRICS_PORT: z.coerce.number().int().min(0).default(9464),
+  /** Chat surfaces (bot) — the same endpoints for the bot process (0 = off). */
+  BOT_METRICS_PORT: z.coerce.number().int().min(0).default(9465),
+  /** Interface the health/metrics endpoints listen on; they carry no authentication, so loopback unless opened on purpose. */
+  METRICS_HOST: z.string().min(1).default('127.0.0.1'),
 
   /** Analysis thresholds. */
   ALERT_CHANGE_PCT: z.coerce.number().positive().default(25),
@@ -118,6 +123,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
     throw new ConfigError(`Invalid configuration: ${problems}`, { cause: parsed.error });
+  }
+  // Without a secret anyone who finds the URL can post forged updates as any chat.
+  if (parsed.data.TELEGRAM_WEBHOOK_URL && !parsed.data.TELEGRAM_WEBHOOK_SECRET) {
+    throw new ConfigError('Invalid configuration: TELEGRAM_WEBHOOK_SECRET is required when TELEGRAM_WEBHOOK_URL is set (e.g. `openssl rand -hex 32`)');
   }
   return parsed.data;
 }

@@ -3,7 +3,7 @@ import { registry } from './metrics.ts';
 
 /**
  * /healthz (the process is up), /readyz (its dependencies answer) and /metrics, for the
- * worker; the bot mounts the same handlers on its own server.
+ * worker and the bot, each on its own port, never on the bot's public events port.
  */
 export function healthHandler(ready: () => Promise<boolean>) {
   return async (req: http.IncomingMessage, res: http.ServerResponse): Promise<boolean> => {
@@ -22,13 +22,14 @@ export function healthHandler(ready: () => Promise<boolean>) {
   };
 }
 
-export async function startHealthServer(port: number, ready: () => Promise<boolean>): Promise<http.Server> {
+/** Listens on `host` only (METRICS_HOST, loopback by default): the endpoints have no authentication. */
+export async function startHealthServer(port: number, ready: () => Promise<boolean>, host = '127.0.0.1'): Promise<http.Server> {
   const handle = healthHandler(ready);
   const server = http.createServer((req, res) => {
     void handle(req, res).then((done) => {
       if (!done) res.writeHead(404).end();
     });
   });
-  await new Promise<void>((r) => server.listen(port, r));
+  await new Promise<void>((r) => server.listen(port, host, r));
   return server;
 }

@@ -6,6 +6,9 @@
 import { ConversationCore } from '../bot/core/conversation.ts';
 import { createSlackApp } from '../bot/slack/slack-app.ts';
 import { createTelegramBot } from '../bot/telegram/telegram-bot.ts';
+import { launchTelegram } from '../bot/telegram/telegram-launch.ts';
+import { sql } from 'kysely';
+import { startHealthServer } from '../lib/health-server.ts';
 import { createPosters } from '../lib/chat/posters.ts';
 import type { SlackPoster } from '../lib/chat/slack-poster.ts';
 import type { TelegramPoster } from '../lib/chat/telegram-poster.ts';
@@ -46,13 +49,14 @@ if (config.SLACK_BOT_TOKEN) {
 }
 if (config.TELEGRAM_BOT_TOKEN) {
   const bot = createTelegramBot({ token: config.TELEGRAM_BOT_TOKEN, apiRoot: config.TELEGRAM_API_ROOT, poster: posters.telegram as TelegramPoster, core });
-  if (config.TELEGRAM_WEBHOOK_URL) {
-    const url = new URL(config.TELEGRAM_WEBHOOK_URL);
-    // The secret token makes Telegram sign each webhook call; others are rejected.
-    void bot.launch({ webhook: { domain: url.origin, path: url.pathname, port: config.BOT_PORT + 1, secretToken: config.TELEGRAM_WEBHOOK_SECRET } });
-  } else {
-    void bot.launch();
-  }
+  const mode = await launchTelegram(bot, config, { port: config.BOT_PORT + 1 });
   stops.push(async () => bot.stop());
-  console.error('Telegram bot started');
+  console.error(`Telegram bot started (${mode})`);
+}
+if (config.BOT_METRICS_PORT) {
+  const health = await startHealthServer(config.BOT_METRICS_PORT, async () => {
+    await sql`select 1`.execute(rt.db);
+    return true;
+  }, config.METRICS_HOST);
+  stops.push(async () => void health.close());
 }

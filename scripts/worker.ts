@@ -15,6 +15,6 @@ if (config.METRICS_PORT) {
   await startHealthServer(config.METRICS_PORT, async () => {
     await sql`select 1`.execute(rt.db);
     return rt.worker?.getState() === 'RUNNING';
-  });
+  }, config.METRICS_HOST);
 }
 logger.info({ taskQueue: config.TEMPORAL_TASK_QUEUE, metricsPort: config.METRICS_PORT }, 'worker polling');

@@ -84,7 +84,8 @@ export async function analyzeStatement(input: AnalyzeStatementInput): Promise<An
 
     // Human in the loop: ask about the specific values that do not tie, then recompute.
     const reviewMinutes = input.reviewTimeoutMinutes ?? 0;
-    if (validation.status === 'failed' && reply.channel !== 'none' && reviewMinutes > 0) {
+    // The caller decides who can answer (a terminal chat too, with no reply target): minutes > 0.
+    if (validation.status === 'failed' && reviewMinutes > 0) {
       status.review = validation.checks.filter((c) => !c.ok);
       await stage('awaiting_review');
       await chat.requestReview({ reply, key, workflowId: key, locale, checks: status.review, timeoutMinutes: reviewMinutes });

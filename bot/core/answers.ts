@@ -1,14 +1,19 @@
-import type { Analysis } from '../../domain/analysis-contract.ts';
 import { CODE_ALIASES, nameOf } from '../../domain/chart-of-accounts.ts';
-import { ratioDrivers, RATIO_FORMULAS, sumTerms, type InputDriver, type Term } from '../../domain/drivers.ts';
-import { formatAmount, formatRatioValue } from '../../domain/format-number.ts';
-import { toKurus } from '../../domain/money.ts';
-import { RATIO_DEFINITIONS, RATIO_IDS, type RatioFamily, type RatioId } from '../../domain/ratio-definitions.ts';
-import { computeRatiosForPeriod } from '../../domain/ratios.ts';
-import { deriveInputs, INPUT_NAMES, type InputName, type StatementInputs, INPUT_LABELS } from '../../domain/statement-inputs.ts';
+import { RATIO_DEFINITIONS, RATIO_IDS, type RatioId } from '../../domain/ratio-definitions.ts';
+import { INPUT_NAMES, type InputName, INPUT_LABELS } from '../../domain/statement-inputs.ts';
 import { foldTurkish } from '../../domain/turkish-text.ts';
-import type { Items } from '../../domain/types.ts';
+import {
+  FAMILY_NAMES, inputsFor, isWeakness, ratioValue, resolvePeriod, ruleStatus, TEXTBOOK_NOTE, tx, validationNote, view, Writer,
+  type Answer, type AnswerContext, type DataView, type L, type Locale,
+} from './answer-writer.ts';
+import { answerGrowth, answerJudgement, answerLineValue } from './answers-owner.ts';
 import type { Intent } from './intents.ts';
+import { closestQuestions } from './suggestions.ts';
+import { answerCompare, answerWhy, displayName } from './answers-compare.ts';
+import { answerRatios, answerRatioValue, noPeriod } from './answers-ratio.ts';
+export { displayName };
+export { numberTokens, unsupportedNumbers, type NumberToken } from './answer-numbers.ts';
+export { resolvePeriod, type Answer, type AnswerContext, type Attachment, type Citation, type Locale } from './answer-writer.ts';
 
 /**
  * Answers to chat questions, computed only from stored data (analysis.json and, when given,
@@ -18,37 +23,6 @@ import type { Intent } from './intents.ts';
  * (`1,52`, `%25,3`, `15.234.000 TL`); rules of thumb are worded as general textbook rules,
  * never as sector benchmarks.
  */
-export type Locale = 'tr' | 'en';
-export interface Citation {
-  label: string;
-  period?: string;
-  value: number;
-}
-export type Attachment = { kind: 'chart'; family?: RatioFamily } | { kind: 'export'; format: 'xlsx' | 'pdf' };
-export interface Answer {
-  text: string;
-  citations: Citation[];
-  attachment?: Attachment;
-}
-export interface AnswerContext {
-  analysis: Analysis;
-  locale: Locale;
-  /** Earlier analyses of the same company, newest first: they add periods the current one lacks. */
-  history?: Analysis[];
-}
-
-// ---- vocabulary -------------------------------------------------------------------------------
-
-type L = { tr: string; en: string };
-
-
-const FAMILY_NAMES: Record<RatioFamily, L> = {
-  liquidity: { tr: 'Likidite', en: 'Liquidity' },
-  profitability: { tr: 'Karlılık', en: 'Profitability' },
-  efficiency: { tr: 'Faaliyet / Devir Hızları', en: 'Efficiency / turnovers' },
-  solvency: { tr: 'Mali Yapı', en: 'Solvency' },
-};
-const FAMILIES: readonly RatioFamily[] = ['liquidity', 'profitability', 'efficiency', 'solvency'];
 
 /** What each ratio tells, one sentence, for definitions. */
 const MEANING: Record<RatioId, L> = {
@@ -75,404 +49,6 @@ const MEANING: Record<RatioId, L> = {
   interest_coverage: { tr: 'Faaliyet sonucunun finansman giderlerini kaç kez karşıladığını gösterir.', en: 'Shows how many times earnings cover finance expenses.' },
 };
 
-const tx = (locale: Locale, tr: string, en: string) => (locale === 'tr' ? tr : en);
-const MINUS = '−';
-
-// ---- the data the answers read ---------------------------------------------------------------
-
-/** The periods of the analysis and its history, each period's items taken from one analysis only. */
-interface DataView {
-  periods: string[];
-  items: Items;
-  owner: Map<string, Analysis>;
-  labels: Map<string, string>;
-  currency: string;
-  main: Analysis;
-}
-
-function view(ctx: AnswerContext): DataView {
-  const sources = [ctx.analysis, ...(ctx.history ?? [])];
-  const owner = new Map<string, Analysis>();
-  for (const a of sources) for (const p of a.periods) if (!owner.has(p)) owner.set(p, a);
-  const items: Items = {};
-  for (const [period, a] of owner) {
-    for (const [key, values] of Object.entries(a.items)) {
-      const v = values[period];
-      if (v === undefined) continue;
-      (items[key] ??= {})[period] = toKurus(v);
-    }
-  }
-  const labels = new Map<string, string>();
-  for (const a of sources) for (const l of a.lines) if (l.key && !labels.has(l.key)) labels.set(l.key, l.label);
-  const currency = !ctx.analysis.currency || ctx.analysis.currency === 'TRY' ? 'TL' : ctx.analysis.currency;
-  return { periods: [...owner.keys()].sort(), items, owner, labels, currency, main: ctx.analysis };
-}
-
-/** "2024" when every period is a distinct year end, else "31.12.2024". */
-function periodLabel(period: string, all: readonly string[]): string {
-  const yearEnds = all.every((p) => p.endsWith('-12-31')) && new Set(all.map((p) => p.slice(0, 4))).size === all.length;
-  if (yearEnds) return period.slice(0, 4);
-  const [y, m, d] = period.split('-');
-  return d && m ? `${d}.${m}.${y}` : period;
-}
-
-/** A user's "2024", "2024-12-31" or "31.12.2024" → the stored period (the latest in that year). */
-export function resolvePeriod(wanted: string | undefined, periods: readonly string[]): string | null {
-  if (periods.length === 0) return null;
-  if (!wanted) return periods[periods.length - 1]!;
-  if (periods.includes(wanted)) return wanted;
-  const iso = /^(\d{1,2})[./](\d{1,2})[./](\d{4})$/.exec(wanted);
-  if (iso) return resolvePeriod(`${iso[3]}-${iso[2]!.padStart(2, '0')}-${iso[1]!.padStart(2, '0')}`, periods);
-  const year = /^(\d{4})/.exec(wanted)?.[1];
-  if (!year || wanted.length > 4) return null;
-  const inYear = periods.filter((p) => p.startsWith(year));
-  return inYear[inYear.length - 1] ?? null;
-}
-
-const inputsFor = (data: DataView, period: string): StatementInputs => deriveInputs(data.items, period);
-
-/** The stored ratio (null when undefined); recomputed from the items only when the analysis lacks it. */
-function ratioValue(data: DataView, id: RatioId, period: string): number | null {
-  const stored = data.owner.get(period)?.ratios[id]?.[period];
-  if (stored !== undefined) return stored;
-  return computeRatiosForPeriod(inputsFor(data, period))[id];
-}
-
-// ---- writing with citations -------------------------------------------------------------------
-
-class Writer {
-  readonly citations: Citation[] = [];
-  constructor(
-    readonly locale: Locale,
-    readonly data: DataView | null,
-  ) {}
-
-  t(tr: string, en: string): string {
-    return tx(this.locale, tr, en);
-  }
-  cite(label: string, value: number, period?: string): void {
-    const v = value + 0;
-    if (!this.citations.some((c) => c.label === label && c.period === period && c.value === v)) {
-      this.citations.push(period ? { label, period, value: v } : { label, value: v });
-    }
-  }
-  period(p: string): string {
-    return periodLabel(p, this.data?.periods ?? [p]);
-  }
-  ratio(id: RatioId, value: number, period?: string): string {
-    this.cite(RATIO_DEFINITIONS[id].name[this.locale], value, period);
-    return formatRatioValue(value, RATIO_DEFINITIONS[id].kind, this.locale);
-  }
-  amount(label: string, units: number, period?: string): string {
-    this.cite(label, units, period);
-    return formatAmount(units, this.locale, this.data?.currency ?? 'TL');
-  }
-  signedAmount(label: string, units: number, period?: string): string {
-    this.cite(label, units, period);
-    const sign = units > 0 ? '+' : units < 0 ? MINUS : '';
-    return `${sign}${formatAmount(Math.abs(units), this.locale, this.data?.currency ?? 'TL')}`;
-  }
-  /** A change of a ratio in its own units; percentages move in points ("+2,1 puan"). */
-  delta(id: RatioId, change: number, label: string, period?: string): string {
-    const kind = RATIO_DEFINITIONS[id].kind;
-    this.cite(label, change, period);
-    const sign = change > 0 ? '+' : change < 0 ? MINUS : '';
-    if (kind === 'percent') {
-      const points = new Intl.NumberFormat(this.locale === 'tr' ? 'tr-TR' : 'en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(Math.abs(change * 100));
-      return `${sign}${points} ${this.t('puan', 'pp')}`;
-    }
-    return `${sign}${kind === 'amount' ? formatAmount(Math.abs(change), this.locale, this.data?.currency ?? 'TL') : formatRatioValue(Math.abs(change), kind, this.locale)}`;
-  }
-  /** A rule-of-thumb text with its numbers cited ("1,5 – 2,0 arası"). */
-  rule(id: RatioId): string | null {
-    const rule = RATIO_DEFINITIONS[id].ruleOfThumb;
-    if (!rule) return null;
-    const text = rule.text[this.locale];
-    for (const n of numberTokens(text)) {
-      const c = n.candidates.find((x) => x.decimals > 0) ?? n.candidates[0];
-      if (c) this.cite(this.t(`${RATIO_DEFINITIONS[id].name.tr} ders kitabı kuralı`, `${RATIO_DEFINITIONS[id].name.en} textbook rule`), c.value);
-    }
-    return text;
-  }
-  answer(text: string, attachment?: Attachment): Answer {
-    return attachment ? { text, citations: this.citations, attachment } : { text, citations: this.citations };
-  }
-}
-
-const ruleStatus = (id: RatioId, v: number): 'low' | 'high' | 'ok' | null => {
-  const rule = RATIO_DEFINITIONS[id].ruleOfThumb;
-  if (!rule || (rule.min === undefined && rule.max === undefined)) return null;
-  if (rule.min !== undefined && v < rule.min) return 'low';
-  if (rule.max !== undefined && v > rule.max) return 'high';
-  return 'ok';
-};
-
-const TEXTBOOK_NOTE: L = {
-  tr: 'genel bir ders kitabı kuralıdır, sektör ölçütü değildir',
-  en: 'a general textbook rule, not a sector benchmark',
-};
-
-function validationNote(data: DataView, locale: Locale): string {
-  const status = data.main.validation.status;
-  if (status === 'failed') return tx(locale, '\n⚠️ Not: tablonun tutarlılık kontrolleri başarısız; rakamları belgeyle karşılaştırın.', '\n⚠️ Note: the statement failed its consistency checks; verify the figures against the document.');
-  if (status === 'warnings') return tx(locale, '\nNot: tablo doğrulamasında uyarılar var.', '\nNote: the statement’s validation has warnings.');
-  return '';
-}
-
-// ---- one ratio --------------------------------------------------------------------------------
-
-/** "15.234.000 TL / 10.022.000 TL", "(15.234.000 TL − 3.000.000 TL) / 10.022.000 TL". */
-function expression(w: Writer, id: RatioId, inputs: StatementInputs, period: string): string {
-  const f = RATIO_FORMULAS[id];
-  const side = (terms: readonly Term[], wrap: boolean) => {
-    const parts = terms.map((term, i) => {
-      const label = INPUT_LABELS[term.input][w.locale];
-      const amount = w.amount(label, inputs[term.input]! / 100, period);
-      return i === 0 ? (term.sign < 0 ? `${MINUS}${amount}` : amount) : `${term.sign < 0 ? MINUS : '+'} ${amount}`;
-    });
-    const s = parts.join(' ');
-    return wrap && terms.length > 1 ? `(${s})` : s;
-  };
-  if (f.denominator.length === 0) return side(f.numerator, false);
-  return `${side(f.numerator, true)} / ${side(f.denominator, true)}`;
-}
-
-/** The ratio as stored, shown with the inputs when the inputs reproduce it. */
-function valueWithInputs(w: Writer, data: DataView, id: RatioId, period: string, value: number): string {
-  const inputs = inputsFor(data, period);
-  const recomputed = computeRatiosForPeriod(inputs)[id];
-  const shown = w.ratio(id, value, period);
-  const tolerance = RATIO_DEFINITIONS[id].kind === 'amount' ? 0.01 : 1e-9 * Math.max(1, Math.abs(value));
-  if (recomputed === null || Math.abs(recomputed - value) > tolerance) return shown;
-  return `${shown} = ${expression(w, id, inputs, period)}`;
-}
-
-/** Why a ratio is null in a period: the missing inputs, or the zero divisor. */
-function nullReason(w: Writer, data: DataView, id: RatioId, period: string): string {
-  const inputs = inputsFor(data, period);
-  const f = RATIO_FORMULAS[id];
-  const used = [...new Set([...f.numerator, ...f.denominator].map((t) => t.input))];
-  const missing = used.filter((n) => inputs[n] === null).map((n) => INPUT_LABELS[n][w.locale]);
-  if (missing.length) {
-    return w.t(`${missing.join(', ')} tabloda yok ya da okunamadı`, `${missing.join(', ')} ${missing.length > 1 ? 'are' : 'is'} missing from the statement`);
-  }
-  const d = sumTerms(inputs, f.denominator);
-  if (f.denominator.length && d === 0) {
-    const names = f.denominator.map((t) => INPUT_LABELS[t.input][w.locale]);
-    const amount = w.amount(names.join(' + '), 0, period);
-    return w.t(`payda (${names.join(' + ')}) ${amount}; sıfıra bölme tanımsız`, `the denominator (${names.join(' + ')}) is ${amount}, and division by zero is undefined`);
-  }
-  return w.t('tabloda bu oran için değer yok', 'the analysis holds no value for this ratio');
-}
-
-function ratioSentence(w: Writer, data: DataView, id: RatioId, period: string): string {
-  const name = RATIO_DEFINITIONS[id].name[w.locale];
-  const v = ratioValue(data, id, period);
-  if (v === null) return w.t(`${name} ${w.period(period)} hesaplanamıyor: ${nullReason(w, data, id, period)}.`, `${name} ${w.period(period)} cannot be computed: ${nullReason(w, data, id, period)}.`);
-  return `${name} ${w.period(period)}: ${valueWithInputs(w, data, id, period, v)}`;
-}
-
-function ruleSentence(w: Writer, id: RatioId, value: number | null): string {
-  const rule = w.rule(id);
-  if (!rule) return '';
-  const status = value === null ? null : ruleStatus(id, value);
-  const verdict =
-    status === 'low' ? w.t(' Bu değer kuralın altında.', ' This value is below it.')
-    : status === 'high' ? w.t(' Bu değer kuralın üstünde.', ' This value is above it.')
-    : status === 'ok' ? w.t(' Bu değer kurala uyuyor.', ' This value is within it.')
-    : '';
-  return w.t(`\nDers kitabı kuralı: ${rule} (${TEXTBOOK_NOTE.tr}).${verdict}`, `\nTextbook rule of thumb: ${rule} (${TEXTBOOK_NOTE.en}).${verdict}`);
-}
-
-function noPeriod(w: Writer, data: DataView, wanted: string): Answer {
-  const list = data.periods.map((p) => w.period(p)).join(', ');
-  // The requested period is not echoed: every number in an answer comes from the data.
-  void wanted;
-  return w.answer(w.t(`İstenen dönem bu tabloda yok. Mevcut dönemler: ${list}.`, `The requested period is not in this statement. Available periods: ${list}.`));
-}
-
-function answerRatioValue(w: Writer, data: DataView, id: RatioId, wanted?: string): Answer {
-  const period = resolvePeriod(wanted, data.periods);
-  if (!period) return noPeriod(w, data, wanted ?? '');
-  const def = RATIO_DEFINITIONS[id];
-  let text = `${ratioSentence(w, data, id, period)} (${def.formula[w.locale]}).`;
-  const v = ratioValue(data, id, period);
-  text += ruleSentence(w, id, v);
-  const others = data.periods.filter((p) => p !== period).reverse();
-  if (others.length) {
-    const parts = others.map((p) => {
-      const o = ratioValue(data, id, p);
-      return `${w.period(p)}: ${o === null ? w.t('hesaplanamıyor', 'n/a') : w.ratio(id, o, p)}`;
-    });
-    text += w.t(`\nDiğer dönemler: ${parts.join('; ')}.`, `\nOther periods: ${parts.join('; ')}.`);
-  }
-  return w.answer(text + validationNote(data, w.locale));
-}
-
-// ---- all ratios -------------------------------------------------------------------------------
-
-function answerRatios(w: Writer, data: DataView, wanted?: string): Answer {
-  const period = resolvePeriod(wanted, data.periods);
-  if (!period) return noPeriod(w, data, wanted ?? '');
-  const lines = [w.t(`${w.period(period)} oranları:`, `Ratios for ${w.period(period)}:`)];
-  for (const family of FAMILIES) {
-    lines.push(`*${FAMILY_NAMES[family][w.locale]}*`);
-    for (const id of RATIO_IDS.filter((r) => RATIO_DEFINITIONS[r].family === family)) {
-      const v = ratioValue(data, id, period);
-      const flag = v !== null && ruleStatus(id, v) && ruleStatus(id, v) !== 'ok' ? ' ⚠️' : '';
-      lines.push(`• ${RATIO_DEFINITIONS[id].name[w.locale]}: ${v === null ? w.t('hesaplanamıyor', 'n/a') : w.ratio(id, v, period)}${flag}`);
-    }
-  }
-  if (lines.some((l) => l.endsWith('⚠️'))) {
-    lines.push(w.t('⚠️ ders kitabı kuralının dışında (genel kural, sektör ölçütü değil).', '⚠️ outside the textbook rule of thumb (a general rule, not a sector benchmark).'));
-  }
-  return w.answer(lines.join('\n') + validationNote(data, w.locale));
-}
-
-// ---- comparisons ------------------------------------------------------------------------------
-
-function comparePeriods(data: DataView, from?: string, to?: string): { from: string; to: string } | { missing: string } | null {
-  const ps = data.periods;
-  const t = to ? resolvePeriod(to, ps) : ps[ps.length - 1];
-  if (to && !t) return { missing: to };
-  const f = from ? resolvePeriod(from, ps) : t ? ps[ps.indexOf(t) - 1] : undefined;
-  if (from && !f) return { missing: from };
-  if (!t || !f || f === t) return null;
-  return f < t ? { from: f, to: t } : { from: t, to: f };
-}
-
-function needTwoPeriods(w: Writer, data: DataView, id?: RatioId): Answer {
-  const only = data.periods.map((p) => w.period(p)).join(', ');
-  let text = w.t(
-    `Karşılaştırma için en az iki dönem gerekir; ${only ? `bu tabloda yalnızca ${only} dönemi var` : 'bu tabloda dönem yok'}.`,
-    `A comparison needs at least two periods; ${only ? `this statement has only ${only}` : 'this statement has none'}.`,
-  );
-  if (id && data.periods.length) text += `\n${ratioSentence(w, data, id, data.periods[data.periods.length - 1]!)}`;
-  return w.answer(text);
-}
-
-const direction = (w: Writer, change: number) =>
-  change > 0 ? w.t('yükseldi', 'rose') : change < 0 ? w.t('düştü', 'fell') : w.t('değişmedi', 'unchanged');
-
-function compareOne(w: Writer, data: DataView, id: RatioId, from: string, to: string): string {
-  const name = RATIO_DEFINITIONS[id].name[w.locale];
-  const a = ratioValue(data, id, from);
-  const b = ratioValue(data, id, to);
-  if (a === null || b === null) {
-    const which = a === null ? from : to;
-    return w.t(`${name}: ${w.period(which)} için hesaplanamıyor (${nullReason(w, data, id, which)}).`, `${name}: cannot be computed for ${w.period(which)} (${nullReason(w, data, id, which)}).`);
-  }
-  const change = b - a;
-  const d = w.delta(id, change, w.t(`${name} değişimi`, `${name} change`), to);
-  return `${name}: ${w.period(from)} ${w.ratio(id, a, from)} → ${w.period(to)} ${w.ratio(id, b, to)} (${d}, ${direction(w, change)}).`;
-}
-
-function answerCompare(w: Writer, data: DataView, id: RatioId | undefined, from?: string, to?: string): Answer {
-  const pair = comparePeriods(data, from, to);
-  if (pair && 'missing' in pair) return noPeriod(w, data, pair.missing);
-  if (!pair) return needTwoPeriods(w, data, id);
-  if (id) {
-    let text = compareOne(w, data, id, pair.from, pair.to);
-    text += w.t('\nNedenini görmek için “neden değişti?” diye sorabilirsiniz.', '\nAsk “why did it change?” to see the drivers.');
-    return w.answer(text + validationNote(data, w.locale));
-  }
-  const lines = [w.t(`${w.period(pair.from)} → ${w.period(pair.to)} oran değişimleri:`, `Ratio changes ${w.period(pair.from)} → ${w.period(pair.to)}:`)];
-  for (const family of FAMILIES) {
-    lines.push(`*${FAMILY_NAMES[family][w.locale]}*`);
-    for (const r of RATIO_IDS.filter((x) => RATIO_DEFINITIONS[x].family === family)) {
-      const name = RATIO_DEFINITIONS[r].name[w.locale];
-      const a = ratioValue(data, r, pair.from);
-      const b = ratioValue(data, r, pair.to);
-      if (a === null || b === null) {
-        lines.push(`• ${name}: ${w.t('hesaplanamıyor', 'n/a')}`);
-        continue;
-      }
-      const d = w.delta(r, b - a, w.t(`${name} değişimi`, `${name} change`), pair.to);
-      lines.push(`• ${name}: ${w.ratio(r, a, pair.from)} → ${w.ratio(r, b, pair.to)} (${d})`);
-    }
-  }
-  return w.answer(lines.join('\n') + validationNote(data, w.locale));
-}
-
-// ---- why --------------------------------------------------------------------------------------
-
-function lineName(w: Writer, data: DataView, key: string | null, name: L | null): string {
-  if (key === null) return w.t('ayrıntısı basılmamış diğer kalemler', 'other lines (not itemised)');
-  return displayName(name?.[w.locale] ?? nameOf(key, w.locale) ?? data.labels.get(key) ?? key, w.locale);
-}
-
-/** Statements print group names in capitals ("TİCARİ ALACAKLAR"); answers use title case. */
-export function displayName(name: string, locale: Locale): string {
-  if (name !== name.toLocaleUpperCase('tr-TR') || !/\p{L}/u.test(name)) return name;
-  const lang = locale === 'tr' ? 'tr-TR' : 'en-US';
-  return name
-    .toLocaleLowerCase('tr-TR')
-    .replace(/(^|[\s(/-])(\p{L})/gu, (_m, pre: string, ch: string) => pre + ch.toLocaleUpperCase(lang))
-    .replace(/\b(Ve|Veya|İle)\b/gu, (x) => x.toLocaleLowerCase('tr-TR'));
-}
-
-function inputMoves(w: Writer, inputs: InputDriver[], from: string, to: string): string {
-  return inputs
-    .map((i) => {
-      const label = INPUT_LABELS[i.input][w.locale];
-      return `${label} ${w.amount(label, i.from, from)} → ${w.amount(label, i.to, to)}`;
-    })
-    .join('; ');
-}
-
-function answerWhy(w: Writer, data: DataView, id: RatioId): Answer {
-  const pair = comparePeriods(data);
-  if (!pair || 'missing' in pair) return needTwoPeriods(w, data, id);
-  const { from, to } = pair;
-  const def = RATIO_DEFINITIONS[id];
-  const name = def.name[w.locale];
-  const a = ratioValue(data, id, from);
-  const b = ratioValue(data, id, to);
-  const drivers = a === null || b === null ? null : ratioDrivers(data.items, id, from, to, 5);
-  if (!drivers || a === null || b === null) {
-    // The first compare line already says which period is undefined and why.
-    return w.answer(compareOne(w, data, id, from, to) + validationNote(data, w.locale));
-  }
-  const change = b - a;
-  const lines = [
-    `${name}: ${w.period(from)} ${w.ratio(id, a, from)} → ${w.period(to)} ${w.ratio(id, b, to)} (${w.delta(id, change, w.t(`${name} değişimi`, `${name} change`), to)}, ${direction(w, change)}).`,
-    w.t(`Formül: ${def.formula.tr}.`, `Formula: ${def.formula.en}.`),
-  ];
-  const num = drivers.inputs.filter((i) => i.side === 'numerator');
-  const den = drivers.inputs.filter((i) => i.side === 'denominator');
-  if (den.length === 0) {
-    // An amount (net working capital): each input moves it one for one.
-    for (const i of num) {
-      const label = INPUT_LABELS[i.input][w.locale];
-      lines.push(`• ${label}: ${w.amount(label, i.from, from)} → ${w.amount(label, i.to, to)} (${w.t('etkisi', 'effect')} ${w.signedAmount(w.t(`${label} etkisi`, `${label} effect`), i.contribution, to)})`);
-    }
-  } else {
-    const ne = w.delta(id, drivers.numeratorEffect, w.t(`${name} pay etkisi`, `${name} numerator effect`), to);
-    const de = w.delta(id, drivers.denominatorEffect, w.t(`${name} payda etkisi`, `${name} denominator effect`), to);
-    lines.push(w.t(`• Pay etkisi ${ne}: ${inputMoves(w, num, from, to)}.`, `• Numerator effect ${ne}: ${inputMoves(w, num, from, to)}.`));
-    lines.push(w.t(`• Payda etkisi ${de}: ${inputMoves(w, den, from, to)}.`, `• Denominator effect ${de}: ${inputMoves(w, den, from, to)}.`));
-    if (change !== 0) {
-      const main = Math.abs(drivers.numeratorEffect) >= Math.abs(drivers.denominatorEffect) ? 'numerator' : 'denominator';
-      lines.push(main === 'numerator'
-        ? w.t('Değişimin büyük kısmı paydaki hareketten geliyor.', 'Most of the change comes from the numerator.')
-        : w.t('Değişimin büyük kısmı paydadaki hareketten geliyor.', 'Most of the change comes from the denominator.'));
-    }
-  }
-  if (drivers.top.length) {
-    lines.push(w.t('En çok etkileyen kalemler:', 'Lines that moved it most:'));
-    for (const l of drivers.top.slice(0, 5)) {
-      const label = lineName(w, data, l.key, l.name);
-      const moved = w.signedAmount(w.t(`${label} değişimi`, `${label} change`), l.change, to);
-      const effect = def.kind === 'amount'
-        ? w.signedAmount(w.t(`${label} etkisi`, `${label} effect`), l.contribution, to)
-        : w.delta(id, l.contribution, w.t(`${label} etkisi`, `${label} effect`), to);
-      lines.push(def.kind === 'amount'
-        ? w.t(`• ${label}: ${moved} (etkisi ${effect})`, `• ${label}: ${moved} (effect ${effect})`)
-        : w.t(`• ${label}: ${moved} (orana etkisi ${effect})`, `• ${label}: ${moved} (effect on the ratio ${effect})`));
-    }
-  }
-  return w.answer(lines.join('\n') + validationNote(data, w.locale));
-}
 
 // ---- definitions ------------------------------------------------------------------------------
 
@@ -519,7 +95,7 @@ export interface WeakRatio {
   status: 'low' | 'high';
 }
 
-/** Ratios outside their textbook rule of thumb in a period (the latest by default). */
+/** Ratios on the weak side of their textbook rule in a period (the latest by default); above a range with no preferred side is not weak. */
 export function weakRatios(ctx: AnswerContext, period?: string): WeakRatio[] {
   const data = view(ctx);
   const p = resolvePeriod(period, data.periods);
@@ -529,7 +105,7 @@ export function weakRatios(ctx: AnswerContext, period?: string): WeakRatio[] {
     const v = ratioValue(data, id, p);
     if (v === null) continue;
     const status = ruleStatus(id, v);
-    if (status === 'low' || status === 'high') out.push({ id, period: p, value: v, status });
+    if ((status === 'low' || status === 'high') && isWeakness(id, status)) out.push({ id, period: p, value: v, status });
   }
   return out;
 }
@@ -611,6 +187,9 @@ export function helpText(locale: Locale): string {
         'Sorabilecekleriniz:',
         '• Tüm oranlar: “oranlar”, “/ratios <yıl>”',
         '• Tek oran: “cari oran kaç?”, “ROE”, “<yıl> kaldıraç oranı”',
+        '• Tablo kalemi ve değişimi: “kasada ne kadar para var?”, “net kar ne kadar?”, “satışlar ne kadar arttı?”',
+        '• Değerlendirme: “şirket iyi mi?”, “kârlı mı?”, “borçlarım çok mu?”, “likidite durumum nasıl?”',
+        '• Şirket seçmek için adını yazın: “<şirket> net kar marjı”; devam soruları: “peki <yıl>?”, “neden?”',
         '• Karşılaştırma: “net kar marjı karşılaştır”, “/compare”',
         '• Nedeni: “cari oran neden düştü?”',
         '• Tanım ve formül: “asit test oranı nasıl hesaplanır?”',
@@ -623,6 +202,9 @@ export function helpText(locale: Locale): string {
         'You can ask:',
         '• All ratios: “ratios”, “/ratios <year>”',
         '• One ratio: “what is the current ratio?”, “ROE”, “debt ratio <year>”',
+        '• Statement lines and growth: “how much cash do we have?”, “net profit?”, “how much did sales grow?”',
+        '• Judgements: “is the company profitable?”, “do we have too much debt?”, “how is our liquidity?”',
+        '• Name a company to pick it: “<company> net margin”; follow-ups: “and <year>?”, “why?”',
         '• Comparison: “compare net margin”, “/compare”',
         '• Why: “why did the current ratio fall?”',
         '• Definition and formula: “how is the quick ratio calculated?”',
@@ -643,8 +225,11 @@ export function answerQuestion(intent: Intent, ctx: AnswerContext): Answer {
   switch (intent.kind) {
     case 'help':
       return { text: helpText(locale), citations: [] };
-    case 'unknown':
-      return { text: `${tx(locale, 'Bunu anlayamadım.', 'I did not understand that.')}\n${helpText(locale)}`, citations: [] };
+    case 'unknown': {
+      // The three closest answerable questions, not the whole help text.
+      const near = closestQuestions(ctx.question ?? '', locale);
+      return { text: `${tx(locale, 'Bunu anlayamadım. Şunlardan birini mi sormak istediniz?', 'I did not understand that. Did you mean one of these?')}\n${near.map((q) => `• ${q}`).join('\n')}`, citations: [] };
+    }
     case 'language':
       return { text: intent.locale === 'tr' ? 'Tamam, bundan sonra Türkçe yanıtlıyorum.' : 'OK, I will answer in English from now on.', citations: [] };
     case 'digest':
@@ -681,77 +266,17 @@ export function answerQuestion(intent: Intent, ctx: AnswerContext): Answer {
         intent.format === 'xlsx' ? w.t('Excel dosyası gönderiliyor.', 'Sending the Excel workbook.') : w.t('PDF raporu gönderiliyor.', 'Sending the PDF report.'),
         { kind: 'export', format: intent.format },
       );
+    case 'family':
+      return answerRatios(w, data, intent.period, intent.family);
+    case 'line':
+      return answerLineValue(w, data, intent.line, intent.period);
+    case 'growth':
+      return answerGrowth(w, data, intent.line, intent.from, intent.to);
+    case 'judgement':
+      return answerJudgement(w, data, intent.topic);
     default:
       return answerQuestion({ kind: 'unknown' }, ctx);
   }
-}
-
-// ---- numbers in text --------------------------------------------------------------------------
-
-export interface NumberToken {
-  raw: string;
-  /** Readings of the token: "1.234" is 1234 in Turkish and 1.234 in English. */
-  candidates: { value: number; decimals: number }[];
-}
-
-const DATE_RE = /\b(\d{4})-(\d{2})-(\d{2})\b|\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b/g;
-
-/** Numbers in a text, each with its possible readings (Turkish and English separators). */
-export function numberTokens(text: string): NumberToken[] {
-  const out: NumberToken[] = [];
-  for (const m of text.replace(DATE_RE, ' ').matchAll(/\d+(?:[.,]\d+)*/g)) out.push({ raw: m[0], candidates: readings(m[0]) });
-  return out;
-}
-
-function readings(raw: string): { value: number; decimals: number }[] {
-  const dots = (raw.match(/\./g) ?? []).length;
-  const commas = (raw.match(/,/g) ?? []).length;
-  if (dots === 0 && commas === 0) return [{ value: Number(raw), decimals: 0 }];
-  if (dots && commas) {
-    const decimalSep = raw.lastIndexOf('.') > raw.lastIndexOf(',') ? '.' : ',';
-    const [int = '', frac = ''] = raw.split(decimalSep).length === 2 ? raw.split(decimalSep) : [raw, ''];
-    return [{ value: Number(`${int.replace(/[.,]/g, '')}.${frac}`), decimals: frac.length }];
-  }
-  const sep = dots ? '.' : ',';
-  const groups = raw.split(sep);
-  const grouped = groups.slice(1).every((g) => g.length === 3) && groups[0]!.length <= 3;
-  const out: { value: number; decimals: number }[] = [];
-  if (grouped) out.push({ value: Number(groups.join('')), decimals: 0 });
-  if (groups.length === 2) out.push({ value: Number(`${groups[0]}.${groups[1]}`), decimals: groups[1]!.length });
-  return out;
-}
-
-const SCALES = [1, 100, 1e-3, 1e-6, 1e-9];
-
-/** Does a shown number stand for one of the source values (as is, as a percentage, or in thousands/millions)? */
-function supports(c: { value: number; decimals: number }, sources: readonly number[]): boolean {
-  const half = 0.5 * 10 ** -c.decimals;
-  return sources.some((src) =>
-    SCALES.some((s) => {
-      const v = Math.abs(src * s);
-      // Whole numbers under 10 must be exact ("3" is not a rounded 2,6).
-      if (c.decimals === 0 && c.value < 10) return Math.abs(v - c.value) < 1e-9;
-      return Math.abs(v - c.value) <= half + 1e-9 * Math.max(1, v);
-    }),
-  );
-}
-
-/**
- * The numbers of `text` that no source value supports. Dates and years count as supported
- * when they are one of `periods`; everything else must round-trip to a source value.
- */
-export function unsupportedNumbers(text: string, sources: readonly number[], periods: readonly string[]): string[] {
-  const bad: string[] = [];
-  const years = new Set(periods.map((p) => p.slice(0, 4)));
-  for (const m of text.matchAll(DATE_RE)) {
-    const iso = m[1] ? `${m[1]}-${m[2]}-${m[3]}` : `${m[6]}-${m[5]!.padStart(2, '0')}-${m[4]!.padStart(2, '0')}`;
-    if (!periods.includes(iso)) bad.push(m[0]);
-  }
-  for (const n of numberTokens(text)) {
-    if (/^\d{4}$/.test(n.raw) && years.has(n.raw)) continue;
-    if (!n.candidates.some((c) => supports(c, sources))) bad.push(n.raw);
-  }
-  return bad;
 }
 
 /** The periods an answer context knows (for `unsupportedNumbers`). */

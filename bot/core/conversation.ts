@@ -1,19 +1,25 @@
 import type { Client } from '@temporalio/client';
 import type { Kysely } from 'kysely';
 import type { Analysis } from '../../domain/analysis-contract.ts';
-import { claimEvent, documentForThread, recentActivity, recordQuestion, recordUpload, uploadSeen, workflowForThread } from '../../db/queries/conversations.ts';
+import { claimEvent, recentActivity, recordQuestion, recordUpload, uploadSeen, workflowForThread } from '../../db/queries/conversations.ts';
+import { documentByRef, documentIdOfWorkflow, type ChatScope } from '../../db/queries/chat-scope.ts';
 import { ensureUser, ensureWorkspace } from '../../db/queries/workspaces.ts';
 import type { Database } from '../../db/schema.ts';
-import { ACTIONS, DOCUMENT_REF, type ActionId, type ChatFile, type OutgoingMessage } from '../../lib/chat/outgoing.ts';
+import { ACTIONS, DOCUMENT_REF, inert, type ActionId, type ChatFile, type OutgoingMessage } from '../../lib/chat/outgoing.ts';
 import type { Config } from '../../lib/config.ts';
 import type { FileStorage } from '../../lib/storage.ts';
 import { questionsAnswered } from '../../lib/metrics.ts';
 import { userMessage } from '../../lib/user-errors.ts';
 import type { AnalyzeStatementInput, WorkflowStatus } from '../../workflows/types.ts';
+import { periodLabel, view } from './answer-writer.ts';
 import { answerQuestion } from './answers.ts';
+import { exportPrefix } from './export-name.ts';
+import { contextLine } from './answers-owner.ts';
+import { understand, withFollowUp } from './follow-up.ts';
+import { parseIntent } from './intents.ts';
+import { questionContext, ThreadStates } from './question-context.ts';
 import { answererFor, type QuestionAnswerer } from './llm-answerer.ts';
 import type { Incoming } from './incoming.ts';
-import { parseIntent } from './intents.ts';
 import { parseReviewCommand } from './review-command.ts';
 import { DigestService } from '../../lib/digest-service.ts';
 
@@ -31,6 +37,7 @@ export interface ConversationDeps {
 
 const t = (locale: 'tr' | 'en', tr: string, en: string) => (locale === 'tr' ? tr : en);
 
+
 /** What a button press means: exactly the text a user could type for the same thing. */
 const ACTION_TEXT: Record<ActionId, string> = {
   [ACTIONS.reviewConfirm]: 'onayla',
@@ -38,6 +45,8 @@ const ACTION_TEXT: Record<ActionId, string> = {
   [ACTIONS.exportPdf]: '/export pdf',
   [ACTIONS.langEn]: '/lang en',
   [ACTIONS.langTr]: '/lang tr',
+  // Replaced by the question that waited for the choice (see handleAction).
+  [ACTIONS.pickCompany]: '',
 };
 
 /** A button press from any channel: who pressed it where, which button, and its value. */
@@ -51,6 +60,7 @@ export type IncomingAction = Omit<Incoming, 'text' | 'file' | 'locale'> & { acti
 export class ConversationCore {
   private readonly digests: DigestService;
   private readonly answerer: QuestionAnswerer;
+  private readonly threads = new ThreadStates();
   constructor(private readonly deps: ConversationDeps) {
     this.digests = new DigestService(deps);
     this.answerer = answererFor(deps.config);
@@ -69,7 +79,7 @@ export class ConversationCore {
     const userLocale: 'tr' | 'en' = stored.locale === 'en' ? 'en' : 'tr';
     // The user's language: the message's own when it has one, else the one they chose (an
     // upload or "/export pdf" carries no language signal).
-    const textIntent = msg.text ? parseIntent(msg.text) : undefined;
+    const textIntent = msg.text ? understand(msg.text) : undefined;
     const guessed = msg.locale ?? (textIntent && textIntent.localeDetected !== false ? textIntent.locale : userLocale);
 
     const activity = await recentActivity(db, workspaceId, userId);
@@ -79,7 +89,11 @@ export class ConversationCore {
 
     if (msg.file) {
       // A redelivered or re-shared file is the same upload: it joins its workflow, uncounted.
+      const scope = this.scopeOf(workspaceId, msg);
       if (await uploadSeen(db, workspaceId, this.workflowIdFor(msg))) {
+        // A re-upload selects that statement again for the questions that follow.
+        const documentId = await documentIdOfWorkflow(db, workspaceId, this.workflowIdFor(msg));
+        for (const key of this.conversationKeys(scope, msg)) this.threads.set(key, { documentId, companyId: undefined, lastIntent: undefined });
         await this.startAnalysis(msg, guessed);
         return [];
       }
@@ -89,6 +103,8 @@ export class ConversationCore {
       const looksPdf = msg.file.mimetype === 'application/pdf' || /\.pdf$/i.test(msg.file.name);
       if (!looksPdf) return [{ message: { text: `❌ ${msg.file.name}: ${userMessage('not_pdf', guessed)}` } }];
       await recordUpload(db, workspaceId, userId, this.workflowIdFor(msg));
+      // A new statement: questions move on to it (the newest in the thread and channel).
+      for (const key of this.conversationKeys(scope, msg)) this.threads.set(key, { documentId: undefined, companyId: undefined, lastIntent: undefined });
       await this.startAnalysis(msg, guessed);
       return [];
     }
@@ -104,10 +120,13 @@ export class ConversationCore {
         ? await this.workflowOfDocument(workspaceId, msg.documentRef)
         : await workflowForThread(db, workspaceId, msg.threadKey);
       const waiting = workflowId ? await this.awaitingReview(workflowId) : false;
-      if (waiting || workflowId || msg.documentRef) {
+      // Always answered: "onayla" with nothing waiting says so rather than going unanswered.
+      {
         if (waiting) await this.deps.client.workflow.getHandle(workflowId!).signal('review', review);
         const reply = !waiting
-          ? t(guessed, 'Bu tablo şu anda onay beklemiyor.', 'This statement is not waiting for a review.')
+          ? workflowId || msg.documentRef
+            ? t(guessed, 'Bu tablo şu anda onay beklemiyor.', 'This statement is not waiting for a review.')
+            : t(guessed, 'Şu anda onay bekleyen bir tablo yok.', 'Nothing is waiting for a review right now.')
           : review.action === 'confirm'
             ? t(guessed, 'Teşekkürler, okunan değerlerle devam ediyorum.', 'Thanks, continuing with the values as read.')
             : t(guessed, 'Teşekkürler, yeniden hesaplıyorum.', 'Thanks, recomputing.');
@@ -120,9 +139,17 @@ export class ConversationCore {
 
     const started = Date.now();
     const parsed = textIntent!;
-    const { intent } = parsed;
+    const scope = this.scopeOf(workspaceId, msg);
+    const stateKey = `${workspaceId}:${msg.conversationKey ?? msg.threadKey}`;
+    const state = this.threads.get(stateKey);
+    // A short follow-up ("peki 2023'te?", "neden?") continues the thread's last subject.
+    const intent = withFollowUp(text, parsed.intent, state.lastIntent);
     // Text without a language signal ("ROE", "/export pdf") is answered in the user's language.
     const locale: 'tr' | 'en' = msg.locale ?? (parsed.localeDetected === false ? userLocale : parsed.locale);
+    const record = async (answer: string, documentId: number | null, companyId: number | null) => {
+      questionsAnswered.inc({ intent: intent.kind });
+      await recordQuestion(db, { workspaceId, userId, documentId, companyId, question: text, answer, intent: intent.kind, durationMs: Date.now() - started, eventId: msg.eventId });
+    };
     if (intent.kind === 'language') {
       await db.updateTable('users').set({ locale: intent.locale }).where('id', '=', userId).execute();
     }
@@ -131,35 +158,51 @@ export class ConversationCore {
       // Digests go to the channel itself, not into a thread.
       const target = msg.reply.channel === 'slack' ? { channel: 'slack' as const, channelId: msg.reply.channelId } : msg.reply;
       const reply = await this.digests.handle(intent.args, { workspaceId, userId, timezone: ws.timezone, actor: `${msg.channel}:${msg.userId}`, target, locale });
-      questionsAnswered.inc({ intent: intent.kind });
-      await recordQuestion(db, { workspaceId, userId, documentId: null, companyId: null, question: text, answer: reply, intent: 'digest', durationMs: Date.now() - started, eventId: msg.eventId });
+      await record(reply, null, null);
       return [{ message: { text: reply } }];
     }
-    // A button on a summary acts on that statement; text on the thread's (or the newest) one.
-    const doc = (msg.documentRef ? await this.documentByRef(workspaceId, msg.documentRef) : undefined) ?? (await documentForThread(db, workspaceId, msg.threadKey));
-    if (!doc && intent.kind !== 'help' && intent.kind !== 'language') {
-      const reply = t(locale, 'Bu çalışma alanında henüz analiz edilmiş bir tablo yok. Bir bilanço veya gelir tablosu PDF’i gönderin.', 'There is no analysed statement in this workspace yet. Send a balance sheet or income statement PDF.');
-      questionsAnswered.inc({ intent: intent.kind });
-      await recordQuestion(db, { workspaceId, userId, documentId: null, companyId: null, question: text, answer: reply, intent: intent.kind, durationMs: Date.now() - started, eventId: msg.eventId });
+    const needsNoDocument = intent.kind === 'help' || intent.kind === 'language' || intent.kind === 'unknown';
+    // A button on a summary acts on that statement; text on the one the question is about.
+    const byRef = msg.documentRef ? await documentByRef(db, workspaceId, msg.documentRef) : undefined;
+    const context = byRef ? { kind: 'document' as const, doc: byRef, history: [] } : needsNoDocument ? { kind: 'none' as const } : await questionContext(db, scope, text, state, msg.companyId);
+    if (context.kind === 'ambiguous') {
+      const names = context.companies.map((c) => `• ${inert(c.name)}`).join('\n');
+      const reply = t(locale, `Birden fazla şirket bu adla eşleşiyor; hangisini kastediyorsunuz?\n${names}\nBir düğmeye basın ya da şirketin tam adıyla tekrar sorun.`, `More than one company matches that name; which one do you mean?\n${names}\nPress a button, or ask again with the company's full name.`);
+      // The question waits for the choice in this thread; a button carries only the company id.
+      this.threads.set(`${workspaceId}:pending:${msg.threadKey}`, { pending: text });
+      await record(reply, null, null);
+      return [{ message: { text: reply, buttons: context.companies.slice(0, 5).map((c) => ({ actionId: ACTIONS.pickCompany, label: c.name.slice(0, 60), value: String(c.id) })) } }];
+    }
+    if (context.kind === 'none' && !needsNoDocument && intent.kind !== 'definition') {
+      const reply = t(locale, 'Bu sohbette henüz analiz edilmiş bir tablo yok. Bir bilanço veya gelir tablosu PDF’i gönderin.', 'There is no analysed statement in this conversation yet. Send a balance sheet or income statement PDF.');
+      await record(reply, null, null);
       return [{ message: { text: reply } }];
     }
-    // Help and language need no document; everything else is answered from the stored analysis
-    // (by the LLM through tool calls when configured, which falls back to these same answers).
-    const answer = doc ? await this.answerer.answer(text, { analysis: doc.analysis, locale }) : answerQuestion(intent, { analysis: undefined as never, locale });
-    const files = doc && answer.attachment ? await this.attachmentFiles(doc.id, answer.attachment) : [];
-    questionsAnswered.inc({ intent: intent.kind });
-    await recordQuestion(db, {
-      workspaceId,
-      userId,
-      documentId: doc?.id ?? null,
-      companyId: doc?.companyId ?? null,
-      question: text,
-      answer: answer.text,
-      intent: intent.kind,
-      durationMs: Date.now() - started,
-      eventId: msg.eventId,
-    });
-    return [{ message: { text: answer.text }, files }];
+    const doc = context.kind === 'document' ? context.doc : undefined;
+    const history = context.kind === 'document' ? context.history.map((d) => d.analysis) : [];
+    // Answered from stored data (by the LLM through tool calls when configured, which falls back
+    // to the same deterministic answers), headed by the company and period it is about.
+    // A reading the text alone does not give (a follow-up completed, a typo corrected) is
+    // passed on, and answered deterministically: a model would see only "peki 2023'te?".
+    const own = JSON.stringify(parseIntent(text).intent) === JSON.stringify(intent);
+    const ctx = { analysis: doc?.analysis as Analysis, locale, history, question: text, ...(own ? {} : { intent }) };
+    const answer = await this.answerer.answer(text, ctx);
+    const head = doc && !needsNoDocument ? contextLine(intent, view(ctx), doc.companyName ?? doc.analysis.company.name, locale, (p) => periodLabel(p, view(ctx).periods)) : '';
+    const reply = head ? `${head}\n${answer.text}` : answer.text;
+    const files = doc && answer.attachment ? await this.attachmentFiles(doc, answer.attachment) : [];
+    if (!needsNoDocument) this.threads.set(stateKey, { lastIntent: intent, ...(doc ? { companyId: doc.companyId ?? undefined, documentId: doc.id } : {}) });
+    await record(reply, doc?.id ?? null, doc?.companyId ?? null);
+    return [{ message: { text: reply }, files }];
+  }
+
+  /** The statements a message may read: its thread, then its channel. */
+  private scopeOf(workspaceId: number, msg: Incoming): ChatScope {
+    return { workspaceId, threadKey: msg.threadKey, channel: msg.scope ?? msg.threadKey };
+  }
+
+  /** Conversations an upload moves on: its thread and its channel. */
+  private conversationKeys(scope: ChatScope, msg: Incoming): string[] {
+    return [...new Set([msg.conversationKey ?? msg.threadKey, msg.threadKey, scope.channel])].map((k) => `${scope.workspaceId}:${k}`);
   }
 
   /**
@@ -174,8 +217,14 @@ export class ConversationCore {
     const workspaceId = await ensureWorkspace(this.deps.db, base.workspace.kind, base.workspace.externalId, base.workspace.name);
     const userId = await ensureUser(this.deps.db, workspaceId, base.userId);
     const stored = await this.deps.db.selectFrom('users').select('locale').where('id', '=', userId).executeTakeFirstOrThrow();
+    const locale = stored.locale === 'en' ? 'en' : 'tr';
+    if (action === ACTIONS.pickCompany) {
+      const pending = this.threads.get(`${workspaceId}:pending:${base.threadKey}`).pending;
+      if (!pending || !value || !/^\d{1,9}$/.test(value)) return [{ message: { text: t(locale, 'Bu soru artık beklemiyor; lütfen yeniden sorun.', 'That question is no longer waiting; please ask again.') } }];
+      return this.handle({ ...base, text: pending, locale, companyId: Number(value) });
+    }
     const documentRef = value && DOCUMENT_REF.test(value) ? value : undefined;
-    return this.handle({ ...base, text: ACTION_TEXT[action], locale: stored.locale === 'en' ? 'en' : 'tr', ...(documentRef ? { documentRef } : {}) });
+    return this.handle({ ...base, text: ACTION_TEXT[action], locale, ...(documentRef ? { documentRef } : {}) });
   }
 
   /** Is the workflow still waiting for a review answer? (A finished one cannot take it.) */
@@ -199,18 +248,6 @@ export class ConversationCore {
     return row?.workflow_id ?? undefined;
   }
 
-  private async documentByRef(workspaceId: number, ref: string) {
-    const row = await this.deps.db
-      .selectFrom('documents')
-      .innerJoin('analysis_results', 'analysis_results.document_id', 'documents.id')
-      .select(['documents.id', 'documents.company_id', 'analysis_results.analysis'])
-      .where('documents.workspace_id', '=', workspaceId)
-      .where('documents.sha256', 'like', `${ref}%`)
-      .where('documents.status', '=', 'done')
-      .executeTakeFirst();
-    return row ? { id: row.id, companyId: row.company_id, analysis: row.analysis as Analysis } : undefined;
-  }
-
   private async startAnalysis(msg: Incoming, locale: 'tr' | 'en'): Promise<string> {
     const file = msg.file!;
     const input: AnalyzeStatementInput = {
@@ -221,7 +258,8 @@ export class ConversationCore {
       reply: msg.reply,
       threadKey: msg.threadKey,
       locale,
-      reviewTimeoutMinutes: msg.reply.channel === 'none' ? 0 : this.deps.config.REVIEW_TIMEOUT_MINUTES,
+      // Someone can answer a review in a chat or the terminal; nobody can where replies go nowhere.
+      reviewTimeoutMinutes: msg.reply.channel === 'none' && msg.channel !== 'local' ? 0 : this.deps.config.REVIEW_TIMEOUT_MINUTES,
     };
     const workflowId = this.workflowIdFor(msg);
     await this.deps.client.workflow.start('analyzeStatement', {
@@ -237,15 +275,17 @@ export class ConversationCore {
     return workflowId;
   }
 
-  private async attachmentFiles(documentId: number, attachment: { kind: 'chart'; family?: string } | { kind: 'export'; format: 'xlsx' | 'pdf' }): Promise<ChatFile[]> {
-    const rows = await this.deps.db.selectFrom('exports').select(['format', 'storage_key']).where('document_id', '=', documentId).execute();
+  /** The statement's stored exports, named by company and period ("ornek-gida-2024-report.xlsx"). */
+  private async attachmentFiles(doc: { id: number; companyName: string | null; analysis: Analysis }, attachment: { kind: 'chart'; family?: string } | { kind: 'export'; format: 'xlsx' | 'pdf' }): Promise<ChatFile[]> {
+    const rows = await this.deps.db.selectFrom('exports').select(['format', 'storage_key']).where('document_id', '=', doc.id).execute();
+    const prefix = exportPrefix(doc.companyName ?? doc.analysis.company.name, doc.analysis.periods);
     const wanted = rows.filter((r) =>
       attachment.kind === 'export' ? r.format === attachment.format : r.format.startsWith(`chart:${attachment.family ? `ratios-${attachment.family}` : ''}`),
     );
     return Promise.all(
       wanted.slice(0, 4).map(async (r) => ({
-        name: r.storage_key.split('/').pop()!,
-        title: r.storage_key.split('/').pop()!,
+        name: `${prefix}${r.storage_key.split('/').pop()!}`,
+        title: `${prefix}${r.storage_key.split('/').pop()!}`,
         bytes: await this.deps.storage.get(r.storage_key),
         kind: attachment.kind === 'chart' ? ('image' as const) : ('document' as const),
       })),

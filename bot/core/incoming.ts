@@ -10,6 +10,10 @@ export const Incoming = z.object({
   userId: z.string().min(1),
   eventId: z.string().optional(),
   threadKey: z.string().min(1),
+  /** The channel around the thread (Slack channel id, Telegram chat id): questions never read another channel's statements. */
+  scope: z.string().min(1).optional(),
+  /** The conversation follow-ups continue: the thread when in one, else the channel. */
+  conversationKey: z.string().min(1).optional(),
   reply: z.discriminatedUnion('channel', [
     z.object({ channel: z.literal('slack'), channelId: z.string(), threadTs: z.string() }),
     z.object({ channel: z.literal('telegram'), chatId: z.string(), replyToMessageId: z.number().optional() }),
@@ -33,5 +37,7 @@ export const Incoming = z.object({
   locale: z.enum(['tr', 'en']).optional(),
   /** Set by a button press: the short reference (sha256 prefix) of the document the button belongs to. */
   documentRef: z.string().regex(/^[0-9a-f]{16}$/).optional(),
+  /** Set by a "which company?" button: the company the question meant (only ever read inside the message's scope). */
+  companyId: z.number().int().positive().optional(),
 });
 export type Incoming = z.infer<typeof Incoming>;

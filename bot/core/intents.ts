@@ -1,5 +1,9 @@
 import { RATIO_DEFINITIONS, type RatioFamily, type RatioId } from '../../domain/ratio-definitions.ts';
 import { findFamily, findRatio, ratioFromText, tokenMatches, tokensOf } from './ratio-aliases.ts';
+import {
+  COMPARE, DEFINITION, EN_WORDS, EXPORT_WORDS, HELP, LANG_CONTEXT, LANG_NAMES, RATIOS, RATIOS_ALL, SINCE, TR_WORDS, VALUE, WEAK, WHY, CHART, XLSX,
+} from './intent-words.ts';
+import { findLine, GROWTH, isOverallJudgement, judgementTopic, WEAK_EXTRA, type JudgementTopic, type LineTarget } from './question-topics.ts';
 
 /**
  * What a chat message asks for, decided without a model: slash commands, bare commands
@@ -15,6 +19,10 @@ export type Intent =
   | { kind: 'why'; ratioId: RatioId }
   | { kind: 'definition'; ratioId: RatioId }
   | { kind: 'weak' }
+  | { kind: 'line'; line: LineTarget; period?: string }
+  | { kind: 'growth'; line: LineTarget; from?: string; to?: string }
+  | { kind: 'judgement'; topic: JudgementTopic }
+  | { kind: 'family'; family: RatioFamily; period?: string }
   | { kind: 'chart'; family?: RatioFamily }
   | { kind: 'export'; format: 'xlsx' | 'pdf' }
   | { kind: 'digest'; args: string[] }
@@ -31,42 +39,8 @@ export interface ParsedIntent {
 
 export const DEFAULT_LOCALE: IntentLocale = 'tr';
 
-// ---- vocabulary (written naturally, folded at load) -------------------------------------------
-
-/** Stems: a text token matches when it starts with the stem (Turkish suffixes, English -ed/-s). */
-const stems = (...words: string[]) => words.map((w) => tokensOf(w));
-
-const HELP = stems('merhaba', 'selam', 'hello', 'hi', 'hey', 'yardım', 'help', 'komutlar', 'commands', 'kullanım', 'usage', 'neler sorabilirim', 'ne sorabilirim', 'what can i ask', 'what can you do', 'nasıl kullanılır', 'how to use');
-const WEAK = stems(
-  'zayıf', 'kötü', 'sorunlu', 'problemli', 'riskli', 'endişe', 'kırmızı bayrak', 'tehlikeli', 'uyarı', 'alarm',
-  'weak', 'bad', 'poor', 'problem', 'concerning', 'worrying', 'red flag', 'risky', 'warning', 'alert', 'outside the rule',
-);
-const CHART = stems('grafik', 'grafiğ', 'chart', 'graph', 'plot', 'çiz', 'görsel', 'diyagram', 'diagram', 'visuali', 'visualise');
-const EXPORT_WORDS = stems('excel', 'xlsx', 'xls', 'pdf', 'rapor', 'report', 'export', 'dışa aktar', 'indir', 'download', 'spreadsheet', 'tablo dosyası');
-const XLSX = stems('excel', 'xlsx', 'xls', 'spreadsheet', 'tablo dosyası');
-const WHY = stems('neden', 'niye', 'niçin', 'nicin', 'sebep', 'nedeni', 'why', 'reason', 'cause', 'drove', 'driver', 'ne etkiledi', 'etkileyen', 'ne oldu', 'what happened', 'explain the change', 'what moved');
-const DEFINITION = stems(
-  'nedir', 'ne demek', 'anlamı', 'anlami', 'tanım', 'formül', 'nasıl hesaplan', 'hesaplanır', 'hesaplanıyor', 'hesaplama',
-  'define', 'definition', 'formula', 'what does', 'meaning', 'how is', 'how do you calculate', 'how to calculate', 'calculated', 'computed',
-);
-/** Asking for the figure itself: beats a definition word ("cari oranın değeri nedir"). */
-const VALUE = stems('değeri', 'değerı', 'kaç', 'ne kadar', 'value', 'how much', 'how high', 'how low');
-const COMPARE = stems(
-  'karşılaştır', 'kıyasla', 'kıyas', 'değiş', 'fark', 'trend', 'gelişim', 'seyri', 'önceki yıl', 'geçen yıl', 'yıldan yıla',
-  'düştü', 'düşmüş', 'düşüş', 'arttı', 'artmış', 'artış', 'yüksel', 'geriled', 'azald', 'iyileşt', 'kötüleşt',
-  'compare', 'comparison', 'versus', 'vs', 'change', 'difference', 'evolution', 'over time', 'last year', 'previous year',
-  'fall', 'fell', 'drop', 'declin', 'decreas', 'rise', 'rose', 'increas', 'improv', 'worsen', 'deteriorat',
-);
-const RATIOS = stems('oranlar', 'oranları', 'rasyolar', 'tüm oranlar', 'bütün oranlar', 'özet', 'sonuçlar', 'analiz', 'ratios', 'all ratios', 'summary', 'overview', 'results', 'analysis');
-const LANG_NAMES: [IntentLocale, string[][]][] = [
-  ['en', stems('ingilizce', 'english', 'inglizce', 'en')],
-  ['tr', stems('türkçe', 'turkce', 'turkish', 'tr')],
-];
-const LANG_CONTEXT = stems('dil', 'language', 'lang', 'konuş', 'yaz', 'cevap', 'yanıt', 'speak', 'answer', 'reply', 'write', 'switch', 'please', 'lütfen', 'in', 'use', 'kullan', 'geç', 'olsun');
-const SINCE = stems('göre', 'den beri', 'dan beri', 'since', 'from', 'against', 'relative to', 'compared to');
-
 /** Does any phrase occur in the folded tokens (each phrase token as a stem)? */
-function has(tokens: readonly string[], phrases: readonly string[][]): boolean {
+function has(tokens: readonly string[], phrases: readonly (readonly string[])[]): boolean {
   return phrases.some((p) => indexOf(tokens, p) >= 0);
 }
 function indexOf(tokens: readonly string[], phrase: readonly string[]): number {
@@ -96,19 +70,6 @@ export function periodsIn(text: string): string[] {
 // ---- locale -----------------------------------------------------------------------------------
 
 const TR_LETTERS = /[çğışöüÇĞİŞÖÜ]/;
-const TR_WORDS = new Set(tokensOf(
-  'ne nedir kaç neden niye nasıl hangi hangisi göster gönder yolla yardım karşılaştır grafik grafiği zayıf mı mi mu mü midir ile ve bu şu için ' +
-  'hesapla hesaplanır yıl yılı yılında dönem tablo lütfen oran oranı oranlar oranları rapor kar karı marj marjı devir hızı özkaynak cari sermaye ' +
-  'sermayesi borç kaldıraç likidite aktif varlık durum durumu nedeni düştü arttı değişti oldu var yok bana kısa vadeli uzun net brüt faaliyet ' +
-  'stok alacak nakit faiz karşılama tanımı formülü anlamı demek geçen önceki göre kadar olarak işletme çalışma türkçe ingilizce excel rapor',
-));
-const EN_WORDS = new Set(tokensOf(
-  'what why how which is are was were the a an did does do of for to in on show send give me my please compare ratio ratios weak chart help ' +
-  'and between last year previous current margin return equity assets asset turnover debt explain calculated calculate define definition ' +
-  'quick cash fall fell rise rose drop dropped increase increased decrease decreased change changed value this that it its our ' +
-  'report export english turkish leverage coverage interest working capital gross net operating profit inventory receivables ' +
-  'any red flag flags there have has with about tell us you can see look get all',
-));
 // Words the two vocabularies share after folding carry no signal.
 const SHARED = new Set([...TR_WORDS].filter((w) => EN_WORDS.has(w)));
 
@@ -234,15 +195,29 @@ function parseFree(text: string): Intent {
   if (!ratio && has(tokens, EXPORT_WORDS)) {
     return { kind: 'export', format: has(tokens, XLSX) ? 'xlsx' : 'pdf' };
   }
+  // A yes/no judgement before ratio names: "are we over-leveraged" is not the leverage value.
+  const topic = judgementTopic(tokens);
+  if (topic) return { kind: 'judgement', topic };
   if (ratio) {
     if (has(tokens, WHY)) return { kind: 'why', ratioId: ratio };
     if (has(tokens, DEFINITION) && !has(tokens, VALUE)) return { kind: 'definition', ratioId: ratio };
     if (has(tokens, COMPARE) || periods.length >= 2) return compareIntent(ratio, periods, tokens);
     return withPeriod({ kind: 'ratio_value', ratioId: ratio }, periods[0]);
   }
-  if (has(tokens, WEAK)) return { kind: 'weak' };
+  const family = findFamily(tokens)?.value;
+  if (family && !has(tokens, RATIOS_ALL)) return periods[0] ? { kind: 'family', family, period: periods[0] } : { kind: 'family', family };
+  if (isOverallJudgement(tokens)) return { kind: 'judgement', topic: 'overall' };
+  if (has(tokens, WEAK) || has(tokens, WEAK_EXTRA)) return { kind: 'weak' };
+  const line = findLine(tokens, text);
+  if (line) {
+    if (has(tokens, GROWTH) || periods.length >= 2) {
+      const c = compareIntent(undefined, periods, tokens) as { from?: string; to?: string };
+      return { kind: 'growth', line, ...(c.from ? { from: c.from } : {}), ...(c.to ? { to: c.to } : {}) };
+    }
+    return periods[0] ? { kind: 'line', line, period: periods[0] } : { kind: 'line', line };
+  }
   if (has(tokens, WHY) || has(tokens, COMPARE) || periods.length >= 2) return compareIntent(undefined, periods, tokens);
-  if (has(tokens, RATIOS) || findFamily(tokens) || (periods.length === 1 && tokens.length <= 3)) return withPeriod({ kind: 'ratios' }, periods[0]);
+  if (has(tokens, RATIOS) || family || (periods.length === 1 && tokens.length <= 3)) return withPeriod({ kind: 'ratios' }, periods[0]);
   return { kind: 'unknown' };
 }
 

@@ -190,10 +190,11 @@ export function createLlmAnswerer(opts: LlmAnswererOptions): QuestionAnswerer {
 
   return {
     async answer(question, ctx) {
-      const parsed = parseIntent(question);
+      // The conversation's reading (follow-ups completed) when it gives one.
+      const parsed = ctx.intent ? { intent: ctx.intent } : parseIntent(question);
       const deterministic = (): Answer => answerQuestion(parsed.intent, ctx);
       const toolCalls: { name: string; arguments: string }[] = [];
-      if (DETERMINISTIC_ONLY.has(parsed.intent.kind) || !ctx.analysis) return { ...deterministic(), source: 'deterministic', toolCalls };
+      if (ctx.intent || DETERMINISTIC_ONLY.has(parsed.intent.kind) || !ctx.analysis) return { ...deterministic(), source: 'deterministic', toolCalls };
       const fallback = (reason: FallbackReason, unsupported?: string[]): LlmAnswer => ({
         ...deterministic(), source: 'fallback', fallbackReason: reason, ...(unsupported ? { unsupported } : {}), toolCalls,
       });
@@ -248,7 +249,7 @@ export function createLlmAnswerer(opts: LlmAnswererOptions): QuestionAnswerer {
 export function createDeterministicAnswerer(): QuestionAnswerer {
   return {
     async answer(question, ctx) {
-      return { ...answerQuestion(parseIntent(question).intent, ctx), source: 'deterministic', toolCalls: [] };
+      return { ...answerQuestion(ctx.intent ?? parseIntent(question).intent, ctx), source: 'deterministic', toolCalls: [] };
     },
   };
 }

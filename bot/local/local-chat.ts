@@ -5,6 +5,8 @@ import readline from 'node:readline';
 import type { WorkflowFailedError } from '@temporalio/client';
 import { loadAnalysis } from '../../db/queries/analysis.ts';
 import { renderPlain } from '../../lib/chat/outgoing.ts';
+import { reviewMessage } from '../../lib/chat/review-message.ts';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { resultMessage } from '../../lib/chat/result-message.ts';
 import { failureCode } from '../../lib/failure-code.ts';
 import type { AppRuntime } from '../../lib/runtime.ts';
@@ -21,7 +23,7 @@ import type { Incoming } from '../core/incoming.ts';
 export async function runLocalChat(rt: AppRuntime, core: ConversationCore, io: { input: NodeJS.ReadableStream; output: NodeJS.WritableStream; outDir: string }) {
   const say = (s: string) => io.output.write(`${s}\n`);
   const user = os.userInfo().username;
-  const base = { channel: 'local' as const, workspace: { kind: 'local' as const, externalId: 'chat', name: 'Local chat' }, userId: user, threadKey: 'local-chat', reply: { channel: 'none' as const } };
+  const base = { channel: 'local' as const, workspace: { kind: 'local' as const, externalId: 'chat', name: 'Local chat' }, userId: user, threadKey: 'local-chat', scope: 'local-chat', reply: { channel: 'none' as const } };
   let locale: 'tr' | 'en' = 'tr';
 
   const show = async (replies: CoreReply[]) => {
@@ -38,7 +40,10 @@ export async function runLocalChat(rt: AppRuntime, core: ConversationCore, io: {
 
   say('Smart Lodge Budget — /file <pdf> ile bir tablo gönderin, sonra soru sorun. (/help, /quit)');
   const rl = readline.createInterface({ input: io.input, terminal: false });
-  for await (const raw of rl) {
+  // One reader for the whole session: a review question mid-analysis takes the next line.
+  const lines = rl[Symbol.asyncIterator]();
+  for (let next = await lines.next(); !next.done; next = await lines.next()) {
+    const raw = next.value;
     const line = raw.trim();
     if (!line) continue;
     if (line === '/quit' || line === '/exit') break;
@@ -68,7 +73,22 @@ export async function runLocalChat(rt: AppRuntime, core: ConversationCore, io: {
       }, () => {});
     }, 300);
     try {
-      const result = (await handle.result()) as AnalyzeStatementResult;
+      const done = handle.result();
+      // Like Slack and Telegram, a statement whose totals do not tie waits for "onayla" / "düzelt …".
+      while ((await Promise.race([done.then(() => 'done' as const, () => 'done' as const), sleep(400)])) !== 'done') {
+        const status = await handle.query<WorkflowStatus>('status').catch(() => null);
+        if (status?.stage !== 'awaiting_review') continue;
+        say(renderPlain(reviewMessage(status.review, locale, rt.config.REVIEW_TIMEOUT_MINUTES)));
+        say(locale === 'tr' ? '> onayla | düzelt <kod> <yıl> <tutar>' : '> confirm | fix <code> <year> <amount>');
+        const answer = await lines.next();
+        if (answer.done) {
+          say(locale === 'tr' ? 'Yanıt gelmedi; tablo onay beklemeye devam ediyor.' : 'No answer; the statement is still waiting for a review.');
+          return;
+        }
+        await show(await core.handle({ ...base, locale, text: answer.value.trim() }));
+        await sleep(300);
+      }
+      const result = (await done) as AnalyzeStatementResult;
       const analysis = await loadAnalysis(rt.db, result.documentId);
       if (analysis) say(renderPlain(resultMessage(analysis, locale, { buttons: false })));
     } catch (e) {

@@ -3,10 +3,30 @@ import type { CoreReply, ConversationCore } from '../core/conversation.ts';
 import { ACTION_IDS, isActionId } from '../../lib/chat/outgoing.ts';
 import type { Incoming } from '../core/incoming.ts';
 import type { SlackPoster } from '../../lib/chat/slack-poster.ts';
-import { healthHandler } from '../../lib/health-server.ts';
+import { slackText } from '../../lib/chat/slack-poster.ts';
 import { ackSeconds } from '../../lib/metrics.ts';
 
-const { App, LogLevel } = bolt;
+const { App, HTTPReceiver, LogLevel } = bolt;
+
+/** Slack's replay window: a signed request stamped further than this from now, either way, is refused. */
+export const SLACK_MAX_SKEW_SECONDS = 5 * 60;
+
+/**
+ * Bolt refuses stale requests but accepts any stamped in the future, so a captured signed
+ * request could be replayed for as long as its stamp lies ahead. The receiver's listener is
+ * wrapped to refuse both directions before Bolt sees the request.
+ */
+function freshOnly(receiver: InstanceType<typeof HTTPReceiver>, now: () => number): void {
+  const listener = receiver.requestListener;
+  receiver.requestListener = (req, res) => {
+    const stamp = req.headers['x-slack-request-timestamp'];
+    if (stamp !== undefined && !(Math.abs(now() / 1000 - Number(stamp)) <= SLACK_MAX_SKEW_SECONDS)) {
+      res.writeHead(401, { 'content-type': 'text/plain' }).end('stale or future request');
+      return;
+    }
+    listener(req, res);
+  };
+}
 
 interface SlackFile {
   id: string;
@@ -24,7 +44,14 @@ export interface SlackAppOptions {
   poster: SlackPoster;
   core: ConversationCore;
   onAckLatency?: (ms: number) => void;
-  ready?: () => Promise<boolean>;
+  /** The clock requests are checked against (tests move it). */
+  now?: () => number;
+}
+
+/** "/lodge ratios share" → the command without the share word, and that it asked to share. */
+export function shareRequest(text: string): { text: string; share: boolean } {
+  const m = /^(.*?)\s*\b(share|paylaş|paylas)\s*$/iu.exec(text.trim());
+  return m ? { text: m[1]!.trim(), share: true } : { text: text.trim(), share: false };
 }
 
 /**
@@ -34,18 +61,14 @@ export interface SlackAppOptions {
  * acknowledgement never waits on Temporal or Postgres.
  */
 export function createSlackApp(opts: SlackAppOptions) {
+  // Health and metrics are not served here: this port is public, they listen on METRICS_HOST.
+  const receiver = opts.appToken ? undefined : new HTTPReceiver({ signingSecret: opts.signingSecret, logLevel: LogLevel.ERROR });
+  if (receiver) freshOnly(receiver, opts.now ?? Date.now);
   const app = new App({
     token: opts.token,
-    signingSecret: opts.signingSecret,
     clientOptions: { slackApiUrl: opts.apiUrl },
     logLevel: LogLevel.ERROR,
-    ...(opts.appToken ? { socketMode: true, appToken: opts.appToken } : {}),
-    // Health and metrics on the same port as the events endpoint (one port to expose).
-    customRoutes: ['/healthz', '/readyz', '/metrics'].map((path) => ({
-      path,
-      method: ['GET'],
-      handler: (req, res) => void healthHandler(opts.ready ?? (async () => true))(req, res),
-    })),
+    ...(receiver ? { receiver } : { socketMode: true, appToken: opts.appToken, signingSecret: opts.signingSecret }),
   });
 
   const send = async (channelId: string, threadTs: string, replies: CoreReply[]) => {
@@ -56,12 +79,16 @@ export function createSlackApp(opts: SlackAppOptions) {
     }
   };
 
-  const base = (teamId: string, userId: string, channelId: string, threadTs: string, eventId?: string): Omit<Incoming, 'text' | 'file'> => ({
+  // `inThread`: the message sits in an existing thread, which then is its conversation;
+  // otherwise the channel (or DM) is.
+  const base = (teamId: string, userId: string, channelId: string, threadTs: string, eventId?: string, inThread = true): Omit<Incoming, 'text' | 'file'> => ({
     channel: 'slack',
     workspace: { kind: 'slack', externalId: teamId },
     userId,
     eventId,
     threadKey: `${channelId}:${threadTs}`,
+    scope: channelId,
+    conversationKey: inThread ? `${channelId}:${threadTs}` : channelId,
     reply: { channel: 'slack', channelId, threadTs },
   });
 
@@ -72,7 +99,7 @@ export function createSlackApp(opts: SlackAppOptions) {
     if (e.bot_id || (e.subtype && e.subtype !== 'file_share')) return;
     const teamId = (body as { team_id?: string }).team_id ?? context.teamId ?? 'unknown';
     const threadTs = e.thread_ts ?? e.ts;
-    const common = base(teamId, e.user ?? 'unknown', e.channel, threadTs, (body as { event_id?: string }).event_id);
+    const common = base(teamId, e.user ?? 'unknown', e.channel, threadTs, (body as { event_id?: string }).event_id, Boolean(e.thread_ts));
     const pdfs = (e.files ?? []).filter((f) => f.url_private_download);
     if (pdfs.length) {
       for (const f of pdfs) {
@@ -94,23 +121,28 @@ export function createSlackApp(opts: SlackAppOptions) {
     const teamId = (body as { team_id?: string }).team_id ?? context.teamId ?? 'unknown';
     const threadTs = event.thread_ts ?? event.ts;
     const text = (event.text ?? '').replace(/<@[A-Z0-9]+>/g, '').trim();
-    await send(event.channel, threadTs, await opts.core.handle({ ...base(teamId, event.user ?? 'unknown', event.channel, threadTs, (body as { event_id?: string }).event_id), text }));
+    await send(event.channel, threadTs, await opts.core.handle({ ...base(teamId, event.user ?? 'unknown', event.channel, threadTs, (body as { event_id?: string }).event_id, Boolean(event.thread_ts)), text }));
   });
 
-  // /lodge help | ratios | compare | export | digest …
-  app.command('/lodge', async ({ command, ack, respond }) => {
+  // /lodge help | ratios | compare | export | digest … — answered to the asker only, unless
+  // the command ends with "share"/"paylaş": a question is not a post to the whole channel.
+  app.command('/lodge', async ({ command, ack, respond, client }) => {
     const t0 = Date.now();
     await ack();
     ackSeconds.observe({ channel: 'slack_command' }, (Date.now() - t0) / 1000);
     opts.onAckLatency?.(Date.now() - t0);
+    const { text, share } = shareRequest(command.text);
     const replies = await opts.core.handle({
-      ...base(command.team_id, command.user_id, command.channel_id, command.channel_id),
-      text: `/${command.text || 'help'}`,
+      ...base(command.team_id, command.user_id, command.channel_id, command.channel_id, undefined, false),
+      text: `/${text || 'help'}`,
     });
     for (const r of replies) {
-      await respond({ text: r.message.text, response_type: 'in_channel' });
-      // response_url takes text and blocks only: files ("/lodge export pdf") go to the channel.
-      if (r.files?.length) await opts.poster.upload({ channel: 'slack', channelId: command.channel_id }, r.files);
+      await respond({ text: slackText(r.message.text), response_type: share ? 'in_channel' : 'ephemeral' });
+      if (!r.files?.length) continue;
+      // response_url takes text and blocks only: shared files go to the channel, private ones
+      // to the asker's direct messages with the app.
+      const dm = share ? undefined : ((await client.conversations.open({ users: command.user_id }).catch(() => undefined))?.channel?.id);
+      await opts.poster.upload({ channel: 'slack', channelId: share ? command.channel_id : (dm ?? command.user_id) }, r.files);
     }
   });
 

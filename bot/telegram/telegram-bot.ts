@@ -26,6 +26,7 @@ export function createTelegramBot(opts: TelegramBotOptions): Telegraf {
     userId: String(userId ?? chatId),
     eventId: `update:${updateId}`,
     threadKey: String(chatId),
+    scope: String(chatId),
     reply: { channel: 'telegram', chatId: String(chatId), ...(messageId ? { replyToMessageId: messageId } : {}) },
   });
 

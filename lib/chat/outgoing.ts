@@ -21,6 +21,8 @@ export const ACTIONS = {
   exportPdf: 'export_pdf',
   langEn: 'lang_en',
   langTr: 'lang_tr',
+  /** Which company a question meant, when its name matched several: the value is the company id. */
+  pickCompany: 'pick_company',
 } as const;
 export type ActionId = (typeof ACTIONS)[keyof typeof ACTIONS];
 export const ACTION_IDS: readonly ActionId[] = Object.values(ACTIONS);
@@ -35,6 +37,19 @@ export interface ChatFile {
   title: string;
   bytes: Uint8Array;
   kind: 'image' | 'document';
+}
+
+const INERT: Record<string, string> = { '*': '\u2217', _: '\u02CD', '~': '\u223C', '`': '\u02CB' };
+
+/**
+ * User-supplied text (a file name, a company or line name read from a PDF, the user's own
+ * words) made inert inside our markup: Slack mrkdwn has no escape character, so its control
+ * characters become look-alikes that neither Slack nor the Telegram renderer formats. `&`, `<`
+ * and `>` are escaped by each renderer for the whole message (mentions and links cannot be
+ * built from any part of a message).
+ */
+export function inert(text: string): string {
+  return text.replace(/[*_~`]/g, (c) => INERT[c]!);
 }
 
 /** Plain text for a terminal: Slack-style *bold* markers are dropped. */

@@ -1,5 +1,5 @@
 import type { Stage } from '../../workflows/types.ts';
-import type { OutgoingMessage } from './outgoing.ts';
+import { inert, type OutgoingMessage } from './outgoing.ts';
 
 const STAGES: Record<Stage, { tr: string; en: string }> = {
   received: { tr: '📥 Dosya alındı, sıraya kondu.', en: '📥 File received, queued.' },
@@ -17,5 +17,5 @@ export function progressMessage(stage: Stage, locale: 'tr' | 'en', detail?: { pa
   if (stage === 'reading' && detail?.page && detail.of) {
     text = locale === 'tr' ? `📖 Okunuyor: sayfa ${detail.page}/${detail.of}…` : `📖 Reading page ${detail.page}/${detail.of}…`;
   }
-  return { text: detail?.fileName ? `*${detail.fileName}* — ${text}` : text };
+  return { text: detail?.fileName ? `*${inert(detail.fileName)}* — ${text}` : text };
 }

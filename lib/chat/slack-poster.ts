@@ -3,13 +3,19 @@ import type { ReplyTarget } from '../../workflows/types.ts';
 import { readLimited, type ChatPoster } from './chat-poster.ts';
 import type { ChatFile, OutgoingMessage } from './outgoing.ts';
 
+/**
+ * Slack's three control characters escaped: our messages never build links or mentions, so
+ * none in a message (a file named `<!channel>`, a disguised `<https://evil|bank.com>`) can.
+ */
+export const slackText = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
 function blocks(m: OutgoingMessage): KnownBlock[] {
   const out: KnownBlock[] = [];
   if (m.title) out.push({ type: 'header', text: { type: 'plain_text', text: m.title.slice(0, 150) } });
-  out.push({ type: 'section', text: { type: 'mrkdwn', text: m.text.slice(0, 3000) } });
+  out.push({ type: 'section', text: { type: 'mrkdwn', text: slackText(m.text).slice(0, 3000) } });
   for (const s of m.sections ?? []) {
     const body = [s.title ? `*${s.title}*` : '', ...s.lines].filter(Boolean).join('\n');
-    out.push({ type: 'section', text: { type: 'mrkdwn', text: body.slice(0, 3000) } });
+    out.push({ type: 'section', text: { type: 'mrkdwn', text: slackText(body).slice(0, 3000) } });
   }
   if (m.buttons?.length) {
     out.push({
@@ -37,13 +43,13 @@ export class SlackPoster implements ChatPoster {
 
   async post(target: ReplyTarget, m: OutgoingMessage): Promise<string> {
     const t = slackTarget(target);
-    const res = await this.client.chat.postMessage({ channel: t.channelId, thread_ts: t.threadTs, text: m.text, blocks: blocks(m) });
+    const res = await this.client.chat.postMessage({ channel: t.channelId, thread_ts: t.threadTs, text: slackText(m.text), blocks: blocks(m) });
     return String(res.ts);
   }
 
   async update(target: ReplyTarget, ref: string, m: OutgoingMessage): Promise<void> {
     const t = slackTarget(target);
-    await this.client.chat.update({ channel: t.channelId, ts: ref, text: m.text, blocks: blocks(m) });
+    await this.client.chat.update({ channel: t.channelId, ts: ref, text: slackText(m.text), blocks: blocks(m) });
   }
 
   async upload(target: ReplyTarget, files: ChatFile[]): Promise<string> {

@@ -14,8 +14,41 @@ function html(m: OutgoingMessage): string {
   for (const s of m.sections ?? []) {
     parts.push([s.title ? `<b>${escape(s.title)}</b>` : '', ...s.lines.map(md)].filter(Boolean).join('\n'));
   }
-  return parts.join('\n\n').slice(0, 4096);
+  return parts.join('\n\n');
 }
+
+/** Telegram's limit on one message's text. */
+export const TELEGRAM_MAX_CHARS = 4096;
+
+/**
+ * A long message as several, split between lines (never inside a line's markup) so nothing is
+ * cut off; a single line longer than the limit is split at its last space, tags closed.
+ */
+export function splitForTelegram(text: string, max = TELEGRAM_MAX_CHARS): string[] {
+  const out: string[] = [];
+  let current = '';
+  const push = (chunk: string) => {
+    if (current && current.length + 1 + chunk.length > max) {
+      out.push(current);
+      current = '';
+    }
+    current = current ? `${current}\n${chunk}` : chunk;
+  };
+  for (const line of text.split('\n')) {
+    let rest = line;
+    while (rest.length > max) {
+      const plain = rest.replace(/<\/?b>/g, '');
+      const cut = plain.lastIndexOf(' ', max) > max / 2 ? plain.lastIndexOf(' ', max) : max;
+      push(escapeCut(plain.slice(0, cut)));
+      rest = plain.slice(cut).trimStart();
+    }
+    push(rest);
+  }
+  if (current) out.push(current);
+  return out;
+}
+// A hard cut must not end inside an entity ("&am"): drop the partial entity.
+const escapeCut = (s: string) => s.replace(/&[a-z]*$/, '');
 
 /** `<actionId>:<value>`; the bot's action handlers parse the same shape. */
 export function callbackData(b: { actionId: string; value: string }): string {
@@ -45,18 +78,26 @@ export class TelegramPoster implements ChatPoster {
 
   async post(target: ReplyTarget, m: OutgoingMessage): Promise<string> {
     const t = chatOf(target);
-    const msg = await this.telegram.sendMessage(t.chatId, html(m), {
-      parse_mode: 'HTML',
-      reply_markup: keyboard(m),
-      ...(t.replyToMessageId ? { reply_parameters: { message_id: t.replyToMessageId, allow_sending_without_reply: true } } : {}),
-    });
-    return String(msg.message_id);
+    const chunks = splitForTelegram(html(m));
+    let first: number | undefined;
+    for (const [i, chunk] of chunks.entries()) {
+      const last = i === chunks.length - 1;
+      const msg = await this.telegram.sendMessage(t.chatId, chunk, {
+        parse_mode: 'HTML',
+        // Buttons under the last part, the reply link on the first.
+        ...(last ? { reply_markup: keyboard(m) } : {}),
+        ...(i === 0 && t.replyToMessageId ? { reply_parameters: { message_id: t.replyToMessageId, allow_sending_without_reply: true } } : {}),
+      });
+      first ??= msg.message_id;
+    }
+    return String(first);
   }
 
   async update(target: ReplyTarget, ref: string, m: OutgoingMessage): Promise<void> {
     const t = chatOf(target);
     try {
-      await this.telegram.editMessageText(t.chatId, Number(ref), undefined, html(m), { parse_mode: 'HTML', reply_markup: keyboard(m) });
+      // Edited messages are progress lines, far below the limit; the first part is kept if not.
+      await this.telegram.editMessageText(t.chatId, Number(ref), undefined, splitForTelegram(html(m))[0]!, { parse_mode: 'HTML', reply_markup: keyboard(m) });
     } catch (e) {
       // Editing to identical text is an error in the Bot API; it is not a failure for us.
       if (!String((e as Error).message).includes('message is not modified')) throw e;

@@ -307,21 +307,40 @@ describe('Human in the loop, buttons, slash commands and limits, against fake Sl
 
   // ---- Slash command and request verification -----------------------------------------------------
 
-  it('Slack: /lodge help | ratios | export pdf answer through response_url (and the file in the channel)', async () => {
+  it('Slack: /lodge answers only the asker (ephemeral) unless asked to share; files follow; never another channel\'s statement', async () => {
     assert.equal(await slashCommand('help', { responseId: 'r-help' }), 200);
     const help = await waitUntil('help', () => slack.called('response_url').find((c) => c.params.path === '/respond/r-help'));
-    assert.equal(help.params.response_type, 'in_channel');
+    assert.equal(help.params.response_type, 'ephemeral');
     assert.match(help.params.text!, /Sorabilecekleriniz/);
 
     await slashCommand('ratios', { responseId: 'r-ratios' });
     const ratios = await waitUntil('ratios', () => slack.called('response_url').find((c) => c.params.path === '/respond/r-ratios'));
     assert.match(ratios.params.text!, /Cari oran/i);
+    assert.equal(ratios.params.response_type, 'ephemeral');
 
-    const uploadsBefore = slack.called('files.completeUploadExternal').length;
-    await slashCommand('export pdf', { responseId: 'r-export', channel: 'C77' });
+    // Private: the PDF goes to the asker's direct messages, not the channel.
+    let uploadsBefore = slack.called('files.completeUploadExternal').length;
+    await slashCommand('export pdf', { responseId: 'r-export' });
     await waitUntil('export answer', () => slack.called('response_url').find((c) => c.params.path === '/respond/r-export'));
-    const upload = await waitUntil('the PDF in the channel', () => slack.called('files.completeUploadExternal').slice(uploadsBefore).find((u) => u.params.channel_id === 'C77'));
+    const mine = await waitUntil('the PDF for the asker', () => slack.called('files.completeUploadExternal').slice(uploadsBefore)[0]);
+    assert.notEqual(mine.params.channel_id, 'C10');
+    assert.match(mine.params.files!, /\.pdf"/);
+
+    // Shared: the answer and the file go to the channel.
+    uploadsBefore = slack.called('files.completeUploadExternal').length;
+    await slashCommand('export pdf share', { responseId: 'r-export-shared' });
+    const shared = await waitUntil('shared answer', () => slack.called('response_url').find((c) => c.params.path === '/respond/r-export-shared'));
+    assert.equal(shared.params.response_type, 'in_channel');
+    const upload = await waitUntil('the PDF in the channel', () => slack.called('files.completeUploadExternal').slice(uploadsBefore).find((u) => u.params.channel_id === 'C10'));
     assert.match(upload.params.files!, /\.pdf"/);
+
+    // A channel with no statement of its own gets none of another channel's.
+    uploadsBefore = slack.called('files.completeUploadExternal').length;
+    await slashCommand('export pdf share', { responseId: 'r-export-elsewhere', channel: 'C77' });
+    const none = await waitUntil('no statement here', () => slack.called('response_url').find((c) => c.params.path === '/respond/r-export-elsewhere'));
+    assert.match(none.params.text!, /henüz analiz edilmiş bir tablo yok/);
+    await new Promise((r) => setTimeout(r, 300));
+    assert.equal(slack.called('files.completeUploadExternal').length, uploadsBefore);
   });
 
   it('Slack: a forged signature or a replayed (older than 5 minutes) request is rejected with 401 and starts nothing', async () => {

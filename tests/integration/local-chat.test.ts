@@ -5,7 +5,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { formatRatioValue } from '../../domain/format-number.ts';
-import { generateStatement, type Truth } from '../generator/index.ts';
+import { generateModel, generateStatement, modelTruth, type Truth } from '../generator/index.ts';
+import { renderStatementPdf } from '../generator/render-pdf.ts';
 import { startTestRuntime } from '../helpers/test-runtime.ts';
 
 /** `npm run chat` with piped standard input: each line handled to the end before the next. */
@@ -27,15 +28,20 @@ describe('local chat (scripted stdin)', () => {
   });
   after(async () => ctx?.cleanup());
 
-  it('analyses files, answers questions from stored data, and prints a digest on run-now', async () => {
-    const script = [`/file ${files[0]}`, `/file ${files[1]}`, 'cari oran kaç?', '/digest weekly', '/digest run-now 1', '/quit'].join('\n') + '\n';
-    const env = { ...process.env, ...ctx.env, TEMPORAL_TASK_QUEUE: `chat-${process.pid}`, DATABASE_URL: '', TEMPORAL_ADDRESS: '' };
+  /** `npm run chat` fed a script on stdin; its standard output once it exits cleanly. */
+  const chat = async (lines: string[], queue: string): Promise<string> => {
+    const env = { ...process.env, ...ctx.env, TEMPORAL_TASK_QUEUE: `${queue}-${process.pid}`, DATABASE_URL: '', TEMPORAL_ADDRESS: '' };
     const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/chat.ts'], { env, stdio: ['pipe', 'pipe', 'pipe'] });
     let out = '';
     child.stdout.on('data', (c: Buffer) => (out += c.toString()));
-    child.stdin.end(script);
+    child.stdin.end(`${lines.join('\n')}\n`);
     const code = await new Promise<number | null>((r) => child.on('close', r));
     assert.equal(code, 0, out);
+    return out;
+  };
+
+  it('analyses files, answers questions from stored data, and prints a digest on run-now', async () => {
+    const out = await chat([`/file ${files[0]}`, `/file ${files[1]}`, 'cari oran kaç?', '/digest weekly', '/digest run-now 1', '/quit'], 'chat');
 
     const cr = (t: Truth, p: string) => t.items['1']![p]! / t.items['3']![p]!;
     assert.match(out, /Kuzey Tekstil A\.Ş\. — 2023/);
@@ -45,6 +51,24 @@ describe('local chat (scripted stdin)', () => {
     // The digest compares 2024 with 2023 across the two uploads.
     assert.ok(out.includes(`${formatRatioValue(cr(truths[0]!, '2023-12-31'), 'ratio', 'tr')} → ${formatRatioValue(cr(truths[1]!, '2024-12-31'), 'ratio', 'tr')}`), out);
     const q = await ctx.rt.db.selectFrom('questions').select(['question', 'answer']).where('question', '=', 'cari oran kaç?').executeTakeFirstOrThrow();
-    assert.ok(q.answer.startsWith('Cari Oran 2024'));
+    // Every answer starts with the company and period it is about.
+    assert.match(q.answer, /^\*Kuzey Tekstil A\.Ş\. — 2024\*\nCari Oran 2024/);
+  });
+
+  it('waits for "düzelt" like Slack and Telegram when totals do not tie, and says when nothing waits', async () => {
+    // 102 Bankalar printed off by 12.345,67 TL in 2024 while its group keeps the true total.
+    const model = generateModel({ seed: 8200, layout: 't1-detailed', periods: ['2024-12-31', '2023-12-31'], companyName: 'Güney Metal A.Ş.' });
+    const truth = modelTruth(model);
+    const line = model.balanceSheet.find((l) => l.key === '102')!;
+    line.values['2024-12-31'] = line.values['2024-12-31']! + 1_234_567;
+    const file = path.join(path.dirname(files[0]!), 'guney.pdf');
+    await writeFile(file, await renderStatementPdf(model));
+    const correct = (truth.itemsKurus['102']!['2024-12-31']! / 100).toLocaleString('tr-TR', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+    const out = await chat(['onayla', `/file ${file}`, `düzelt 102 2024 ${correct}`, '/quit'], 'chat-review');
+    assert.match(out, /Şu anda onay bekleyen bir tablo yok\./);
+    assert.match(out, /Bazı toplamlar tutmuyor/);
+    assert.match(out, /Teşekkürler, yeniden hesaplıyorum\./);
+    // After the correction the statement ties.
+    assert.match(out, /Güney Metal A\.Ş\. — 2024, 2023[\s\S]*Doğrulama: tutarlı/, out);
   });
 });

@@ -8,106 +8,7 @@ import { parseIntent, type Intent } from '../../bot/core/intents.ts';
 import type { Analysis } from '../../domain/analysis-contract.ts';
 import type { RatioId } from '../../domain/ratio-definitions.ts';
 
-/**
- * A hand-built two-year analysis whose every figure is known:
- *
- *                     2024-12-31   2023-12-31
- *  CA  (1)            15.234.000   12.000.000   of which 10: 3.000.000 / 1.500.000 (100 Kasa, 102 Bankalar),
- *                                               12: 8.234.000 / 6.500.000, 15: 4.000.000 / 4.000.000
- *  NCA (2)             9.766.000    9.000.000
- *  TA                 25.000.000   21.000.000
- *  STL (3)            10.022.000    9.000.000   of which 300: 4.000.000 / 4.000.000, 320: 6.022.000 / 5.000.000
- *  LTL (4)             2.978.000    3.000.000
- *  EQ  (5)            12.000.000    9.000.000
- *  NET_SALES          40.000.000   30.000.000   62: −30.000.000 / −22.000.000, 63: −6.000.000 / −5.000.000
- *  GP / OP            10.000.000 / 4.000.000    8.000.000 / 3.000.000
- *  66                 −1.000.000     −800.000
- *  PBT / NP            2.500.000 / 2.000.000    2.000.000 / 1.600.000
- */
-const A = '2024-12-31';
-const B = '2023-12-31';
-const M = 1_000_000;
-
-const ITEMS: Analysis['items'] = {
-  '1': { [A]: 15_234_000, [B]: 12 * M },
-  '10': { [A]: 3 * M, [B]: 1_500_000 },
-  '100': { [A]: 500_000, [B]: 300_000 },
-  '102': { [A]: 2_500_000, [B]: 1_200_000 },
-  '12': { [A]: 8_234_000, [B]: 6_500_000 },
-  '15': { [A]: 4 * M, [B]: 4 * M },
-  '2': { [A]: 9_766_000, [B]: 9 * M },
-  TOTAL_ASSETS: { [A]: 25 * M, [B]: 21 * M },
-  '3': { [A]: 10_022_000, [B]: 9 * M },
-  '300': { [A]: 4 * M, [B]: 4 * M },
-  '320': { [A]: 6_022_000, [B]: 5 * M },
-  '4': { [A]: 2_978_000, [B]: 3 * M },
-  '5': { [A]: 12 * M, [B]: 9 * M },
-  TOTAL_LIABILITIES_AND_EQUITY: { [A]: 25 * M, [B]: 21 * M },
-  NET_SALES: { [A]: 40 * M, [B]: 30 * M },
-  '62': { [A]: -30 * M, [B]: -22 * M },
-  GROSS_PROFIT: { [A]: 10 * M, [B]: 8 * M },
-  '63': { [A]: -6 * M, [B]: -5 * M },
-  OPERATING_PROFIT: { [A]: 4 * M, [B]: 3 * M },
-  '66': { [A]: -1 * M, [B]: -800_000 },
-  PROFIT_BEFORE_TAX: { [A]: 2_500_000, [B]: 2 * M },
-  NET_PROFIT: { [A]: 2 * M, [B]: 1_600_000 },
-};
-
-// The ratios written out from the table above (not computed by the domain).
-const RATIOS: Record<RatioId, Record<string, number | null>> = {
-  current_ratio: { [A]: 15.234 / 10.022, [B]: 12 / 9 },
-  acid_test_ratio: { [A]: 11.234 / 10.022, [B]: 8 / 9 },
-  cash_ratio: { [A]: 3 / 10.022, [B]: 1.5 / 9 },
-  inventory_dependency_ratio: { [A]: 7.022 / 4, [B]: 7.5 / 4 },
-  net_working_capital: { [A]: 5_212_000, [B]: 3 * M },
-  gross_margin: { [A]: 10 / 40, [B]: 8 / 30 },
-  operating_margin: { [A]: 4 / 40, [B]: 3 / 30 },
-  net_margin: { [A]: 2 / 40, [B]: 1.6 / 30 },
-  operating_expense_ratio: { [A]: 6 / 40, [B]: 5 / 30 },
-  return_on_assets: { [A]: 2 / 25, [B]: 1.6 / 21 },
-  return_on_equity: { [A]: 2 / 12, [B]: 1.6 / 9 },
-  inventory_turnover: { [A]: 30 / 4, [B]: 22 / 4 },
-  receivables_turnover: { [A]: 40 / 8.234, [B]: 30 / 6.5 },
-  asset_turnover: { [A]: 40 / 25, [B]: 30 / 21 },
-  current_asset_turnover: { [A]: 40 / 15.234, [B]: 30 / 12 },
-  debt_ratio: { [A]: 13 / 25, [B]: 12 / 21 },
-  equity_ratio: { [A]: 12 / 25, [B]: 9 / 21 },
-  debt_to_equity: { [A]: 13 / 12, [B]: 12 / 9 },
-  short_term_debt_share: { [A]: 10.022 / 25, [B]: 9 / 21 },
-  fixed_assets_to_equity: { [A]: 9.766 / 12, [B]: 1 },
-  interest_coverage: { [A]: 3.5, [B]: 2.8 / 0.8 },
-};
-
-function analysis(over: Partial<Analysis> = {}): Analysis {
-  return {
-    document: { file: 'acme-2024.pdf', sha256: 'x', pages: 2, method: 'text', pagesByMethod: { text: [1, 2], ocr: [], vision: [] } },
-    company: { name: 'ACME Gıda A.Ş.', taxId: null },
-    currency: 'TRY',
-    unit: 'TL',
-    periods: [A, B],
-    statements: ['balance_sheet', 'income_statement'],
-    items: ITEMS,
-    lines: [],
-    validation: { status: 'ok', confidence: 0.99, checks: [] },
-    ratios: RATIOS,
-    comparison: [],
-    alerts: [],
-    ...over,
-  };
-}
-
-/** 2024 without inventory (INV = 0) and without the pre-tax profit line. */
-function thin(): Analysis {
-  const items = structuredClone(ITEMS);
-  delete items['15'];
-  delete items.PROFIT_BEFORE_TAX![A];
-  const ratios = structuredClone(RATIOS);
-  ratios.inventory_turnover![A] = null;
-  ratios.inventory_dependency_ratio![A] = null;
-  ratios.interest_coverage![A] = null;
-  ratios.acid_test_ratio![A] = 15.234 / 10.022;
-  return analysis({ items, ratios });
-}
+import { A, analysis, B, M, RATIOS, thin } from '../helpers/answer-fixture.ts';
 
 const tr = (intent: Intent, a = analysis()): Answer => answerQuestion(intent, { analysis: a, locale: 'tr' });
 const en = (intent: Intent, a = analysis()): Answer => answerQuestion(intent, { analysis: a, locale: 'en' });
@@ -197,7 +98,8 @@ describe('answers: comparisons and drivers', () => {
     const a = ask('net kar marjı 2023 ile 2024 karşılaştır');
     includes(a.text, 'Net Kar Marjı: 2023 %5,3 → 2024 %5,0 (−0,3 puan, düştü).');
     const change = a.citations.find((c) => c.label === 'Net Kar Marjı değişimi');
-    assert.ok(change && Math.abs(change.value - (2 / 40 - 1.6 / 30)) < 1e-12);
+    // The difference of the shown values (%5,0 − %5,3), so the reader's own subtraction agrees.
+    assert.ok(change && Math.abs(change.value - (0.05 - 0.053)) < 1e-12);
     includes(en({ kind: 'compare', ratioId: 'current_ratio' }).text, 'Current ratio: 2023 1.33 → 2024 1.52 (+0.19, rose).');
   });
 
@@ -320,10 +222,14 @@ describe('answers: attachments, help, lines', () => {
     const help = answerQuestion({ kind: 'help' }, { analysis: undefined as never, locale: 'tr' });
     assert.equal(help.text, helpText('tr'));
     assert.ok(!/\d/.test(helpText('tr')) && !/\d/.test(helpText('en')), 'help text has no numbers');
-    const unknown = ask('bugün hava nasıl');
+    // Not understood: the three closest answerable questions, not a ten-line help.
+    const unknown = answerQuestion({ kind: 'unknown' }, { analysis: analysis(), locale: 'tr', question: 'satış artışımız nasıl bir şey' });
     includes(unknown.text, 'Bunu anlayamadım.');
-    includes(unknown.text, '“hangi oranlar zayıf?”');
-    includes(ask('what is the weather like today').text, 'You can ask:');
+    assert.equal(unknown.text.split('\n').filter((l) => l.startsWith('• ')).length, 3, unknown.text);
+    includes(unknown.text, '• satışlar ne kadar arttı?');
+    const en = answerQuestion({ kind: 'unknown' }, { analysis: analysis(), locale: 'en', question: 'what about the cashflow' });
+    includes(en.text, '• how much cash do we have?');
+    assert.ok(!en.text.includes('You can ask:'));
     assert.equal(answerQuestion({ kind: 'language', locale: 'en' }, { analysis: undefined as never, locale: 'en' }).text, 'OK, I will answer in English from now on.');
   });
 
