@@ -9,7 +9,9 @@ export interface DocumentMeta {
   currency: string;
 }
 
-const COMPANY_SUFFIX = /\b(a\.?\s?s\.?|ltd\.?|sti\.?|limited|anonim|sirketi|inc\.?|corp\.?|llc|gmbh|plc)(\s|$|\.)/;
+const COMPANY_SUFFIX = /\b(a\.?\s?s\.?|ltd\.?|sti\.?|limited|anonim|sirketi|ortakligi|inc\.?|corp\.?|corporation|company|co\.|llc|gmbh|plc)(\s|$|\.|,)/;
+/** Form headings, statement titles and page furniture: never the company. */
+const NOT_A_NAME = /vergi dairesi|mudurlugu|beyannamesi|bilanco|gelir tablosu|finansal durum|statements? of|balance sheet|income statement|sayfa|page \d|tarihi itibariyla|donemine ait|^\(|^\d/;
 
 /**
  * @param headerTexts text above and around the tables (titles, identity and unit lines)
@@ -55,9 +57,11 @@ function findCompany(raw: string[], folded: string[]): string | null {
     }
   }
   for (let i = 0; i < raw.length; i++) {
-    if (COMPANY_SUFFIX.test(folded[i]!) && !/vergi|tax|adres|mah\.|sok\.|:/.test(folded[i]!)) return raw[i]!.trim();
+    if (COMPANY_SUFFIX.test(folded[i]!) && !/vergi|tax|adres|mah\.|sok\.|:/.test(folded[i]!) && !NOT_A_NAME.test(folded[i]!)) return raw[i]!.trim();
   }
-  return raw[0]?.trim() || null;
+  // Without a legal form, the first header line may still be the name, unless it is a heading.
+  const first = raw.findIndex((t, i) => t.trim() && !NOT_A_NAME.test(folded[i]!) && /\p{L}{3}/u.test(t));
+  return first >= 0 && first < 3 ? raw[first]!.trim() : null;
 }
 
 function findTaxId(raw: string[]): string | null {
@@ -73,13 +77,21 @@ const CUR = '(tl|try|₺|turkish lira|turk lirasi|usd|us dollars?|abd dolari|dol
 const MILLIONS = new RegExp(`\\b(milyon ${CUR}|millions? of|in millions|${CUR} millions?|${CUR} ?mn|mn ${CUR})`);
 const THOUSANDS = new RegExp(`\\b(bin ${CUR}|thousands? of|in thousands|${CUR} thousands?|000 ${CUR}|${CUR} ?000\\b)|\\(000\\)`);
 
-/** The printed unit, in the document's words: "Bin TL", "thousands of US Dollars", "(000 TL)". */
+/**
+ * The printed unit, in the document's words: "Bin TL", "thousands of US Dollars", "(000 TL)".
+ * Only a line that declares a unit counts: an amount written in words ("Kayıtlı sermaye
+ * tavanı: 10 Milyon TL") names a sum, not the unit, and is never applied to the statement.
+ */
 function findUnit(folded: string[]): Unit {
-  const text = folded.join(' | ');
+  const declared = folded.filter((t) => !AMOUNT_IN_WORDS.test(t));
+  const text = declared.join(' | ');
   if (MILLIONS.test(text)) return 'Milyon TL';
   if (THOUSANDS.test(text)) return 'Bin TL';
   return 'TL';
 }
+
+/** A number right before a unit word: "10 milyon tl", "5 bin tl", "1.5 million". */
+const AMOUNT_IN_WORDS = /\d[\d.,]*\s*(milyon|milyar|bin|million|billion|thousand)\b/;
 
 function findCurrency(raw: string[], folded: string[]): string | null {
   const text = folded.join(' | ');
