@@ -65,7 +65,7 @@ add('111', 'Özel Kesim Tahvil Senet ve Bonoları', 'Private Sector Bonds, Notes
 add('112', 'Kamu Kesimi Tahvil Senet ve Bonoları', 'Public Sector Bonds, Notes and Bills', ['Public Sector Bonds and Bills', 'Government Bonds']);
 add('118', 'Diğer Menkul Kıymetler', 'Other Marketable Securities', ['Other Securities']);
 add('119', 'Menkul Kıymetler Değer Düşüklüğü Karşılığı', 'Provision for Impairment of Marketable Securities', ['Provision for Decline in Value of Marketable Securities'], neg);
-add('12', 'TİCARİ ALACAKLAR', 'Trade Receivables', ['Tic. Alacaklar', 'Ticari Alacak', 'Accounts Receivable', 'Trade and Other Receivables', 'Trade and Other Receivables - Net', 'Trade Receivables - Net', 'Accounts Receivable - Net', 'Receivables - Net']);
+add('12', 'TİCARİ ALACAKLAR', 'Trade Receivables', ['Tic. Alacaklar', 'Ticari Alacak', 'Accounts Receivable', 'Trade and Other Receivables', 'Trade and Other Receivables - Net', 'Trade Receivables - Net', 'Accounts Receivable - Net', 'Receivables - Net', 'Receivables', 'Trade Receivables and Other Receivables']);
 add('120', 'Alıcılar', 'Customers', ['Buyers', 'Trade Debtors']);
 add('121', 'Alacak Senetleri', 'Notes Receivable', ['Bills Receivable']);
 add('122', 'Alacak Senetleri Reeskontu', 'Discount on Notes Receivable', ['Rediscount on Notes Receivable', 'Notes Receivable Rediscount'], neg);

@@ -1,7 +1,7 @@
 import type { ExtractedStatement } from './layout/statement-parser.ts';
-import { itemsOf, roundingKurus } from './statement-items.ts';
-import type { Items, Kurus } from './types.ts';
-import { runChecks, type Check } from './validation.ts';
+import type { Kurus } from './types.ts';
+import type { Check } from './validation.ts';
+import { statementChecks } from './validate-extraction.ts';
 
 /** One value changed by reconciliation repair: what was read and what makes the sums tie. */
 export interface Repair {
@@ -25,11 +25,11 @@ const CONFUSABLE: Record<string, string> = {
   '2': '7',
   '3': '589',
   '4': '1',
-  '5': '368',
+  '5': '3689',
   '6': '058',
   '7': '12',
   '8': '03569',
-  '9': '038',
+  '9': '0358',
 };
 
 /**
@@ -67,60 +67,60 @@ const BIG = 1e12;
  * validation reports the failure. Pure: returns a new statement.
  */
 export function repairStatement(statement: ExtractedStatement, maxRepairsPerPeriod = 4): { statement: ExtractedStatement; repairs: Repair[] } {
-  const items = itemsOf(statement);
-  const opts = { roundingKurus: roundingKurus(statement.unit) };
+  let current = statement;
   const repairs: Repair[] = [];
   for (const period of statement.periods) {
     for (let round = 0; round < maxRepairsPerPeriod; round++) {
-      const fix = findUniqueFix(items, period, opts);
+      const fix = findUniqueFix(current, period);
       if (!fix) break;
-      items[fix.key]![period] = fix.to;
-      repairs.push({ ...fix, period });
+      current = withValue(current, fix.line, period, fix.to);
+      repairs.push({ key: fix.key, from: fix.from, to: fix.to, checks: fix.checks, period });
     }
   }
   if (!repairs.length) return { statement, repairs };
-  const repairedKeys = new Set<string>();
-  const lines = statement.lines.map((line) => {
-    if (!line.key || repairedKeys.has(line.key)) return line;
-    const mine = repairs.filter((r) => r.key === line.key);
-    if (!mine.length) return line;
-    repairedKeys.add(line.key);
-    const values = { ...line.values };
-    for (const r of mine) values[r.period] = r.to;
-    return { ...line, values, confidence: Math.min(line.confidence, REPAIRED_CONFIDENCE) };
-  });
-  return { statement: { ...statement, lines }, repairs };
+  const repaired = new Set(repairs.map((r) => r.key));
+  const lines = current.lines.map((line) => (line.key && repaired.has(line.key) && firstOf(current, line.key) === line ? { ...line, confidence: Math.min(line.confidence, REPAIRED_CONFIDENCE) } : line));
+  return { statement: { ...current, lines }, repairs };
 }
 
 const checkKey = (c: Check) => `${c.id}@${c.period}`;
+const firstOf = (s: ExtractedStatement, key: string) => s.lines.find((l) => l.key === key);
 
-function findUniqueFix(items: Items, period: string, opts: { roundingKurus: number }): Omit<Repair, 'period'> | null {
-  const base = runChecks(items, [period], opts);
+function withValue(statement: ExtractedStatement, line: number, period: string, value: Kurus): ExtractedStatement {
+  const lines = statement.lines.slice();
+  lines[line] = { ...lines[line]!, values: { ...lines[line]!.values, [period]: value } };
+  return { ...statement, lines };
+}
+
+type Fix = Omit<Repair, 'period'> & { line: number };
+
+function findUniqueFix(statement: ExtractedStatement, period: string): Fix | null {
+  const checksOf = (s: ExtractedStatement) => statementChecks(s, [period]);
+  const base = checksOf(statement);
   const failing = new Set(base.filter((c) => !c.ok).map(checkKey));
   if (!failing.size) return null;
   const baseByKey = new Map(base.map((c) => [checkKey(c), c]));
-  const found: Omit<Repair, 'period'>[] = [];
-  for (const key of Object.keys(items)) {
-    const value = items[key]![period];
-    if (value === undefined) continue;
+  const found: Fix[] = [];
+  const seen = new Set<string>();
+  for (let i = 0; i < statement.lines.length; i++) {
+    const { key, values } = statement.lines[i]!;
+    const value = values[period];
+    if (!key || seen.has(key) || value === undefined) continue;
+    seen.add(key);
     // The checks this value takes part in: those whose numbers move when it moves.
-    items[key]![period] = value + BIG;
-    const moved = runChecks(items, [period], opts);
-    items[key]![period] = value;
-    const involved = moved
+    const involved = checksOf(withValue(statement, i, period, value + BIG))
       .filter((c) => {
         const b = baseByKey.get(checkKey(c));
-        return b && (b.expected !== c.expected || b.actual !== c.actual);
+        return !b || b.expected !== c.expected || b.actual !== c.actual || b.ok !== c.ok;
       })
       .map(checkKey);
     const fixes = involved.filter((id) => failing.has(id));
     if (!fixes.length) continue;
     for (const alt of ocrAlternatives(value)) {
-      items[key]![period] = alt;
-      const after = runChecks(items, [period], opts);
-      items[key]![period] = value;
-      const byKey = new Map(after.map((c) => [checkKey(c), c]));
-      if (involved.every((id) => byKey.get(id)?.ok)) found.push({ key, from: value, to: alt, checks: fixes });
+      const after = new Map(checksOf(withValue(statement, i, period, alt)).map((c) => [checkKey(c), c]));
+      if (involved.every((id) => after.get(id)?.ok)) {
+        found.push({ key, line: i, from: value, to: alt, checks: fixes });
+      }
       if (found.length > 1) return null;
     }
   }

@@ -26,6 +26,18 @@ function messageFor(id: string): string {
 }
 
 /**
+ * Every reconciliation check of a statement (kuruş): keyed sums, with the printed blocks
+ * deciding where the keying cannot. Repair tries its candidates against the same checks.
+ */
+export function statementChecks(statement: ExtractedStatement, periods: string[] = statement.periods): Check[] {
+  // A statement printed in whole units (no kuruş) rounds each figure to the unit.
+  const values = statement.lines.flatMap((l) => Object.values(l.values));
+  const wholeUnits = values.length > 0 && values.every((v) => v % 100 === 0);
+  const rounding = Math.max(roundingKurus(statement.unit), wholeUnits ? 100 : 0);
+  return reconcile(runChecks(itemsOf(statement), periods, { roundingKurus: rounding }), blockChecks(statement.lines, periods, rounding));
+}
+
+/**
  * A keyed check that fails may be the keying's fault (TFRS lines no chart account matches);
  * the printed block around the same total then decides. Block checks also cover totals that
  * have no keyed children at all.
@@ -35,7 +47,8 @@ function reconcile(keyed: Check[], blocks: Check[]): Check[] {
   const out = keyed.map((c) => (c.ok ? c : block.get(`${c.id}@${c.period}`)?.ok ? block.get(`${c.id}@${c.period}`)! : c));
   const seen = new Set(keyed.map((c) => `${c.id}@${c.period}`));
   const all = [...out, ...blocks.filter((c) => !seen.has(`${c.id}@${c.period}`))];
-  const passed = new Set(all.filter((c) => c.ok).map((c) => `${c.id}@${c.period}`));
+  // Only the printed block may vouch: keyed sums would also tie around a misread account.
+  const passed = new Set(blocks.filter((c) => c.ok).map((c) => `${c.id}@${c.period}`));
   // A sub-group whose printed neighbours are not its accounts (TFRS prints "Ödenmiş Sermaye"
   // and "Sermaye Düzeltmesi Farkları" side by side) is a layout matter once its main group ties.
   return all.map((c) => {
@@ -64,11 +77,7 @@ function covered(checks: Check[], items: ReturnType<typeof itemsOf>): boolean {
  */
 export function validateExtraction(statement: ExtractedStatement): ValidationSummary {
   const items = itemsOf(statement);
-  // A statement printed in whole units (no kuruş) rounds each figure to the unit.
-  const values = statement.lines.flatMap((l) => Object.values(l.values));
-  const wholeUnits = values.length > 0 && values.every((v) => v % 100 === 0);
-  const rounding = Math.max(roundingKurus(statement.unit), wholeUnits ? 100 : 0);
-  const raw = reconcile(runChecks(items, statement.periods, { roundingKurus: rounding }), blockChecks(statement.lines, statement.periods, rounding));
+  const raw = statementChecks(statement);
   const checks: ValidationCheck[] = raw.map((c) => ({
     id: c.id,
     period: c.period,

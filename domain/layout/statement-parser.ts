@@ -469,8 +469,24 @@ function valuesOf(row: RowDraft, key: string | null, opts: KeyOptions): Record<s
   return values;
 }
 
-const sameValues = (a: Record<string, Kurus>, b: Record<string, Kurus> | undefined, tolerance: number) =>
-  !!b && Object.keys(a).length > 0 && Object.entries(a).every(([p, v]) => p in b && Math.abs(v - b[p]!) <= tolerance);
+/** A difference one misread digit explains: d × 10^k (in kuruş of whole units). */
+function oneDigitApart(a: Kurus, b: Kurus): boolean {
+  let d = Math.abs(a - b);
+  if (d === 0) return true;
+  while (d % 10 === 0) d /= 10;
+  return d < 10;
+}
+
+/**
+ * Equal in every period; on a scan, equal in at least one period and one misread digit apart
+ * in the others (reconciliation then reports or repairs that digit).
+ */
+function sameValues(a: Record<string, Kurus>, b: Record<string, Kurus> | undefined, tolerance: number, ocr = false): boolean {
+  if (!b || !Object.keys(a).length || !Object.keys(a).every((p) => p in b)) return false;
+  const ties = Object.entries(a).filter(([p, v]) => Math.abs(v - b[p]!) <= tolerance).length;
+  if (ties === Object.keys(a).length) return true;
+  return ocr && ties > 0 && Object.entries(a).every(([p, v]) => Math.abs(v - b[p]!) <= tolerance || oneDigitApart(v, b[p]!));
+}
 
 const TEXT_FUZZY_MIN = 0.8;
 const CONTINUING = /\b(surdurulen|continuing)\b/;
@@ -492,8 +508,8 @@ function keyUnlabelledTotals(lines: ExtractedLine[], scale: number): ExtractedLi
     let key: string | null = null;
     if (!byKey.has('TOTAL_ASSETS') && !byKey.has('3') && !byKey.has('5') && current && nonCurrent) {
       const sum = Object.fromEntries(Object.keys(current).map((p) => [p, current[p]! + (nonCurrent[p] ?? 0)]));
-      if (sameValues(line.values, sum, scale)) key = 'TOTAL_ASSETS';
-    } else if (!byKey.has('TOTAL_LIABILITIES_AND_EQUITY') && byKey.has('5') && sameValues(line.values, byKey.get('TOTAL_ASSETS')?.values, scale)) {
+      if (sameValues(line.values, sum, scale, line.source === 'ocr')) key = 'TOTAL_ASSETS';
+    } else if (!byKey.has('TOTAL_LIABILITIES_AND_EQUITY') && byKey.has('5') && sameValues(line.values, byKey.get('TOTAL_ASSETS')?.values, scale, line.source === 'ocr')) {
       key = 'TOTAL_LIABILITIES_AND_EQUITY';
     }
     if (!key) return line;

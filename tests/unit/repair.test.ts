@@ -7,7 +7,11 @@ import { validateExtraction } from '../../domain/validate-extraction.ts';
 const P = '2024-12-31';
 
 function statement(values: Record<string, number>, unit: ExtractedStatement['unit'] = 'TL'): ExtractedStatement {
-  const lines: ExtractedLine[] = Object.entries(values).map(([key, v]) => ({
+  // Lines in print order (TDHP: a group line before its accounts, totals after each side);
+  // the printed blocks are checked too, so the order has to be a real statement's.
+  const rank = (k: string) => (k === 'TOTAL_ASSETS' ? '2~' : k === 'TOTAL_LIABILITIES_AND_EQUITY' ? '9~' : k);
+  const ordered = Object.entries(values).sort(([a], [b]) => (rank(a) < rank(b) ? -1 : 1));
+  const lines: ExtractedLine[] = ordered.map(([key, v]) => ({
     key,
     label: key,
     page: 1,
