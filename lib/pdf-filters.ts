@@ -17,6 +17,8 @@ export class Undecodable extends Error {}
 export const IMAGE_CODECS = new Set(['DCTDecode', 'DCT', 'JPXDecode', 'CCITTFaxDecode', 'CCF', 'JBIG2Decode']);
 const ALIASES: Record<string, string> = { Fl: 'FlateDecode', LZW: 'LZWDecode', AHx: 'ASCIIHexDecode', A85: 'ASCII85Decode', RL: 'RunLengthDecode' };
 
+const YIELD_EVERY = 8 * 1024 * 1024;
+
 export interface Budget {
   remaining: number;
 }
@@ -91,8 +93,10 @@ async function flate(data: Buffer, budget: Budget): Promise<Buffer> {
   }
 }
 
-function lzw(data: Buffer, cap: number, earlyChange = 1): Buffer {
+/** Decoded in JS; it yields to the event loop every few megabytes so other work keeps moving. */
+async function lzw(data: Buffer, cap: number, earlyChange = 1): Promise<Buffer> {
   const out = new Growable(cap);
+  let yieldAt = YIELD_EVERY;
   const prefix = new Int32Array(4096);
   const suffix = new Uint8Array(4096);
   const length = new Int32Array(4096);
@@ -123,6 +127,10 @@ function lzw(data: Buffer, cap: number, earlyChange = 1): Buffer {
       for (let e = entry, k = n - 1; k >= 0; k--, e = prefix[e]!) scratch[k] = suffix[e]!;
       if (code >= next) scratch[n++] = scratch[0]!;
       out.push(scratch, n);
+      if (out.length >= yieldAt) {
+        yieldAt += YIELD_EVERY;
+        await new Promise(setImmediate);
+      }
       if (prev >= 0 && next < 4096) {
         prefix[next] = prev;
         suffix[next] = scratch[0]!;
@@ -244,6 +252,9 @@ class Growable {
     this.reserve(count);
     this.buf.fill(byte, this.n, this.n + count);
     this.n += count;
+  }
+  get length(): number {
+    return this.n;
   }
   result(): Buffer {
     return this.buf.subarray(0, this.n);

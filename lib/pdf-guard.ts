@@ -53,7 +53,7 @@ export async function guardPdf(bytes: Buffer, limits: GuardLimits): Promise<Guar
     ok: !reason,
     ...(reason && { reason }),
     ...(image && { image }),
-    inflatedBytes: limits.maxInflatedBytes - Math.max(0, budget.remaining),
+    inflatedBytes: reason === 'inflated_too_large' ? limits.maxInflatedBytes : limits.maxInflatedBytes - budget.remaining,
     streams,
     noPages: pages.zeroCount && !pages.hasPage,
   });

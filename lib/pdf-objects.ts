@@ -35,8 +35,10 @@ export function scanObjects(bytes: Buffer, onDict: (d: PdfDict) => void, maxStre
     const segmentEnd = i + 1 < bounds.length ? bounds[i + 1]!.at : bytes.length;
     const lex = new PdfLexer(bytes, at, Math.min(bytes.length, segmentEnd + OVERRUN));
     let first = true;
+    let tokenizedTo = at;
     while (lex.pos < segmentEnd) {
       const v = parseValue(lex, onDict);
+      tokenizedTo = lex.pos;
       if (v === undefined) break;
       if (first && num >= 0 && typeof v === 'number') numeric.set(num, v); // "n g obj 123": a /Length target
       first = false;
@@ -49,9 +51,9 @@ export function scanObjects(bytes: Buffer, onDict: (d: PdfDict) => void, maxStre
       if (streams.length >= maxStreams) throw new TooManyStreams();
       const end = streamDataEnd(bytes, start, dict, numeric, ends);
       streams.push({ dict, start, end });
-      lex.pos = Math.max(segmentEnd, end); // the stream's data is never tokenized
+      lex.pos = end; // the stream's data is never tokenized; "endstream", a trailer and the like follow
     }
-    overrunBudget -= Math.max(0, Math.min(lex.pos, lex.end) - segmentEnd);
+    overrunBudget -= Math.max(0, tokenizedTo - segmentEnd);
     if (overrunBudget < 0) throw new PdfSyntaxError('objects overlap beyond any real file');
   }
   return { streams, encrypted };
