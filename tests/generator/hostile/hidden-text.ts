@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import * as fontkitModule from '@pdf-lib/fontkit';
 import { clip, endPath, popGraphicsState, pushGraphicsState, rectangle, rgb, setTextRenderingMode, TextRenderingMode, PDFDocument, type PDFFont, type PDFPage } from 'pdf-lib';
+import { createCanvas } from '@napi-rs/canvas';
 import { openPdf } from '../../../lib/pdf.ts';
 import { renderPagePng } from '../../../lib/vision/render-page.ts';
 
@@ -43,9 +44,11 @@ export type HiddenTextAttack =
 
 /**
  * Rebuilds a statement PDF so that what a reader of the text layer gets (every amount doubled)
- * differs from what the page shows (the true statement).
+ * differs from what the page shows (the true statement). `honest` keeps the amounts and puts
+ * a plain letterhead picture behind them: the same shape of file with nothing to hide.
  */
-export async function hiddenTextAttack(truePdf: Uint8Array, attack: HiddenTextAttack): Promise<Uint8Array> {
+export async function hiddenTextAttack(truePdf: Uint8Array, attack: HiddenTextAttack, opts: { honest?: boolean } = {}): Promise<Uint8Array> {
+  const fake = opts.honest ? (t: string) => t : doubleAmounts;
   const src = await openPdf(truePdf);
   const runs: SourceRun[] = [];
   const images: Buffer[] = [];
@@ -59,7 +62,8 @@ export async function hiddenTextAttack(truePdf: Uint8Array, attack: HiddenTextAt
       if (!it.str?.trim() || !it.transform) continue;
       runs.push({ page: p, text: it.str, x: it.transform[4]!, y: it.transform[5]!, size: Math.hypot(it.transform[2]!, it.transform[3]!) || 9 });
     }
-    if (attack !== 'white-on-white' && attack !== 'clipped' && attack !== 'outside-crop-box') images.push(await renderPagePng(src, p, 150));
+    if (opts.honest) images.push(letterhead(x1 - x0, y1 - y0));
+    else if (attack !== 'white-on-white' && attack !== 'clipped' && attack !== 'outside-crop-box') images.push(await renderPagePng(src, p, 150));
   }
   await src.destroy();
 
@@ -74,7 +78,7 @@ export async function hiddenTextAttack(truePdf: Uint8Array, attack: HiddenTextAt
     const image = images[p - 1] ? await out.embedPng(images[p - 1]!) : undefined;
     const drawImage = () => image && page.drawImage(image, { x: 0, y: 0, width: w, height: h });
     const drawDoubled = (opts: { dx?: number; colour?: [number, number, number] } = {}) =>
-      drawRuns(page, font, pageRuns, doubleAmounts, opts.dx ?? 0, opts.colour ?? [0, 0, 0]);
+      drawRuns(page, font, pageRuns, fake, opts.dx ?? 0, opts.colour ?? [0, 0, 0]);
     switch (attack) {
       case 'covered-by-image':
         drawDoubled();
@@ -111,4 +115,15 @@ export async function hiddenTextAttack(truePdf: Uint8Array, attack: HiddenTextAt
 
 function drawRuns(page: PDFPage, font: PDFFont, runs: SourceRun[], map: (t: string) => string, dx: number, colour: [number, number, number]): void {
   for (const r of runs) page.drawText(map(r.text), { x: r.x + dx, y: r.y, size: r.size, font, color: rgb(...colour) });
+}
+
+/** A full-page background picture with nothing written on it: a tint and a logo block. */
+function letterhead(width: number, height: number): Buffer {
+  const canvas = createCanvas(Math.round(width), Math.round(height));
+  const ctx = canvas.getContext('2d');
+  ctx.fillStyle = '#fbfaf5';
+  ctx.fillRect(0, 0, width, height);
+  ctx.fillStyle = '#d8e0ea';
+  ctx.fillRect(width - 90, 20, 60, 30);
+  return canvas.toBuffer('image/png');
 }
