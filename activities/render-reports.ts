@@ -72,11 +72,17 @@ export function createRenderReports({ db, storage, config }: ActivityDeps) {
     const base = `exports/${input.documentId}`;
     const files: RenderedExport[] = [];
     const rendered = await renderAllReports(analysis, input.locale, { quickchartUrl: config.QUICKCHART_URL });
-    for (const r of rendered) {
-      const storageKey = await storage.putAt(`${base}/${r.name}`, r.bytes);
-      await recordExport(db, { documentId: input.documentId, workspaceId: input.workspaceId, format: r.format, storageKey });
-      files.push({ format: r.format, storageKey });
+    // All files first, then all rows in one transaction: a failed write (a full disk) removes
+    // the files already written and records nothing, so no export row points at a missing file.
+    try {
+      for (const r of rendered) files.push({ format: r.format, storageKey: await storage.putAt(`${base}/${r.name}`, r.bytes) });
+    } catch (e) {
+      for (const f of files) await storage.delete(f.storageKey).catch(() => {});
+      throw e;
     }
+    await db.transaction().execute(async (trx) => {
+      for (const f of files) await recordExport(trx, { documentId: input.documentId, workspaceId: input.workspaceId, ...f });
+    });
     if (input.emailTo !== undefined) {
       const mailer = createMailer(config)!;
       try {
