@@ -27,6 +27,24 @@ async function ensureRetentionSchedule(client: Client, config: Config): Promise<
     });
 }
 
+/**
+ * Every 10 minutes, and once now: documents whose run no longer exists are settled as failed
+ * (`interrupted`) instead of saying "processing" forever.
+ */
+async function ensureInterruptedSweepSchedule(client: Client, config: Config): Promise<void> {
+  const created = await client.schedule
+    .create({
+      scheduleId: 'settle-interrupted',
+      spec: { intervals: [{ every: '10 minutes' }] },
+      action: { type: 'startWorkflow', workflowType: 'settleInterruptedDocuments', taskQueue: config.TEMPORAL_TASK_QUEUE, args: [] },
+    })
+    .catch((e: Error) => {
+      if (e.name !== 'ScheduleAlreadyRunning') throw e;
+      return client.schedule.getHandle('settle-interrupted');
+    });
+  await created.trigger();
+}
+
 export interface AppRuntime {
   config: Config;
   db: Kysely<Database>;
@@ -68,6 +86,7 @@ export async function startRuntime(config: Config, opts: { worker: boolean; log?
     const created = await createWorker({ config, db, storage, posters: createPosters(config), vision }, temporal.address);
     worker = created.worker;
     await ensureRetentionSchedule(client, config);
+    await ensureInterruptedSweepSchedule(client, config);
     workerDone = worker.run();
     closeConnection = () => created.connection.close();
   }

@@ -58,6 +58,11 @@ export const USER_ERRORS = {
     tr: 'Dosya işlenirken sistem tarafında bir hata oluştu; sorun dosyanızda değil. Lütfen daha sonra yeniden deneyin.',
     en: 'A system error occurred while processing the file; the problem is not your file. Please try again later.',
   },
+  email_not_configured: {
+    tr: 'E-posta ile rapor gönderimi bu sunucuda ayarlanmamış.',
+    en: 'Sending reports by e-mail is not configured on this server.',
+  },
+  invalid_email: { tr: 'Geçerli bir e-posta adresi değil.', en: 'Not a valid e-mail address.' },
   not_a_statement: {
     tr: 'Bu belgede bilanço veya gelir tablosu bulunamadı (dönem başlıkları ve tutar sütunları yok).',
     en: 'No balance sheet or income statement was found in this document (no period headers or amount columns).',
