@@ -1,4 +1,5 @@
 import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { apply, boxOf, contains, coverage, intersect, invert, multiply, overlaps, subpaths, type Box, type Matrix } from './pdf-geometry.ts';
 
 /**
  * Which text of a page a person can actually see. A text layer can disagree with what the
@@ -26,13 +27,12 @@ export interface PageDrawing {
   imageCoverage: number;
 }
 
-type Matrix = [number, number, number, number, number, number];
-type Box = [number, number, number, number]; // x0, y0, x1, y1
 type Rgb = [number, number, number];
 
 interface GState {
   ctm: Matrix;
-  fill: Rgb;
+  /** null: a pattern or anything else that is not one known colour. */
+  fill: Rgb | null;
   fillAlpha: number;
   mode: number;
   clip: Box | null;
@@ -47,31 +47,27 @@ interface GState {
 interface Paint {
   seq: number;
   box: Box;
-  colour?: Rgb; // opaque rectangles; images have none
+  /** The colour it paints, when that is one known colour (not an image, pattern or shading). */
+  colour: Rgb | null;
+  /** Paints its whole box opaquely (a filled rectangle, a shading): hides text drawn before it. */
+  covers: boolean;
+  /** An image: whether it is opaque at a page point (its alpha channel decides). */
+  opaqueAt?: (x: number, y: number) => Promise<boolean>;
 }
+
+/** The decoded image pdf.js hands to its renderer (kind 3 = RGBA: it has an alpha channel). */
+interface ImageData {
+  width: number;
+  height: number;
+  kind?: number;
+  data?: Uint8Array | Uint8ClampedArray;
+}
+type ImageLookup = (objId: string) => Promise<ImageData | undefined>;
+const RGBA = 3;
 
 const { OPS } = pdfjs;
 const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0];
 const WHITE: Rgb = [255, 255, 255];
-
-export const multiply = (m: Matrix, n: Matrix): Matrix => [
-  m[0] * n[0] + m[2] * n[1],
-  m[1] * n[0] + m[3] * n[1],
-  m[0] * n[2] + m[2] * n[3],
-  m[1] * n[2] + m[3] * n[3],
-  m[0] * n[4] + m[2] * n[5] + m[4],
-  m[1] * n[4] + m[3] * n[5] + m[5],
-];
-const apply = (m: Matrix, x: number, y: number): [number, number] => [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]];
-
-function boxOf(m: Matrix, x0: number, y0: number, x1: number, y1: number): Box {
-  const pts = [apply(m, x0, y0), apply(m, x1, y0), apply(m, x0, y1), apply(m, x1, y1)];
-  const xs = pts.map((p) => p[0]);
-  const ys = pts.map((p) => p[1]);
-  return [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];
-}
-const intersect = (a: Box | null, b: Box): Box => (a ? [Math.max(a[0], b[0]), Math.max(a[1], b[1]), Math.min(a[2], b[2]), Math.min(a[3], b[3])] : b);
-const contains = (b: Box, x: number, y: number, slack = 0): boolean => x >= b[0] - slack && x <= b[2] + slack && y >= b[1] - slack && y <= b[3] + slack;
 
 const hexRgb = (hex: unknown): Rgb | null => {
   if (typeof hex !== 'string' || !/^#[0-9a-f]{6}$/i.test(hex)) return null;
@@ -82,22 +78,55 @@ const SAME_COLOUR = 24;
 const sameColour = (a: Rgb, b: Rgb) => Math.max(Math.abs(a[0] - b[0]), Math.abs(a[1] - b[1]), Math.abs(a[2] - b[2])) < SAME_COLOUR;
 
 /** Walks one page's operator list. `view` is the crop box [x0, y0, x1, y1]. */
-export async function pageDrawing(page: { getOperatorList(): Promise<{ fnArray: number[]; argsArray: unknown[][] }>; view: number[] }): Promise<PageDrawing> {
+export async function pageDrawing(page: PageLike): Promise<PageDrawing> {
   const ops = await page.getOperatorList();
-  const walker = new Walker();
+  const walker = new Walker(imageLookup(page));
   for (let i = 0; i < ops.fnArray.length; i++) walker.step(ops.fnArray[i]!, ops.argsArray[i] ?? []);
   const crop = page.view as Box;
-  return { runs: walker.settle(crop), imageCoverage: coverage(walker.images, crop) };
+  return { runs: await walker.settle(crop), imageCoverage: coverage(walker.images, crop) };
+}
+
+interface ObjStore {
+  get(id: string, callback: (v: unknown) => void): void;
+}
+interface PageLike {
+  getOperatorList(): Promise<{ fnArray: number[]; argsArray: unknown[][] }>;
+  view: number[];
+  objs: unknown;
+  commonObjs: unknown;
+}
+
+/** Image XObjects arrive from pdf.js's worker after the operator list; wait a little for each. */
+function imageLookup(page: PageLike): ImageLookup {
+  const cache = new Map<string, Promise<ImageData | undefined>>();
+  return (id) => {
+    if (!cache.has(id)) {
+      const store = (id.startsWith('g_') ? page.commonObjs : page.objs) as ObjStore;
+      cache.set(
+        id,
+        new Promise((resolve) => {
+          const timer = setTimeout(() => resolve(undefined), 5000);
+          store.get(id, (v) => {
+            clearTimeout(timer);
+            resolve(v as ImageData | undefined);
+          });
+        }),
+      );
+    }
+    return cache.get(id)!;
+  };
 }
 
 class Walker {
+  constructor(private readonly lookup: ImageLookup) {}
+
   private g: GState = { ctm: IDENTITY, fill: [0, 0, 0], fillAlpha: 1, mode: 0, clip: null, fontSize: 1, charSpacing: 0, wordSpacing: 0, hScale: 1, leading: 0, rise: 0 };
   private readonly stack: GState[] = [];
   private tm: Matrix = IDENTITY;
   private tlm: Matrix = IDENTITY;
   private seq = 0;
   private pendingClip = false;
-  readonly runs: (TextRun & { seq: number; background: Rgb; fill: Rgb })[] = [];
+  readonly runs: (TextRun & { seq: number; background: Rgb | null; fill: Rgb | null })[] = [];
   readonly paints: Paint[] = [];
   readonly images: Box[] = [];
 
@@ -109,15 +138,18 @@ class Walker {
       case OPS.restore:
         return void (this.g = this.stack.pop() ?? g);
       case OPS.transform:
-        return void (g.ctm = multiply(g.ctm, args as Matrix));
+        return void (g.ctm = multiply(g.ctm, Array.from(args as number[]) as Matrix));
       case OPS.paintFormXObjectBegin:
       case OPS.beginGroup:
-        return this.beginForm(fn === OPS.beginGroup ? (args[0] as { matrix?: Matrix; bbox?: Box }) : { matrix: args[0] as Matrix, bbox: args[1] as Box });
+        return this.beginForm(fn === OPS.beginGroup ? (args[0] as { matrix?: ArrayLike<number>; bbox?: ArrayLike<number> }) : { matrix: args[0] as ArrayLike<number>, bbox: args[1] as ArrayLike<number> });
       case OPS.paintFormXObjectEnd:
       case OPS.endGroup:
         return void (this.g = this.stack.pop() ?? g);
       case OPS.setFillRGBColor:
-        return void (g.fill = hexRgb(args[0]) ?? g.fill);
+        return void (g.fill = hexRgb(args[0]));
+      case OPS.setFillColorN:
+      case OPS.setFillTransparent:
+        return void (g.fill = null);
       case OPS.setGState:
         for (const [key, value] of (args[0] as [string, unknown][]) ?? []) if (key === 'ca' && typeof value === 'number') g.fillAlpha = value;
         return;
@@ -127,20 +159,23 @@ class Walker {
       case OPS.constructPath:
         return this.path(args);
       case OPS.paintImageXObject:
+        return this.image(this.lookup(args[0] as string));
       case OPS.paintInlineImageXObject:
+        return this.image(Promise.resolve(args[0] as ImageData));
       case OPS.paintImageXObjectRepeat:
-        return this.image();
+        return this.image(null);
       case OPS.shadingFill:
-        return this.paint(g.clip ?? [-1e9, -1e9, 1e9, 1e9]);
+        return this.paint(g.clip ?? [-1e9, -1e9, 1e9, 1e9], null, true);
       default:
         return this.text(fn, args);
     }
   }
 
-  private beginForm(form: { matrix?: Matrix; bbox?: Box }): void {
+  private beginForm(form: { matrix?: ArrayLike<number> | null; bbox?: ArrayLike<number> | null }): void {
     this.stack.push({ ...this.g });
-    if (Array.isArray(form.matrix) && form.matrix.length === 6) this.g.ctm = multiply(this.g.ctm, form.matrix);
-    if (Array.isArray(form.bbox) && form.bbox.length === 4) this.g.clip = intersect(this.g.clip, boxOf(this.g.ctm, ...form.bbox));
+    // pdf.js hands these over as typed arrays.
+    if (form.matrix?.length === 6) this.g.ctm = multiply(this.g.ctm, Array.from(form.matrix) as Matrix);
+    if (form.bbox?.length === 4) this.g.clip = intersect(this.g.clip, boxOf(this.g.ctm, ...(Array.from(form.bbox) as Box)));
   }
 
   private path(args: unknown[]): void {
@@ -149,21 +184,42 @@ class Walker {
       const box = boxOf(this.g.ctm, minMax[0]!, minMax[1]!, minMax[2]!, minMax[3]!);
       if (this.pendingClip) this.g.clip = intersect(this.g.clip, box);
       const filled = op === OPS.fill || op === OPS.eoFill || op === OPS.fillStroke || op === OPS.eoFillStroke || op === OPS.closeFillStroke || op === OPS.closeEOFillStroke;
-      // Only a filled axis-aligned rectangle surely covers its whole bounding box.
-      if (filled && this.g.fillAlpha >= 1 && isRectangle(data[0] ?? null)) this.paint(box, this.g.fill);
+      if (filled && this.g.fillAlpha > 0.05) {
+        const opaque = this.g.fillAlpha >= 1;
+        // Only a filled axis-aligned rectangle surely covers its whole box; other shapes still
+        // tell the background colour under text drawn over them later.
+        // Overlapping subpaths may cut holes (a frame around a white panel): neither the colour
+        // nor the cover of such a box is known.
+        const subs = subpaths(data[0] ?? null);
+        for (const sub of subs) {
+          const holed = subs.some((o) => o !== sub && overlaps(o.box, sub.box));
+          this.paint(boxOf(this.g.ctm, ...sub.box), opaque && !holed ? this.g.fill : null, opaque && !holed && sub.rectangle);
+        }
+      }
     }
     this.pendingClip = false;
   }
 
-  private image(): void {
+  /** An image fills the unit square of the current matrix; its alpha decides what it hides. */
+  private image(data: Promise<ImageData | undefined> | null): void {
     const box = boxOf(this.g.ctm, 0, 0, 1, 1);
     const shown = this.g.clip ? intersect(this.g.clip, box) : box;
     this.images.push(shown);
-    this.paint(shown);
+    const inverse = invert(this.g.ctm);
+    const opaqueAt = async (x: number, y: number) => {
+      const img = await data;
+      if (!img || !inverse) return false;
+      if (img.kind !== RGBA) return true;
+      const [u, v] = apply(inverse, x, y);
+      const px = Math.min(img.width - 1, Math.max(0, Math.floor(u * img.width)));
+      const py = Math.min(img.height - 1, Math.max(0, Math.floor((1 - v) * img.height)));
+      return (img.data?.[(py * img.width + px) * 4 + 3] ?? 0) >= 128;
+    };
+    this.paint(shown, null, false, opaqueAt);
   }
 
-  private paint(box: Box, colour?: Rgb): void {
-    this.paints.push({ seq: this.seq++, box, ...(colour && { colour }) });
+  private paint(box: Box, colour: Rgb | null, covers: boolean, opaqueAt?: Paint['opaqueAt']): void {
+    this.paints.push({ seq: this.seq++, box, colour, covers, ...(opaqueAt && { opaqueAt }) });
   }
 
   private text(fn: number, args: unknown[]): void {
@@ -230,61 +286,37 @@ class Walker {
     this.tm = multiply(this.tm, [1, 0, 0, 1, advance, 0]);
   }
 
-  /** The colour of the last opaque thing painted under a point so far (the page is white). */
-  private backgroundAt(x: number, y: number): Rgb {
+  /** The colour of the last thing painted under a point so far (the page is white; null: unknown). */
+  private backgroundAt(x: number, y: number): Rgb | null {
     for (let i = this.paints.length - 1; i >= 0; i--) {
       const p = this.paints[i]!;
-      if (contains(p.box, x, y)) return p.colour ?? [-999, -999, -999]; // an image: unknown colour
+      if (contains(p.box, x, y)) return p.colour;
     }
     return WHITE;
   }
 
   /** Final verdicts: colour against background, crop box, and paint drawn over the text later. */
-  settle(crop: Box): TextRun[] {
-    return this.runs.map(({ seq, background, fill, ...run }) => {
-      const mx = (run.x0 + run.x1) / 2;
-      const my = (run.y0 + run.y1) / 2 + run.size / 3;
+  async settle(crop: Box): Promise<TextRun[]> {
+    const out: TextRun[] = [];
+    for (const { seq, background, fill, ...run } of this.runs) {
+      const lift = run.size / 3;
+      const points: [number, number][] = [[run.x0, run.y0 + lift], [(run.x0 + run.x1) / 2, (run.y0 + run.y1) / 2 + lift], [run.x1, run.y1 + lift]];
       let hidden = run.hidden;
-      if (!hidden && !contains(crop, mx, my, 1)) hidden = 'outside_crop_box';
-      if (!hidden && sameColour(fill, background)) hidden = 'same_colour';
-      if (!hidden && this.paints.some((p) => p.seq > seq && contains(p.box, mx, my) && contains(p.box, run.x0, run.y0 + run.size / 3, 0.5) && contains(p.box, run.x1, run.y1 + run.size / 3, 0.5))) hidden = 'covered';
-      return { ...run, ...(hidden && { hidden }) };
-    });
-  }
-}
-
-/** One axis-aligned rectangle (DrawOPS: moveTo 0, lineTo 1, curves 2–3, closePath 4). */
-function isRectangle(path: Float32Array | null): boolean {
-  if (!path) return false;
-  const xs = new Set<number>();
-  const ys = new Set<number>();
-  let moves = 0;
-  for (let i = 0; i < path.length; ) {
-    const op = path[i]!;
-    if (op === 0 || op === 1) {
-      if (op === 0 && ++moves > 1) return false;
-      xs.add(path[i + 1]!);
-      ys.add(path[i + 2]!);
-      i += 3;
-    } else if (op === 4) i += 1;
-    else return false;
-  }
-  return xs.size === 2 && ys.size === 2;
-}
-
-/** Share of the crop box covered by images, on a coarse grid (union, not sum). */
-function coverage(images: Box[], crop: Box): number {
-  if (!images.length) return 0;
-  const N = 40;
-  const w = (crop[2] - crop[0]) / N;
-  const h = (crop[3] - crop[1]) / N;
-  let covered = 0;
-  for (let i = 0; i < N; i++) {
-    for (let j = 0; j < N; j++) {
-      const x = crop[0] + (i + 0.5) * w;
-      const y = crop[1] + (j + 0.5) * h;
-      if (images.some((b) => contains(b, x, y))) covered++;
+      if (!hidden && !contains(crop, points[1]![0], points[1]![1], 1)) hidden = 'outside_crop_box';
+      if (!hidden && fill && background && sameColour(fill, background)) hidden = 'same_colour';
+      if (!hidden && (await this.coveredLater(seq, points))) hidden = 'covered';
+      out.push({ ...run, ...(hidden && { hidden }) });
     }
+    return out;
   }
-  return covered / (N * N);
+
+  /** Something opaque painted over all of these points after the text was drawn. */
+  private async coveredLater(seq: number, points: [number, number][]): Promise<boolean> {
+    for (const p of this.paints) {
+      if (p.seq < seq || !points.every(([x, y]) => contains(p.box, x, y, 0.5))) continue;
+      if (p.covers) return true;
+      if (p.opaqueAt && (await Promise.all(points.map(([x, y]) => p.opaqueAt!(x, y)))).every(Boolean)) return true;
+    }
+    return false;
+  }
 }
