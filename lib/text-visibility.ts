@@ -1,4 +1,5 @@
 import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { imageLookup, RGBA, type ImageData, type ImageLookup, type PageLike } from './pdf-page-images.ts';
 import { apply, boxOf, contains, coverage, intersect, invert, multiply, overlaps, subpaths, type Box, type Matrix } from './pdf-geometry.ts';
 
 /**
@@ -55,15 +56,6 @@ interface Paint {
   opaqueAt?: (x: number, y: number) => Promise<boolean>;
 }
 
-/** The decoded image pdf.js hands to its renderer (kind 3 = RGBA: it has an alpha channel). */
-interface ImageData {
-  width: number;
-  height: number;
-  kind?: number;
-  data?: Uint8Array | Uint8ClampedArray;
-}
-type ImageLookup = (objId: string) => Promise<ImageData | undefined>;
-const RGBA = 3;
 
 const { OPS } = pdfjs;
 const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0];
@@ -84,37 +76,6 @@ export async function pageDrawing(page: PageLike): Promise<PageDrawing> {
   for (let i = 0; i < ops.fnArray.length; i++) walker.step(ops.fnArray[i]!, ops.argsArray[i] ?? []);
   const crop = page.view as Box;
   return { runs: await walker.settle(crop), imageCoverage: coverage(walker.images, crop) };
-}
-
-interface ObjStore {
-  get(id: string, callback: (v: unknown) => void): void;
-}
-interface PageLike {
-  getOperatorList(): Promise<{ fnArray: number[]; argsArray: unknown[][] }>;
-  view: number[];
-  objs: unknown;
-  commonObjs: unknown;
-}
-
-/** Image XObjects arrive from pdf.js's worker after the operator list; wait a little for each. */
-function imageLookup(page: PageLike): ImageLookup {
-  const cache = new Map<string, Promise<ImageData | undefined>>();
-  return (id) => {
-    if (!cache.has(id)) {
-      const store = (id.startsWith('g_') ? page.commonObjs : page.objs) as ObjStore;
-      cache.set(
-        id,
-        new Promise((resolve) => {
-          const timer = setTimeout(() => resolve(undefined), 5000);
-          store.get(id, (v) => {
-            clearTimeout(timer);
-            resolve(v as ImageData | undefined);
-          });
-        }),
-      );
-    }
-    return cache.get(id)!;
-  };
 }
 
 class Walker {
