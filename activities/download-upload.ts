@@ -14,13 +14,29 @@ export function createDownloadUpload(deps: ActivityDeps) {
     const poster = posterFor(deps, source.kind === 'slack' ? { channel: 'slack', channelId: '', threadTs: '' } : { channel: 'telegram', chatId: '' });
     let bytes: Buffer;
     try {
-      bytes = await poster.download({ fileId: source.fileId, url: source.kind === 'slack' ? source.url : undefined }, limit);
+      bytes = await downloadWithRetries(() => poster.download({ fileId: source.fileId, url: source.kind === 'slack' ? source.url : undefined }, limit));
     } catch (e) {
       const msg = (e as Error).message;
       if (msg.startsWith('File too large')) throw badInput('too_large', { limit: Math.round(limit / 1024 / 1024) }, e);
-      if (msg.startsWith('Refusing')) throw ApplicationFailure.create({ message: msg, type: 'untrusted_file_host', nonRetryable: true, cause: e as Error });
-      throw e;
+      // Refused host, HTTP error, network: the user is told the download failed (not "unexpected").
+      throw ApplicationFailure.create({ message: msg, type: 'download_failed', nonRetryable: true, cause: e as Error });
     }
     return deps.storage.put(bytes, { prefix: 'uploads', ext: '.pdf' });
   };
+}
+
+/**
+ * A few quick tries inside the activity, then a final answer: the chat activities' own retry
+ * policy would keep a user waiting for minutes on a download that is refused for good.
+ */
+async function downloadWithRetries(download: () => Promise<Buffer>, attempts = 3): Promise<Buffer> {
+  for (let i = 1; ; i++) {
+    try {
+      return await download();
+    } catch (e) {
+      const msg = (e as Error).message;
+      if (i >= attempts || msg.startsWith('File too large') || msg.startsWith('Refusing')) throw e;
+      await new Promise((r) => setTimeout(r, 500 * i));
+    }
+  }
 }

@@ -16,10 +16,15 @@ import { createIntakeDocument } from './intake-document.ts';
 import { createPersistAnalysis } from './persist-analysis.ts';
 import { createRenderReports } from './render-reports.ts';
 import { createValidateStatement } from './validate-statement.ts';
+import { withClassifiedErrors } from './classify-errors.ts';
+import { createSettleInterrupted } from './settle-interrupted.ts';
 
-/** All activities, bound to the worker's shared clients. Workflows import only the type. */
+/**
+ * All activities, bound to the worker's shared clients, each failing with a classified code.
+ * Workflows import only the type.
+ */
 export function createActivities(deps: ActivityDeps) {
-  return {
+  return withClassifiedErrors({
     intakeDocument: createIntakeDocument(deps),
     extractStatement: createExtractStatement(deps),
     validateStatement: createValidateStatement(),
@@ -37,7 +42,8 @@ export function createActivities(deps: ActivityDeps) {
     prepareDigest: createPrepareDigest(deps),
     postDigest: createPostDigest(deps),
     purgeExpiredFiles: createPurgeExpiredFiles(deps),
-  };
+    settleInterrupted: createSettleInterrupted(deps),
+  });
 }
 
 export type Activities = ReturnType<typeof createActivities>;

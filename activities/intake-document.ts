@@ -1,13 +1,24 @@
 import { ensureUser, ensureWorkspace } from '../db/queries/workspaces.ts';
 import { updateDocument, upsertDocument } from '../db/queries/documents.ts';
 import { openPdf } from '../lib/pdf.ts';
-import { declaresNoPages, guardPdf } from '../lib/pdf-guard.ts';
+import { guardPdf, type GuardResult } from '../lib/pdf-guard.ts';
 import { sha256Hex } from '../lib/storage.ts';
 import type { UserErrorCode } from '../lib/user-errors.ts';
 import type { AnalyzeStatementInput, IntakeResult } from '../workflows/types.ts';
 import { activityLog } from './activity-log.ts';
 import type { ActivityDeps } from './deps.ts';
 import { badInput } from './failures.ts';
+
+/** What the user is told for each reason the byte-level guard refuses a file. */
+const GUARD_CODES: Record<NonNullable<GuardResult['reason']>, UserErrorCode> = {
+  inflated_too_large: 'pdf_bomb',
+  too_many_streams: 'pdf_bomb',
+  image_too_large: 'image_too_large',
+  // A stream we cannot decode cannot be vouched for; pdf.js would not read it cleanly either.
+  undecodable_stream: 'corrupt_pdf',
+  malformed: 'corrupt_pdf',
+  encrypted: 'encrypted',
+};
 
 /**
  * Checks an upload before any expensive work: magic bytes, size, page count, encryption.
@@ -43,9 +54,9 @@ export function createIntakeDocument({ db, storage, config }: ActivityDeps) {
     // "%PDF-" may follow a little junk (some mailers prepend bytes); readers accept it within 1 KB.
     if (!bytes.subarray(0, 1024).toString('latin1').includes('%PDF-')) throw await reject('not_pdf');
 
-    const guard = guardPdf(bytes, { maxInflatedBytes: config.MAX_INFLATED_BYTES, maxStreams: 20_000 });
-    if (!guard.ok) throw await reject('pdf_bomb', {}, guard.reason);
-    if (declaresNoPages(bytes)) throw await reject('no_pages');
+    const guard = await guardPdf(bytes, { maxInflatedBytes: config.MAX_INFLATED_BYTES, maxStreams: 20_000 });
+    if (!guard.ok) throw await reject(GUARD_CODES[guard.reason!], guard.image ? { ...guard.image } : {}, guard.reason);
+    if (guard.noPages) throw await reject('no_pages');
 
     let pages: number;
     let oversized: { width: number; height: number } | null = null;

@@ -78,11 +78,17 @@ export function createRenderReports({ db, storage, config, threads }: ActivityDe
     const rendered = threads
       ? (await threads.run<Rendered[]>(import.meta.url, 'renderAllReports', [analysis, input.locale, opts])).map((r) => ({ ...r, bytes: Buffer.from(r.bytes.buffer, r.bytes.byteOffset, r.bytes.byteLength) }))
       : await renderAllReports(analysis, input.locale, opts);
-    for (const r of rendered) {
-      const storageKey = await storage.putAt(`${base}/${r.name}`, r.bytes);
-      await recordExport(db, { documentId: input.documentId, workspaceId: input.workspaceId, format: r.format, storageKey });
-      files.push({ format: r.format, storageKey });
+    // All files first, then all rows in one transaction: a failed write (a full disk) removes
+    // the files already written and records nothing, so no export row points at a missing file.
+    try {
+      for (const r of rendered) files.push({ format: r.format, storageKey: await storage.putAt(`${base}/${r.name}`, r.bytes) });
+    } catch (e) {
+      for (const f of files) await storage.delete(f.storageKey).catch(() => {});
+      throw e;
     }
+    await db.transaction().execute(async (trx) => {
+      for (const f of files) await recordExport(trx, { documentId: input.documentId, workspaceId: input.workspaceId, ...f });
+    });
     if (input.emailTo !== undefined) {
       const mailer = createMailer(config)!;
       try {

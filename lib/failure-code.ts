@@ -1,4 +1,5 @@
 import { ApplicationFailure } from '@temporalio/common';
+import { StorageFullError } from './storage.ts';
 
 /** Digs the user-error code out of a workflow failure (workflow → activity → application). */
 export function failureCode(err: unknown): { code: string; params: Record<string, string | number>; message: string } {
@@ -8,6 +9,8 @@ export function failureCode(err: unknown): { code: string; params: Record<string
       const params = (e.details?.[0] ?? {}) as Record<string, string | number>;
       return { code: e.type, params, message: e.message };
     }
+    // Raised before any workflow exists (storing the upload): still the user's storage message.
+    if (e instanceof StorageFullError) return { code: e.code, params: {}, message: e.message };
     e = (e as { cause?: unknown }).cause;
   }
   return { code: 'internal_error', params: {}, message: err instanceof Error ? err.message : String(err) };

@@ -1,53 +1,103 @@
-import { inflateSync } from 'node:zlib';
+import { decodeChain, filterChain, OverBudget, Undecodable, type Budget } from './pdf-filters.ts';
+import { codecImageSize, declaredImage, inlineImages, type ImageSize } from './pdf-images.ts';
+import { scanObjects, TooManyStreams } from './pdf-objects.ts';
+import { nameOf, numberOf, PdfLexer, PdfSyntaxError, parseValue, type PdfDict } from './pdf-syntax.ts';
 
 /**
- * Cheap checks on raw PDF bytes before pdf.js sees them. A decompression bomb is a small file
- * whose Flate streams inflate to gigabytes; pdf.js would try to hold that in memory. Each
- * stream is inflated here with a hard output cap (zlib's maxOutputLength), so the check
- * itself can never use more than the budget.
+ * Checks on raw PDF bytes before pdf.js sees them. A decompression bomb is a small file whose
+ * streams decode to gigabytes; a giant image is a small file that asks the renderer for a
+ * surface of gigapixels. The file is parsed linearly (pdf-syntax), every stream is decoded
+ * through its whole filter chain with one shared output budget (pdf-filters), and every image
+ * (XObject or inline) is measured against a pixel cap. A stream that cannot be decoded, and so
+ * cannot be vouched for, is a rejection, never a pass.
  */
+export type GuardReason = 'inflated_too_large' | 'too_many_streams' | 'undecodable_stream' | 'image_too_large' | 'malformed' | 'encrypted';
+
 export interface GuardResult {
   ok: boolean;
-  reason?: 'inflated_too_large' | 'too_many_streams';
+  reason?: GuardReason;
+  /** For image_too_large: the offending image's size in pixels. */
+  image?: ImageSize;
   inflatedBytes: number;
   streams: number;
+  /** The page tree says /Count 0 and there is no page object (pdf.js would invent a blank page). */
+  noPages: boolean;
 }
 
-/**
- * pdf.js "recovers" a page tree with no pages by inventing one blank page; a document whose
- * page tree says /Count 0 and has no page object really has no pages.
- */
-export function declaresNoPages(bytes: Buffer): boolean {
-  const text = bytes.toString('latin1');
-  return /\/Type\s*\/Pages\b[^>]*\/Count\s+0\b|\/Count\s+0\b[^>]*\/Type\s*\/Pages\b/.test(text) && !/\/Type\s*\/Page\b(?!s)/.test(text);
+export interface GuardLimits {
+  maxInflatedBytes: number;
+  maxStreams: number;
+  /** Largest image (width × height) a page may draw; an A3 scan at 600 dpi is ~70 Mpx. */
+  maxImagePixels?: number;
 }
 
-const STREAM = /(?<!end)stream\r?\n/g;
+export const DEFAULT_MAX_IMAGE_PIXELS = 100_000_000;
 
-export function guardPdf(bytes: Buffer, limits: { maxInflatedBytes: number; maxStreams: number }): GuardResult {
-  const text = bytes.toString('latin1');
-  let inflatedBytes = 0;
-  let streams = 0;
-  STREAM.lastIndex = 0;
-  for (let m = STREAM.exec(text); m; m = STREAM.exec(text)) {
-    const start = m.index + m[0].length;
-    // Only Flate streams can bomb; the dictionary sits just before the keyword.
-    const dict = text.slice(Math.max(0, m.index - 400), m.index);
-    const end = text.indexOf('endstream', start);
-    if (end < 0) break;
-    streams++;
-    if (streams > limits.maxStreams) return { ok: false, reason: 'too_many_streams', inflatedBytes, streams };
-    STREAM.lastIndex = end + 'endstream'.length;
-    if (!/\/FlateDecode/.test(dict.slice(dict.lastIndexOf('<<')))) continue;
-    const budget = limits.maxInflatedBytes - inflatedBytes;
-    try {
-      inflatedBytes += inflateSync(bytes.subarray(start, end), { maxOutputLength: Math.max(1, budget) }).length;
-    } catch (e) {
-      if ((e as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE' || e instanceof RangeError) {
-        return { ok: false, reason: 'inflated_too_large', inflatedBytes: limits.maxInflatedBytes, streams };
-      }
-      // A damaged stream is pdf.js's problem to report, not a bomb.
-    }
+class Rejected extends Error {
+  constructor(readonly reason: GuardReason, readonly image?: ImageSize) {
+    super(reason);
   }
-  return { ok: true, inflatedBytes, streams };
+}
+
+export async function guardPdf(bytes: Buffer, limits: GuardLimits): Promise<GuardResult> {
+  const pages = { zeroCount: false, hasPage: false };
+  const onDict = (d: PdfDict) => {
+    const type = nameOf(d.get('Type'));
+    if (type === 'Page') pages.hasPage = true;
+    else if (type === 'Pages' && numberOf(d.get('Count')) === 0) pages.zeroCount = true;
+  };
+  const budget: Budget = { remaining: limits.maxInflatedBytes };
+  const maxPixels = limits.maxImagePixels ?? DEFAULT_MAX_IMAGE_PIXELS;
+  let streams = 0;
+  const result = (reason?: GuardReason, image?: ImageSize): GuardResult => ({
+    ok: !reason,
+    ...(reason && { reason }),
+    ...(image && { image }),
+    inflatedBytes: reason === 'inflated_too_large' ? limits.maxInflatedBytes : limits.maxInflatedBytes - budget.remaining,
+    streams,
+    noPages: pages.zeroCount && !pages.hasPage,
+  });
+  try {
+    const { streams: raw, encrypted } = scanObjects(bytes, onDict, limits.maxStreams);
+    streams = raw.length;
+    for (const s of raw) {
+      const image = nameOf(s.dict.get('Subtype')) === 'Image';
+      // Images are decoded by pdf.js only up to their declared size, so the pixel cap bounds them.
+      if (image) checkPixels(declaredImage(s.dict), maxPixels);
+      // Encrypted stream data is noise until decrypted: nothing in it can be vouched for.
+      if (encrypted) throw new Rejected('encrypted');
+      await checkStream(bytes.subarray(s.start, s.end), s.dict, image, budget, maxPixels, onDict);
+    }
+  } catch (e) {
+    if (e instanceof Rejected) return result(e.reason, e.image);
+    if (e instanceof TooManyStreams) return result('too_many_streams');
+    if (e instanceof OverBudget) return result('inflated_too_large');
+    if (e instanceof Undecodable) return result('undecodable_stream');
+    if (e instanceof PdfSyntaxError) return result('malformed');
+    throw e;
+  }
+  return result();
+}
+
+async function checkStream(data: Buffer, dict: PdfDict, image: boolean, budget: Budget, maxPixels: number, onDict: (d: PdfDict) => void): Promise<void> {
+  const { names, parms } = filterChain(dict);
+  if (image && !names.some((n) => n.startsWith('DCT') || n.startsWith('JPX'))) return;
+  const { bytes, stoppedAt } = await decodeChain(data, names, parms, budget);
+  if (stoppedAt) {
+    // A JPEG or JPEG 2000 codestream carries its own size, which is what the decoder allocates.
+    checkPixels(codecImageSize(stoppedAt, bytes), maxPixels);
+    return;
+  }
+  if (image) return;
+  if (nameOf(dict.get('Type')) === 'ObjStm') {
+    // Compressed objects: the page tree may live here.
+    const lex = new PdfLexer(bytes, Math.min(numberOf(dict.get('First')) ?? 0, bytes.length));
+    while (parseValue(lex, onDict) !== undefined);
+    return;
+  }
+  for (const size of inlineImages(bytes)) checkPixels(size, maxPixels);
+}
+
+function checkPixels(size: ImageSize | undefined, maxPixels: number): void {
+  if (size && size.width * size.height > maxPixels) throw new Rejected('image_too_large', size);
 }

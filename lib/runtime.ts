@@ -42,6 +42,24 @@ async function ensureDataDir(dir: string): Promise<void> {
   }
 }
 
+/**
+ * Every 10 minutes, and once now: documents whose run no longer exists are settled as failed
+ * (`interrupted`) instead of saying "processing" forever.
+ */
+async function ensureInterruptedSweepSchedule(client: Client, config: Config): Promise<void> {
+  const created = await client.schedule
+    .create({
+      scheduleId: 'settle-interrupted',
+      spec: { intervals: [{ every: '10 minutes' }] },
+      action: { type: 'startWorkflow', workflowType: 'settleInterruptedDocuments', taskQueue: config.TEMPORAL_TASK_QUEUE, args: [] },
+    })
+    .catch((e: Error) => {
+      if (e.name !== 'ScheduleAlreadyRunning') throw e;
+      return client.schedule.getHandle('settle-interrupted');
+    });
+  await created.trigger();
+}
+
 export interface AppRuntime {
   config: Config;
   db: Kysely<Database>;
@@ -103,6 +121,7 @@ async function startApp(config: Config, db: Kysely<Database>, client: Client, ad
     workerDone = worker.run();
     try {
       await ensureRetentionSchedule(client, config);
+      await ensureInterruptedSweepSchedule(client, config);
     } catch (e) {
       worker.shutdown();
       await workerDone.catch(() => {});

@@ -42,6 +42,31 @@ export const USER_ERRORS = {
     tr: 'Taranmış sayfaların toplamı okunabilecek sınırı ({limitMp} megapiksel) aşıyor. Lütfen yalnızca tablo sayfalarını gönderin.',
     en: 'The scanned pages exceed what can be read ({limitMp} megapixels in all). Please send only the statement pages.',
   },
+  image_too_large: {
+    tr: 'PDF’te olağan dışı büyük bir görüntü var ({width}×{height} piksel); dosya işlenmedi. Lütfen daha düşük çözünürlükte taranmış bir kopya gönderin.',
+    en: 'The PDF contains an unusually large image ({width}×{height} pixels); the file was not processed. Please send a copy scanned at a lower resolution.',
+  },
+  download_failed: {
+    tr: 'Dosya sohbet platformundan indirilemedi. Lütfen dosyayı yeniden gönderin.',
+    en: 'The file could not be downloaded from the chat platform. Please send it again.',
+  },
+  storage_full: {
+    tr: 'Sunucuda yer kalmadığı için dosya işlenemedi; hiçbir şey kaydedilmedi. Lütfen daha sonra yeniden deneyin.',
+    en: 'The file could not be processed because the server is out of storage space; nothing was saved. Please try again later.',
+  },
+  interrupted: {
+    tr: 'Dosyanın işlenmesi yarıda kesildi (sunucu yeniden başlatıldı). Lütfen dosyayı yeniden gönderin.',
+    en: 'Processing of the file was interrupted (the server restarted). Please send the file again.',
+  },
+  internal_error: {
+    tr: 'Dosya işlenirken sistem tarafında bir hata oluştu; sorun dosyanızda değil. Lütfen daha sonra yeniden deneyin.',
+    en: 'A system error occurred while processing the file; the problem is not your file. Please try again later.',
+  },
+  email_not_configured: {
+    tr: 'E-posta ile rapor gönderimi bu sunucuda ayarlanmamış.',
+    en: 'Sending reports by e-mail is not configured on this server.',
+  },
+  invalid_email: { tr: 'Geçerli bir e-posta adresi değil.', en: 'Not a valid e-mail address.' },
   not_a_statement: {
     tr: 'Bu belgede bilanço veya gelir tablosu bulunamadı (dönem başlıkları ve tutar sütunları yok).',
     en: 'No balance sheet or income statement was found in this document (no period headers or amount columns).',

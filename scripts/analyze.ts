@@ -11,6 +11,7 @@ import { parseArgs } from 'node:util';
 import { loadAnalysis } from '../db/queries/analysis.ts';
 import { loadConfigOrExit, startRuntimeOrExit, stopOnSignals } from '../lib/command-edge.ts';
 import { failureCode } from '../lib/failure-code.ts';
+import { outputFolderName } from '../lib/output-folder.ts';
 import { submitStatement } from '../lib/submit-statement.ts';
 import { userMessage } from '../lib/user-errors.ts';
 
@@ -34,9 +35,12 @@ stopOnSignals(rt, { code: 130 });
 console.error(`Ready in ${((Date.now() - t0) / 1000).toFixed(1)} s (Postgres, Temporal, worker).`);
 
 let failures = 0;
+const taken = new Set<string>();
+// Named up front, in argument order, so the suffixes of equal names are deterministic.
+const folders = positionals.map((file) => outputFolderName(file, taken));
 await Promise.all(
-  positionals.map(async (file) => {
-    const name = path.basename(file).replace(/\.pdf$/i, '');
+  positionals.map(async (file, i) => {
+    const name = folders[i]!;
     const started = Date.now();
     const seconds = () => ((Date.now() - started) / 1000).toFixed(2);
     try {

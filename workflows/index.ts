@@ -2,3 +2,4 @@
 export { analyzeStatement } from './analyze-statement.ts';
 export { periodDigest } from './period-digest.ts';
 export { purgeExpiredFiles } from './purge-expired.ts';
+export { settleInterruptedDocuments } from './settle-interrupted.ts';
