@@ -4,7 +4,8 @@ import { locateStatements } from '../domain/layout/locate-statements.ts';
 import { splitSpreads } from '../domain/layout/spreads.ts';
 import { repairStatement, type Repair } from '../domain/repair.ts';
 import type { OcrEngine } from './ocr/index.ts';
-import { openPdf, textLayerWords } from './pdf.ts';
+import { openPdf, readTextLayer, type PdfDocument } from './pdf.ts';
+import { crossCheckTextLayer } from './text-layer-check.ts';
 
 export interface PdfReading {
   statement: ExtractedStatement;
@@ -40,10 +41,14 @@ export async function readStatementPdf(
   const doc = await openPdf(bytes);
   const byPage = new Map<number, PageWords>();
   const scanned: number[] = [];
+  const imageBacked = new Set<number>();
   const numPages = doc.numPages;
+  let pages: PageWords[] = [];
   try {
     for (let p = 1; p <= numPages; p++) {
-      const words = await textLayerWords(doc, p);
+      const layer = await readTextLayer(doc, p);
+      const words = layer.words;
+      if (layer.imageBacked) imageBacked.add(p);
       const chars = words.words.reduce((n, w) => n + w.text.trim().length, 0);
       if (chars >= MIN_TEXT_CHARS) {
         byPage.set(p, words);
@@ -64,12 +69,13 @@ export async function readStatementPdf(
     } else {
       for (const p of scanned) onPage(p, numPages);
     }
+    const all = [...byPage.keys()].sort((a, b) => a - b).map((p) => byPage.get(p)!);
+    if (!all.length) return null;
+    pages = locateStatements(splitSpreads(all)).pages.slice(0, maxPages);
+    if (ocr) pages = await checkImageBackedPages(doc, pages, imageBacked, ocr);
   } finally {
     await doc.destroy();
   }
-  const all = [...byPage.keys()].sort((a, b) => a - b).map((p) => byPage.get(p)!);
-  if (!all.length) return null;
-  const pages = locateStatements(splitSpreads(all)).pages.slice(0, maxPages);
   const located = [...new Set(pages.map((p) => p.page))];
   let statement = parseStatement(pages);
   const textPages = pages.filter((p) => p.source === 'text').map((p) => p.page);
@@ -88,4 +94,22 @@ export async function readStatementPdf(
     method: ocrPages.length ? (textPages.length ? 'mixed' : 'ocr') : 'text',
     ...(repairs ? { repairs } : {}),
   };
+}
+
+/**
+ * A page that is mostly a picture with a text layer over it may say other numbers than it
+ * shows. Each such page that is read as a statement is checked against OCR of a sample of its
+ * amount cells; when they disagree, the page is read from the picture (what a person sees).
+ */
+async function checkImageBackedPages(doc: PdfDocument, pages: PageWords[], imageBacked: Set<number>, ocr: OcrEngine): Promise<PageWords[]> {
+  const out: PageWords[] = [];
+  for (const page of pages) {
+    if (page.source !== 'text' || page.half || !imageBacked.has(page.page)) {
+      out.push(page);
+      continue;
+    }
+    const check = await crossCheckTextLayer(doc, page, ocr);
+    out.push(check.verdict === 'disagrees' ? check.ocr : page);
+  }
+  return out;
 }
