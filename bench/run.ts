@@ -4,12 +4,13 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createHmac } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import { freePort } from '../lib/ports.ts';
 import { submitStatement } from '../lib/submit-statement.ts';
 import { generateStatement } from '../tests/generator/index.ts';
+import { scanOf } from '../tests/generator/scan-pdf.ts';
 import { FakeSlack } from '../tests/helpers/fake-slack.ts';
 import { startRuntimeWithoutWorker } from '../tests/helpers/worker-process.ts';
 
@@ -74,10 +75,13 @@ for (let i = 0; i < RUNS + 1; i++) {
 results.digital = { runs: digital.length, medianS: median(digital), p95S: pct(digital, 0.95) };
 console.log('digital', results.digital);
 
-// 2. A scanned statement, when a scan is available (the shared fixtures or BENCH_SCAN).
-const scanPath = process.env.BENCH_SCAN ?? '../shared/fixtures/statements/17-t1-scan.pdf';
-if (existsSync(scanPath)) {
-  const bytes = await readFile(scanPath);
+// 2. A scanned statement: BENCH_SCAN when given, else a generated two-page statement made
+// into a scan the way the OCR test makes one (150 DPI, skewed 1.4°, noised).
+const scanBytes = process.env.BENCH_SCAN
+  ? await readFile(process.env.BENCH_SCAN)
+  : await scanOf((await generateStatement({ seed: 1700, layout: 't1-detailed' })).pdf, 150, 1.4);
+{
+  const bytes = scanBytes;
   const scan: number[] = [];
   for (let i = 0; i < RUNS; i++) {
     // A different workspace each time, so the same bytes are a new document every run.
@@ -92,8 +96,8 @@ if (existsSync(scanPath)) {
 }
 
 // 2b. Peak RSS of the worker process while it reads four scans at once.
-if (existsSync(scanPath)) {
-  const bytes = await readFile(scanPath);
+{
+  const bytes = scanBytes;
   const before = peakRssMb(worker.pid!);
   const t0 = performance.now();
   await Promise.all(
