@@ -6,7 +6,7 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { formatRatioValue } from '../../domain/format-number.ts';
 import { generateStatement, type Truth } from '../generator/index.ts';
-import { startTestRuntime } from '../helpers/test-runtime.ts';
+import { childEnv, startTestRuntime } from '../helpers/test-runtime.ts';
 
 /** `npm run chat` with piped standard input: each line handled to the end before the next. */
 describe('local chat (scripted stdin)', () => {
@@ -29,7 +29,7 @@ describe('local chat (scripted stdin)', () => {
 
   it('analyses files, answers questions from stored data, and prints a digest on run-now', async () => {
     const script = [`/file ${files[0]}`, `/file ${files[1]}`, 'cari oran kaç?', '/digest weekly', '/digest run-now 1', '/quit'].join('\n') + '\n';
-    const env = { ...process.env, ...ctx.env, TEMPORAL_TASK_QUEUE: `chat-${process.pid}`, DATABASE_URL: '', TEMPORAL_ADDRESS: '' };
+    const env = childEnv(ctx.env, { TEMPORAL_TASK_QUEUE: `chat-${process.pid}` });
     const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/chat.ts'], { env, stdio: ['pipe', 'pipe', 'pipe'] });
     let out = '';
     child.stdout.on('data', (c: Buffer) => (out += c.toString()));
