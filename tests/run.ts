@@ -3,7 +3,7 @@
  * the whole suite, announces them to the test files (tests/helpers/shared-servers.ts: each
  * runtime then gets a database and a namespace of its own), runs the files with node:test at
  * TEST_CONCURRENCY (default 3), and stops the servers. Files listed in EXCLUSIVE start their
- * own servers, kill workers or stop Postgres, and are timing-sensitive: they run afterwards,
+ * own servers, kill workers or stop Postgres, and are timing-sensitive: they run first,
  * alone, so the rest of the suite cannot starve their heartbeats.
  *
  *   tsx tests/run.ts [FILE…]    (no files: every tests/**\/*.test.ts)
@@ -71,6 +71,10 @@ const exclusive = files.filter((f) => EXCLUSIVE.includes(f));
 const parallel = files.filter((f) => !EXCLUSIVE.includes(f)).sort((a, b) => Number(b.includes('/integration/')) - Number(a.includes('/integration/')));
 
 const started = Date.now();
+// The exclusive files first, before the shared servers exist: run after them, the
+// fault-tolerance workflows failed (reproducibly, cause not yet found) while the same file
+// passes alone or beside them.
+const exclusiveCode = await nodeTest(exclusive, 1, process.env);
 const servers = await startServers();
 let stopping = false;
 const stopOnce = async () => {
@@ -87,7 +91,5 @@ try {
 } finally {
   await stopOnce();
 }
-// The exclusive files start their own servers; the shared ones are already gone.
-const exclusiveCode = await nodeTest(exclusive, 1, process.env);
-console.log(`# suite: ${files.length} files in ${((Date.now() - started) / 1000).toFixed(1)} s (concurrency ${concurrency}, ${exclusive.length} alone)`);
+console.log(`# suite: ${files.length} files in ${((Date.now() - started) / 1000).toFixed(1)} s (concurrency ${concurrency}, ${exclusive.length} alone first)`);
 process.exit(code || exclusiveCode);
