@@ -4,13 +4,14 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createHmac } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { freePort } from '../lib/ports.ts';
 import { submitStatement } from '../lib/submit-statement.ts';
 import { generateStatement } from '../tests/generator/index.ts';
+import { scanOf } from '../tests/generator/scan-pdf.ts';
 import { FakeSlack } from '../tests/helpers/fake-slack.ts';
 import { startRuntimeWithoutWorker } from '../tests/helpers/worker-process.ts';
 import { historyTimings, type HistoryTimings } from './history.ts';
@@ -116,10 +117,13 @@ results.digital = {
 console.log('digital', results.digital);
 peakAfter.digital = peakRssMb(worker.pid!);
 
-// 2. A scanned statement, when a scan is available (the shared fixtures or BENCH_SCAN).
-const scanPath = process.env.BENCH_SCAN ?? '../shared/fixtures/statements/17-t1-scan.pdf';
-if (existsSync(scanPath)) {
-  const bytes = await readFile(scanPath);
+// 2. A scanned statement: BENCH_SCAN when given, else a generated two-page statement made
+// into a scan the way the OCR test makes one (150 DPI, skewed 1.4°, noised).
+const scanBytes = process.env.BENCH_SCAN
+  ? await readFile(process.env.BENCH_SCAN)
+  : await scanOf((await generateStatement({ seed: 1700, layout: 't1-detailed' })).pdf, 150, 1.4);
+{
+  const bytes = scanBytes;
   const scan: number[] = [];
   for (let i = 0; i < RUNS; i++) {
     // A different workspace each time, so the same bytes are a new document every run.
@@ -135,8 +139,8 @@ if (existsSync(scanPath)) {
 }
 
 // 2b. Peak RSS of the worker process while it reads four scans at once.
-if (existsSync(scanPath)) {
-  const bytes = await readFile(scanPath);
+{
+  const bytes = scanBytes;
   const before = peakRssMb(worker.pid!);
   const t0 = performance.now();
   await Promise.all(
@@ -165,7 +169,6 @@ console.log('documents/minute', throughput);
 // 3b. 24 documents at once (20 digital, 4 scans when a scan is available), as one
 // `npm run analyze` with 24 files: how long workflows wait for the worker's event loop.
 {
-  const scanBytes = existsSync(scanPath) ? await readFile(scanPath) : null;
   const docs = await Promise.all(Array.from({ length: 24 }, async (_, i) => (scanBytes && i % 6 === 5 ? scanBytes : (await generateStatement({ seed: 8000 + i, layout: 't1-detailed' })).pdf)));
   const warningsBefore = slowTaskWarnings.get(worker)!;
   const t0 = performance.now();

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /**
- * analysis.json, as ../shared/spec/analysis-contract.md defines it. The analyze command
+ * analysis.json, as docs/analysis-contract.md defines it. The analyze command
  * writes it, the database stores it and every report renders from it; values are in full
  * currency units here (the domain computes in kuruş and converts at this boundary).
  */

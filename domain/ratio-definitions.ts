@@ -1,6 +1,6 @@
 import type { InputName } from './statement-inputs.ts';
 
-/** The 21 ratios of ../shared/spec/ratios.md; the ids are stable across JSON, DB and exports. */
+/** The 21 ratios of docs/ratios.md; the ids are stable across JSON, DB and exports. */
 export const RATIO_IDS = [
   'current_ratio',
   'acid_test_ratio',

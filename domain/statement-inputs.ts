@@ -1,7 +1,7 @@
 import type { Items, Kurus } from './types.ts';
 
 /**
- * The inputs of the ratio library (../shared/spec/ratios.md, "Inputs"), in kuruş with their
+ * The inputs of the ratio library (docs/ratios.md, "Inputs"), in kuruş with their
  * economic sign, except COGS, OPEX and FIN which the spec defines as positive costs.
  * `null` means "cannot be known from this statement", which makes every ratio using it null.
  */

@@ -3,7 +3,7 @@
  *
  * Loads sector benchmark tables into `sector_benchmarks`. Columns (header row, any order):
  * sector_code, ratio_id, q1, median, q3, source, year — ratio ids as in
- * shared/spec/ratios.md; `,` separated with `.` decimals, or `;` separated with Turkish `,`
+ * docs/ratios.md; `,` separated with `.` decimals, or `;` separated with Turkish `,`
  * decimals. Every file is validated first; if any row is wrong nothing is loaded and each
  * problem is printed with its file and line. A row with the same sector, ratio, year and
  * source as a stored one replaces its quartiles. `--assign` sets a company's sector code, so

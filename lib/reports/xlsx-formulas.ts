@@ -4,7 +4,7 @@ import type { RatioId } from '../../domain/ratio-definitions.ts';
 import { INPUT_NAMES, type InputName } from '../../domain/statement-inputs.ts';
 
 /**
- * The ratio inputs of ../shared/spec/ratios.md as spreadsheet formulas: the same resolution
+ * The ratio inputs of docs/ratios.md as spreadsheet formulas: the same resolution
  * as domain/statement-inputs.ts (printed line, else the sum of what lies under it, else 0
  * where the spec says so), written as references to the workbook's statement cells so an
  * accountant can follow every number back to a printed line. Values travel in kuruş, as in

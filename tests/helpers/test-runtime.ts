@@ -4,27 +4,31 @@ import path from 'node:path';
 import { loadConfig, type Config } from '../../lib/config.ts';
 import { freePort } from '../../lib/ports.ts';
 import { startRuntime, type AppRuntime } from '../../lib/runtime.ts';
+import { isolatedPlace, sharedServers } from './shared-servers.ts';
 
 /**
- * A real Postgres (embedded) and a real Temporal dev server on free ports with a throwaway
- * data folder, plus an in-process worker. The Temporal CLI comes from the shared cache
- * (built once by .ci/run or the first `npm run analyze`).
+ * A real Postgres and a real Temporal dev server, a throwaway data folder, and an in-process
+ * worker. Under tests/run.ts (npm test) the servers are the suite's shared ones, with a
+ * database and a namespace of this runtime's own; a file run alone starts an embedded
+ * Postgres and a dev server of its own on free ports. The Temporal CLI comes from
+ * TEMPORAL_CLI_PATH, PATH or the cache (`npm run temporal:ensure`).
  */
 export async function startTestRuntime(overrides: Record<string, string> = {}): Promise<{ rt: AppRuntime; config: Config; env: Record<string, string>; cleanup: () => Promise<void> }> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'lodge-test-'));
   // As root, Postgres runs as a separate 'postgres' user, which must be able to enter it.
   await chmod(dataDir, 0o755);
+  const shared = sharedServers();
+  const servers: Record<string, string> = shared
+    ? await isolatedPlace(shared).then((p) => ({ DATABASE_URL: p.databaseUrl, TEMPORAL_ADDRESS: shared.temporalAddress, TEMPORAL_NAMESPACE: p.namespace }))
+    : { EMBEDDED_PG_PORT: String(await freePort()), TEMPORAL_DEV_PORT: String(await freePort()) };
   const env: Record<string, string> = {
     DATA_DIR: dataDir,
-    EMBEDDED_PG_PORT: String(await freePort()),
-    TEMPORAL_DEV_PORT: String(await freePort()),
+    ...servers,
     TEMPORAL_TASK_QUEUE: `test-${process.pid}`,
     LOG_LEVEL: 'error',
     ...overrides,
   };
-  // DATABASE_URL / TEMPORAL_ADDRESS from the developer's shell must not leak into tests.
-  const base = { ...process.env, DATABASE_URL: '', TEMPORAL_ADDRESS: '' };
-  const config = loadConfig({ ...base, ...env });
+  const config = loadConfig(childEnv(env));
   const rt = await startRuntime(config, { worker: true });
   return {
     rt,
@@ -35,4 +39,13 @@ export async function startTestRuntime(overrides: Record<string, string> = {}): 
       await rm(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * The environment for a program the test starts (the analyze CLI, the chat) on the test's
+ * runtime: its servers, database, namespace and data folder, plus `extra`. DATABASE_URL and
+ * TEMPORAL_ADDRESS from the developer's shell must not leak in; the runtime's own win.
+ */
+export function childEnv(env: Record<string, string>, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  return { ...process.env, DATABASE_URL: '', TEMPORAL_ADDRESS: '', ...env, ...extra };
 }

@@ -10,7 +10,7 @@ import { loadAnalysis } from '../../db/queries/analysis.ts';
 import { failureCode } from '../../lib/failure-code.ts';
 import { submitStatement } from '../../lib/submit-statement.ts';
 import { generateStatement, type Truth } from '../generator/index.ts';
-import { startTestRuntime } from '../helpers/test-runtime.ts';
+import { childEnv, startTestRuntime } from '../helpers/test-runtime.ts';
 
 const run = promisify(execFile);
 const workspace = { kind: 'local' as const, externalId: 'integration', name: 'Integration' };
@@ -94,7 +94,7 @@ describe('analyzeStatement on a real Temporal dev server and Postgres', () => {
     const bad = path.join(dir, 'broken.pdf');
     await writeFile(good, pdf);
     await writeFile(bad, Buffer.from('%PDF-1.7\n garbage that is not a PDF body'));
-    const env = { ...process.env, ...ctx.env, TEMPORAL_TASK_QUEUE: `cli-${process.pid}`, DATABASE_URL: '', TEMPORAL_ADDRESS: '' };
+    const env = childEnv(ctx.env, { TEMPORAL_TASK_QUEUE: `cli-${process.pid}` });
     const out = path.join(dir, 'out');
     const res = await run(process.execPath, ['--import', 'tsx', 'scripts/analyze.ts', good, bad, '--out', out], { env }).then(
       () => ({ code: 0, stdout: '' }),

@@ -16,7 +16,7 @@ import { generateModel, modelTruth, type Truth } from '../generator/index.ts';
 import { renderStatementPdf } from '../generator/render-pdf.ts';
 import { FakeSlack, type SlackCall } from '../helpers/fake-slack.ts';
 import { FakeTelegram, type TelegramCall } from '../helpers/fake-telegram.ts';
-import { startTestRuntime } from '../helpers/test-runtime.ts';
+import { childEnv, startTestRuntime } from '../helpers/test-runtime.ts';
 import { waitUntil } from '../helpers/wait-until.ts';
 
 const SECRET = 'test-signing-secret';
@@ -136,7 +136,7 @@ describe('Human in the loop, buttons, slash commands and limits, against fake Sl
 
     // A second bot on the same Temporal and Postgres with short review and tight upload limits,
     // configured the way production is: environment variables through the zod config.
-    const limitedConfig = loadConfig({ ...process.env, ...ctx.env, DATABASE_URL: '', TEMPORAL_ADDRESS: '', REVIEW_TIMEOUT_MINUTES: '0.05', RATE_LIMIT_UPLOADS_PER_HOUR: '1' });
+    const limitedConfig = loadConfig(childEnv(ctx.env, { REVIEW_TIMEOUT_MINUTES: '0.05', RATE_LIMIT_UPLOADS_PER_HOUR: '1' }));
     assert.equal(limitedConfig.REVIEW_TIMEOUT_MINUTES, 0.05);
     const limitedCore = new ConversationCore({ client: ctx.rt.client, db: ctx.rt.db, storage: ctx.rt.storage, config: limitedConfig });
     const limitedApp = createSlackApp({ token: 'xoxb-test', signingSecret: SECRET, apiUrl: slack.apiUrl, poster: posters.slack as SlackPoster, core: limitedCore });

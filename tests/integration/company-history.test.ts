@@ -12,7 +12,7 @@ import type { Analysis } from '../../domain/analysis-contract.ts';
 import { quartileOf } from '../../domain/benchmarks.ts';
 import { submitStatement } from '../../lib/submit-statement.ts';
 import { generateStatement, type Truth } from '../generator/index.ts';
-import { startTestRuntime } from '../helpers/test-runtime.ts';
+import { childEnv, startTestRuntime } from '../helpers/test-runtime.ts';
 
 const run = promisify(execFile);
 const workspace = { kind: 'local' as const, externalId: 'history', name: 'History' };
@@ -113,7 +113,7 @@ describe('company history across uploads, on a real Temporal dev server and Post
   it('benchmarks:load validates a CSV, loads it, assigns the sector, and the analysis shows the quartile', async () => {
     const { rt } = ctx;
     const dir = await mkdtemp(path.join(os.tmpdir(), 'lodge-bench-'));
-    const env = { ...process.env, ...ctx.env, DATABASE_URL: '', TEMPORAL_ADDRESS: '' };
+    const env = childEnv(ctx.env);
     const bad = path.join(dir, 'bad.csv');
     await writeFile(bad, 'sector_code,ratio_id,q1,median,q3,source,year\nT10,quick_ratio,1,2,3,Test,2024\n');
     const rejected = await run(process.execPath, ['--import', 'tsx', 'scripts/load-benchmarks.ts', bad], { env }).then(
@@ -160,7 +160,7 @@ describe('company history across uploads, on a real Temporal dev server and Post
     const f24 = path.join(dir, 'tarihce-2024.pdf');
     await writeFile(f23, pdf23);
     await writeFile(f24, pdf24);
-    const env = { ...process.env, ...ctx.env, TEMPORAL_TASK_QUEUE: `cli-history-${process.pid}`, DATABASE_URL: '', TEMPORAL_ADDRESS: '' };
+    const env = childEnv(ctx.env, { TEMPORAL_TASK_QUEUE: `cli-history-${process.pid}` });
     const out = path.join(dir, 'out');
     // Separate invocations: the command runs its files in parallel, and 2023 must be stored first.
     for (const file of [f23, f24]) {

@@ -7,7 +7,7 @@ import { after, before, describe, it } from 'node:test';
 import { formatRatioValue } from '../../domain/format-number.ts';
 import { generateModel, generateStatement, modelTruth, type Truth } from '../generator/index.ts';
 import { renderStatementPdf } from '../generator/render-pdf.ts';
-import { startTestRuntime } from '../helpers/test-runtime.ts';
+import { childEnv, startTestRuntime } from '../helpers/test-runtime.ts';
 
 /** `npm run chat` with piped standard input: each line handled to the end before the next. */
 describe('local chat (scripted stdin)', () => {
@@ -30,7 +30,7 @@ describe('local chat (scripted stdin)', () => {
 
   /** `npm run chat` fed a script on stdin; its standard output once it exits cleanly. */
   const chat = async (lines: string[], queue: string): Promise<string> => {
-    const env = { ...process.env, ...ctx.env, TEMPORAL_TASK_QUEUE: `${queue}-${process.pid}`, DATABASE_URL: '', TEMPORAL_ADDRESS: '' };
+    const env = childEnv(ctx.env, { TEMPORAL_TASK_QUEUE: `${queue}-${process.pid}` });
     const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/chat.ts'], { env, stdio: ['pipe', 'pipe', 'pipe'] });
     let out = '';
     child.stdout.on('data', (c: Buffer) => (out += c.toString()));

@@ -6,56 +6,12 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { createCanvas } from '@napi-rs/canvas';
-import { PDFDocument } from 'pdf-lib';
 import { itemsOf } from '../../domain/statement-items.ts';
 import { validateExtraction } from '../../domain/validate-extraction.ts';
 import { createOcrEngine, type OcrEngine } from '../../lib/ocr/index.ts';
-import { deskew, renderPageGrey, type GreyImage } from '../../lib/ocr/image.ts';
-import { openPdf } from '../../lib/pdf.ts';
 import { readStatementPdf } from '../../lib/read-statement-pdf.ts';
-import { createRng, generateStatement, type Truth } from '../generator/index.ts';
-
-function noisy(img: GreyImage, seed: number, sigma: number): GreyImage {
-  const rng = createRng(seed);
-  const data = new Uint8Array(img.data.length);
-  for (let i = 0; i < data.length; i++) {
-    // Sum of uniforms ≈ gaussian.
-    const n = (rng.next() + rng.next() + rng.next() - 1.5) * 2 * sigma;
-    data[i] = Math.max(0, Math.min(255, Math.round(img.data[i]! + n)));
-  }
-  return { ...img, data };
-}
-
-function toPng(img: GreyImage): Buffer {
-  const canvas = createCanvas(img.width, img.height);
-  const ctx = canvas.getContext('2d');
-  const rgba = ctx.createImageData(img.width, img.height);
-  for (let i = 0, j = 0; i < img.data.length; i++, j += 4) {
-    rgba.data[j] = rgba.data[j + 1] = rgba.data[j + 2] = img.data[i]!;
-    rgba.data[j + 3] = 255;
-  }
-  ctx.putImageData(rgba, 0, 0);
-  return canvas.toBuffer('image/png');
-}
-
-/** The digital PDF as a scan: every page an image only, no text layer. */
-async function scanOf(pdf: Uint8Array, dpi: number, degrees: number): Promise<Uint8Array> {
-  const src = await openPdf(pdf);
-  const out = await PDFDocument.create();
-  try {
-    for (let p = 1; p <= src.numPages; p++) {
-      const { image, widthPt, heightPt } = await renderPageGrey(src, p, dpi);
-      const scanned = noisy(deskew(image, degrees), 1000 + p, 10);
-      const png = await out.embedPng(toPng(scanned));
-      const page = out.addPage([widthPt, heightPt]);
-      page.drawImage(png, { x: 0, y: 0, width: widthPt, height: heightPt });
-    }
-  } finally {
-    await src.destroy();
-  }
-  return out.save();
-}
+import { generateStatement, type Truth } from '../generator/index.ts';
+import { scanOf } from '../generator/scan-pdf.ts';
 
 describe('OCR of a scanned statement', { timeout: 120_000 }, () => {
   let engine: OcrEngine;

@@ -11,8 +11,9 @@ import { sha256Hex } from '../../lib/storage.ts';
 
 /** Real analyses, read from PDFs the way the worker reads them (no database). */
 export const SAMPLE = path.resolve('samples/ornek-bilanco-2024.pdf');
-export const THREE_PERIODS = path.resolve('../shared/fixtures/statements/05-t5-digital.pdf');
-export const BALANCE_ONLY = path.resolve('../shared/fixtures/statements/07-t7-digital.pdf');
+// Committed with their truth files (tests/fixtures/statements/README.md says why not generated).
+export const THREE_PERIODS = path.resolve('tests/fixtures/statements/05-t5-digital.pdf');
+export const BALANCE_ONLY = path.resolve('tests/fixtures/statements/07-t7-digital.pdf');
 
 const cache = new Map<string, Analysis>();
 
