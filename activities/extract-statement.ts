@@ -46,7 +46,9 @@ export function createExtractStatement(deps: ActivityDeps) {
     // Captured here: progress from a pool thread arrives outside the activity's async context.
     const activity = Context.current();
     let progress: { page: number; of: number } | { stage: string } = { stage: 'reading' };
+    let lastBeat = Date.now();
     const onPage = (page: number, of: number) => {
+      lastBeat = Date.now();
       activity.heartbeat((progress = { page, of }));
       const p = input.progress;
       // Progress edits are best effort: a failed edit must not fail (and re-run) the reading.
@@ -57,7 +59,15 @@ export function createExtractStatement(deps: ActivityDeps) {
     // The reading runs in a thread, so this event loop is free to say the worker is alive
     // (repeating the last progress) even while one slow page is being read; a dead process
     // still misses its heartbeats, a stuck thread hits the start-to-close timeout.
-    const keepAlive = setInterval(() => activity.heartbeat(progress), Math.max(1000, (activity.info.heartbeatTimeoutMs ?? 60_000) / 3));
+    // Only when no page has reported lately, and late in the timeout: the SDK sends the first
+    // heartbeat at once and holds later ones for most of the timeout, so an early keep-alive
+    // would hold the first page's progress back.
+    const every = Math.max(1000, (activity.info.heartbeatTimeoutMs ?? 60_000) * 0.7);
+    const keepAlive = setInterval(() => {
+      if (Date.now() - lastBeat < every) return;
+      lastBeat = Date.now();
+      activity.heartbeat(progress);
+    }, every);
     let reading: PdfReading | null;
     try {
       reading = await read(deps, bytes, onPage);
