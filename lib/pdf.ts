@@ -64,10 +64,12 @@ export async function readTextLayer(doc: PdfDocument, pageNumber: number): Promi
     const verdicts = matchRuns(items, drawing.runs);
     const words: Word[] = [];
     const hidden: TextLayer['hidden'] = [];
+    const upright = readingDirection(items, viewport);
     items.forEach((item, i) => {
       const [a, b, c, d, e, f] = item.transform as [number, number, number, number, number, number];
-      // Map through the viewport so rotated pages and odd MediaBox origins come out upright.
-      const [x, yTop] = viewport.convertToViewportPoint(e, f);
+      // Map through the viewport (the page's /Rotate, odd MediaBox origins), then turn the page
+      // so its text reads left to right (a statement drawn sideways or upside down).
+      const [x, yTop] = upright.point(...(viewport.convertToViewportPoint(e, f) as [number, number]));
       const size = Math.hypot(c, d) || Math.hypot(a, b) || item.height || 10;
       const word: Word = { text: item.str, x0: x, x1: x + item.width, y0: yTop - size * 0.8, y1: yTop + size * 0.2, confidence: 1 };
       const reason = verdicts[i];
@@ -75,7 +77,7 @@ export async function readTextLayer(doc: PdfDocument, pageNumber: number): Promi
       else words.push(word);
     });
     return {
-      words: { page: pageNumber, width: viewport.width, height: viewport.height, source: 'text', words },
+      words: { page: pageNumber, width: upright.width, height: upright.height, source: 'text', words },
       hidden,
       imageCoverage: drawing.imageCoverage,
       imageBacked: drawing.imageCoverage >= IMAGE_BACKED_COVERAGE && words.length > 0,
@@ -83,6 +85,31 @@ export async function readTextLayer(doc: PdfDocument, pageNumber: number): Promi
   } finally {
     page.cleanup();
   }
+}
+
+type Viewport = ReturnType<Awaited<ReturnType<PdfDocument['getPage']>>['getViewport']>;
+
+/**
+ * The quarter turn that makes most of a page's text read left to right on screen: text drawn
+ * sideways (a landscape table on a portrait page) or upside down (a page scanned or set at
+ * 180°) is turned upright, with the page's width and height swapped where needed.
+ */
+function readingDirection(items: TextItemLike[], viewport: Viewport): { point: (x: number, y: number) => [number, number]; width: number; height: number } {
+  const [va, vb, vc, vd] = viewport.transform as [number, number, number, number];
+  const weight = [0, 0, 0, 0];
+  for (const item of items) {
+    const [a, b] = item.transform as [number, number];
+    const dx = va * a + vc * b;
+    const dy = vb * a + vd * b;
+    const quarter = ((Math.round(Math.atan2(dy, dx) / (Math.PI / 2)) % 4) + 4) % 4;
+    weight[quarter]! += item.str.length;
+  }
+  const turn = weight.indexOf(Math.max(...weight));
+  const { width: w, height: h } = viewport;
+  if (turn === 1) return { point: (x, y) => [y, w - x], width: h, height: w }; // reads downwards
+  if (turn === 2) return { point: (x, y) => [w - x, h - y], width: w, height: h }; // upside down
+  if (turn === 3) return { point: (x, y) => [h - y, x], width: h, height: w }; // reads upwards
+  return { point: (x, y) => [x, y], width: w, height: h };
 }
 
 /** The visible text layer of one page (hidden text is left out: it is not what the page says). */
