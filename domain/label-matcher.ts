@@ -206,7 +206,8 @@ function fuzzyScore(label: Forms, name: Forms): number {
   // A misread word leaves a partner unpaired on the name's side too. A word the label adds
   // to a name it otherwise contains whole ("Diğer Kısa Vadeli Yükümlülükler", "Other current
   // assets") is a different, narrower line, never that name's total.
-  if (pairing.nameOnly === 0 && pairing.labelOnly.some((t) => !TOTAL_WORDS.has(t))) return 0;
+  // Only a real word counts: a misread numbering ("I11-", "1O") is no qualifier.
+  if (pairing.nameOnly === 0 && pairing.labelOnly.some((t) => /^[a-z]{3,}$/.test(t) && !TOTAL_WORDS.has(t))) return 0;
   // Character similarity alone is lenient on long labels where a whole word differs
   // ("… Dönem Karı" vs "… Vergi Öncesi Karı"): beyond one unpaired word, only the
   // space-free comparison may vouch for the match.

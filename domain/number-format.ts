@@ -32,8 +32,13 @@ export function stripCurrencyMark(text: string): string {
 }
 
 /** Looks like a printed amount (including a lone dash for zero). */
+// A trailing minus ("1.234-") is an amount only with a separator or three digits: "1-", "12-"
+// number the lines of tax-return forms.
+const SHORT_TRAILING_MINUS = /^\d{1,2}\s?[-−–]$/;
+
 export function isAmountToken(text: string): boolean {
   const t = stripCurrencyMark(text);
+  if (SHORT_TRAILING_MINUS.test(t)) return false;
   if (DASH.test(t)) return true;
   if (!AMOUNT.test(t)) return false;
   const digits = t.replace(/\D/g, '');
@@ -73,7 +78,7 @@ export function parseAmount(text: string, decimal: DecimalSeparator): ParsedAmou
   if (t.startsWith('-')) {
     negative = true;
     t = t.slice(1);
-  } else if (t.endsWith('-') && t.length > 1) {
+  } else if (t.endsWith('-') && t.length > 1 && !SHORT_TRAILING_MINUS.test(t)) {
     // "1.234-": the trailing minus of ledger printouts.
     negative = true;
     t = t.slice(0, -1);

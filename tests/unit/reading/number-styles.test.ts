@@ -23,3 +23,8 @@ test('ordinary print styles read as the amounts a person sees', () => {
   }
   for (const text of ['Kasa', 'TL', 'P1 Planı']) assert.equal(isAmountToken(text), false, text);
 });
+
+test('a line number of a tax-return form ("1-", "12-") is no amount', () => {
+  for (const text of ['1-', '12-', '3 -']) assert.equal(isAmountToken(text), false, text);
+  assert.equal(isAmountToken('123-'), true);
+});
