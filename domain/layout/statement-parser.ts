@@ -4,9 +4,12 @@ import { detectDecimalSeparator, parseAmount, unitScale, type DecimalSeparator }
 import { foldTurkish, hasMinusMarker } from '../turkish-text.ts';
 import type { Kurus, StatementType } from '../types.ts';
 import { detectMeta, type DocumentMeta } from './document-meta.ts';
-import { lowerAscii } from './fold.ts';
+import { inIgnoredColumn, isNoteReference, nearestColumn, splitRegions, withBreakdown, withNotesColumn, type Region } from './columns.ts';
+import { headerBlockAbove, headerLineBelow, isHeaderLine, pageTitle } from './header-lines.ts';
+import { keyUnlabelledTotals, promoteLoneAccounts, statementOfKey } from './inferred-keys.ts';
+import { mergeWrapped, type RowDraft } from './rows.ts';
 import { groupLines, type Cell, type TextLine } from './lines.ts';
-import { documentYear, findPeriodColumns, splitPeriodRuns, parsePeriodCell, type PeriodColumn } from './periods.ts';
+import { documentYear, findPeriodColumns, splitPeriodRuns } from './periods.ts';
 import type { PageWords, ReaderSource } from './words.ts';
 
 export interface ExtractedLine {
@@ -26,32 +29,6 @@ export interface ExtractedStatement extends DocumentMeta {
   lines: ExtractedLine[];
 }
 
-/** Which half of a T-format page a cell sits in, with that half's period columns. */
-interface Region {
-  x0: number;
-  x1: number;
-  columns: PeriodColumn[];
-  /** The notes column ("Dipnot", "Notes"), whose small numbers are references, not amounts. */
-  notes?: { x0: number; x1: number };
-  /** Sub-columns to leave out: the TP and YP parts of a bank's TP / YP / Toplam breakdown. */
-  ignore?: { x0: number; x1: number }[];
-}
-
-const NOTE_HEADER = /^(dip ?not|dipnot no|not|notlar|note|notes|aciklama no)$/;
-const NOTE_REF = /^\d{1,3}(?:[.,]\d{1,2})?[a-z]?(?:[,-]\d{1,3})*$/i;
-
-interface RowDraft {
-  page: number;
-  source: ReaderSource;
-  code: string | null;
-  label: string;
-  labelX0: number;
-  amounts: { cell: Cell; period: string }[];
-  confidence: number;
-  /** Vertical centre and height of the printed line (page points). */
-  y: number;
-  height: number;
-}
 
 const CODE_CELL = /^\d{1,3}$/;
 const OUTLINE_NUMBER = /^\d{1,2}(\.\d{1,2})+\.?$|^\d{1,2}\.$/;
@@ -150,75 +127,6 @@ function dropNoise(line: TextLine): TextLine {
   return { ...line, cells: line.cells.filter((c) => (/[\p{L}\d]/u.test(c.text) || /^[-−–—]$/.test(c.text)) && !LONE_CURRENCY_MARK.test(c.text.trim())) };
 }
 
-function isHeaderLine(line: TextLine): boolean {
-  let periods = 0;
-  for (const c of line.cells) {
-    const p = parsePeriodCell(c.text);
-    if (p) periods++;
-    // "2023 YILI AYRINTILI GELİR TABLOSU" read word by word is a title, not a column header.
-    else if (!c.amount && detectStatementHeading(c.text)) return false;
-    // A lone dash on a header line is a scanned rule or separator, not a zero.
-    else if (c.amount && !/^[-−–—]$/.test(c.text)) return false;
-  }
-  return periods > 0;
-}
-
-/** How far above a column header its other header lines may reach ("December 31", "2023", "(As restated)"). */
-const HEADER_BLOCK_LINES = 5;
-
-/**
- * The header lines above a period header line: column headers are often stacked ("Bağımsız /
- * Denetimden Geçmiş / 31 Aralık 2020", "December 31 / 2023 / (As Restated)"). The block
- * stops at a data row or a statement title, so a title's date never becomes a column.
- */
-function headerBlockAbove(lines: TextLine[], i: number): TextLine[] {
-  const block: TextLine[] = [];
-  for (let j = i - 1; j >= 0 && block.length < HEADER_BLOCK_LINES; j--) {
-    const l = lines[j]!;
-    if (l.cells.some((c) => detectStatementHeading(c.text)) || detectStatementHeading(l.cells.map((c) => c.text).join(' '))) break;
-    if (l.cells.some((c) => c.amount && !parsePeriodCell(c.text) && !/^[-−–—]$/.test(c.text))) break;
-    block.unshift(l);
-  }
-  return block;
-}
-
-/** The first statement (or other section) title among a page's lines above its columns. */
-function pageTitle(lines: TextLine[]): string | null {
-  for (const l of lines) {
-    const text = l.cells.map((c) => c.text).join(' ');
-    if (detectStatementHeading(text) || detectOtherSection(text)) return text;
-  }
-  return null;
-}
-
-function headerLineBelow(lines: TextLine[], i: number): boolean {
-  for (let j = i + 1; j < lines.length && j <= i + HEADER_BLOCK_LINES; j++) {
-    const l = lines[j]!;
-    if (isHeaderLine(l)) return true;
-    if (l.cells.some((c) => c.amount && !parsePeriodCell(c.text) && !/^[-−–—]$/.test(c.text))) return false;
-  }
-  return false;
-}
-
-/** Splits a page into halves when its header repeats the periods (AKTİF | PASİF side by side). */
-function splitRegions(cols: PeriodColumn[], header: TextLine, pageWidth: number): Region[] {
-  const periods = cols.map((c) => c.period);
-  const half = periods.length / 2;
-  const repeated =
-    periods.length >= 2 && Number.isInteger(half) && periods.slice(0, half).join() === periods.slice(half).join();
-  if (!repeated) return [{ x0: 0, x1: Infinity, columns: cols }];
-  const left = cols.slice(0, half);
-  const right = cols.slice(half);
-  const leftEnd = left[left.length - 1]!.x1;
-  // The right half starts at its first header cell after the left half's last period column.
-  const rightStart = header.cells.filter((c) => c.x0 > leftEnd).reduce((m, c) => Math.min(m, c.x0), right[0]!.x0);
-  const split = Math.max(leftEnd + 1, rightStart - 2);
-  return [
-    { x0: 0, x1: split, columns: left },
-    { x0: split, x1: Math.max(pageWidth, split + 1) * 2, columns: right },
-  ];
-}
-
 /**
  * A scanned zero dash is a tiny blot that OCR reads as anything ("od", "«|", "2"). A short
  * cell inside a period column that is no proper amount is taken as that dash, with a low
@@ -264,134 +172,14 @@ function toRow(cells: Cell[], region: Region, page: number, source: ReaderSource
   return { page, source, code, label, labelX0: labelCells[0]?.x0 ?? cells[0]!.x0, amounts, confidence };
 }
 
-const BREAKDOWN_PART = /^(tp|yp|tl|fc|yabanci para|turk parasi|local currency|foreign currency)$/;
-const BREAKDOWN_TOTAL = /^(toplam|total)$/;
-
-/**
- * Bank statements split each period into currency parts under it ("TP | YP | Toplam"). Only
- * the total is the period's figure: its sub-column becomes the period column and the parts
- * are left out, so a TP amount is never read as the period's value.
- */
-function withBreakdown(regions: Region[], below: TextLine[]): Region[] {
-  const line = below.find((l) => l.cells.some((c) => BREAKDOWN_TOTAL.test(lowerAscii(c.text))) && l.cells.some((c) => BREAKDOWN_PART.test(lowerAscii(c.text))));
-  if (!line) return regions;
-  return regions.map((region) => {
-    const cells = line.cells.filter((c) => c.x0 >= region.x0 - 1 && c.x0 < region.x1);
-    const totals = cells.filter((c) => BREAKDOWN_TOTAL.test(lowerAscii(c.text)));
-    if (totals.length !== region.columns.length) return region;
-    const columns = region.columns.map((col, k) => ({ ...col, x0: totals[k]!.x0, x1: totals[k]!.x1 }));
-    const ignore = cells.filter((c) => BREAKDOWN_PART.test(lowerAscii(c.text))).map((c) => ({ x0: c.x0, x1: c.x1 }));
-    return { ...region, columns, ignore };
-  });
-}
-
-/** An amount right-aligned under a left-out sub-column rather than under a period column. */
-function inIgnoredColumn(cell: Cell, region: Region): boolean {
-  if (!region.ignore?.length) return false;
-  const dist = (span: { x0: number; x1: number }) => Math.abs(span.x1 - cell.x1) + Math.max(0, span.x0 - cell.x1, cell.x0 - span.x1) * 10;
-  const toIgnored = Math.min(...region.ignore.map(dist));
-  const toColumn = Math.min(...region.columns.map(dist));
-  return toIgnored < toColumn;
-}
-
-function withNotesColumn(regions: Region[], header: TextLine[]): Region[] {
-  const note = header.flatMap((l) => l.cells).find((c) => NOTE_HEADER.test(lowerAscii(c.text)));
-  if (!note) return regions;
-  return regions.map((r) => (note.x0 >= r.x0 - 1 && note.x0 < r.x1 ? { ...r, notes: { x0: note.x0, x1: note.x1 } } : r));
-}
-
-/**
- * A note reference ("5", "12", "7.1") sits in the notes column, or — where the column has no
- * header — clearly left of every period column, where no amount is ever printed.
- */
-function isNoteReference(cell: Cell, region: Region): boolean {
-  if (!NOTE_REF.test(cell.text) || /^[-−–—]$/.test(cell.text)) return false;
-  const center = (cell.x0 + cell.x1) / 2;
-  if (region.notes && center >= region.notes.x0 - 8 && center <= region.notes.x1 + 8) return true;
-  const firstColumn = Math.min(...region.columns.map((c) => c.x0));
-  return /^\d{1,3}$/.test(cell.text) && cell.x1 < firstColumn - 20;
-}
-
-function nearestColumn(cell: Cell, columns: PeriodColumn[]): PeriodColumn {
-  let best = columns[0]!;
-  let bestScore = Infinity;
-  for (const col of columns) {
-    const gap = Math.max(0, col.x0 - cell.x1, cell.x0 - col.x1);
-    const score = gap * 10 + Math.abs(col.x1 - cell.x1);
-    if (score < bestScore) {
-      bestScore = score;
-      best = col;
-    }
-  }
-  return best;
-}
-
-const isHeading = (label: string) => detectSectionHeading(label) !== null || detectStatementHeading(label) !== null;
-
-/** Within one printed line's height of each other on the same page. */
-const adjacent = (a: RowDraft, b: RowDraft) => a.page === b.page && Math.abs(b.y - a.y) < Math.max(a.height, b.height) * 1.5;
-
-/**
- * A label printed on two lines with the amounts vertically centred between them
- * ("SÜRDÜRÜLEN FAALİYETLER VERGİ ÖNCESİ" / amounts / "(ZARARI)/KARI") is one line: an
- * amounts row without a label takes the label-only rows right above and below it.
- */
-function centredLabel(rows: RowDraft[], i: number, out: RowDraft[]): { row: RowDraft; skip: number } | null {
-  const row = rows[i]!;
-  const above = out[out.length - 1];
-  if (row.label || !row.amounts.length || !above || above.amounts.length || !above.label || !adjacent(above, row) || isHeading(above.label)) return null;
-  out.pop();
-  const below = rows[i + 1];
-  const tail = below && !below.amounts.length && below.label && !below.code && adjacent(row, below) && below.labelX0 >= above.labelX0 - 1 && !isHeading(below.label);
-  return {
-    row: { ...row, code: above.code, label: tail ? `${above.label} ${below.label}` : above.label, labelX0: above.labelX0 },
-    skip: tail ? 1 : 0,
-  };
-}
-
-/** A label-only row that continues on the next row (long account names wrap) is joined to it. */
-function mergeWrapped(rows: RowDraft[]): RowDraft[] {
-  const out: RowDraft[] = [];
-  for (let i = 0; i < rows.length; i++) {
-    const centred = centredLabel(rows, i, out);
-    if (centred) {
-      out.push(centred.row);
-      i += centred.skip;
-      continue;
-    }
-    const row = rows[i]!;
-    const next = rows[i + 1];
-    if (
-      !row.amounts.length && row.label && next && adjacent(row, next) && next.amounts.length && !next.code &&
-      next.label && /^[\p{Ll}(]/u.test(next.label) && !detectSectionHeading(row.label) && !detectStatementHeading(row.label)
-    ) {
-      rows[i + 1] = { ...next, code: row.code, label: `${row.label} ${next.label}`, labelX0: row.labelX0 };
-      continue;
-    }
-    if (!row.amounts.length && row.label && out.length && /^[\p{Ll}(]/u.test(row.label)) {
-      const prev = out[out.length - 1]!;
-      if (prev.amounts.length && adjacent(prev, row) && row.labelX0 >= prev.labelX0 - 1) {
-        prev.label = `${prev.label} ${row.label}`;
-        continue;
-      }
-    }
-    out.push(row);
-  }
-  return out;
-}
+const TEXT_FUZZY_MIN = 0.8;
+const CONTINUING = /\b(surdurulen|continuing)\b/;
 
 interface KeyOptions {
   decimal: DecimalSeparator;
   scale: number;
   hasCodeColumn: boolean;
   fuzzy: boolean;
-}
-
-function statementOfKey(key: string): StatementType {
-  if (/^(6|NET_SALES|GROSS_PROFIT|OPERATING_PROFIT|ORDINARY_PROFIT|PROFIT_BEFORE_TAX|NET_PROFIT)/.test(key)) {
-    return 'income_statement';
-  }
-  return 'balance_sheet';
 }
 
 function assignKeys(rows: RowDraft[], opts: KeyOptions): ExtractedLine[] {
@@ -469,71 +257,3 @@ function valuesOf(row: RowDraft, key: string | null, opts: KeyOptions): Record<s
   return values;
 }
 
-/** A difference one misread digit explains: d × 10^k (in kuruş of whole units). */
-function oneDigitApart(a: Kurus, b: Kurus): boolean {
-  let d = Math.abs(a - b);
-  if (d === 0) return true;
-  while (d % 10 === 0) d /= 10;
-  return d < 10;
-}
-
-/**
- * Equal in every period; on a scan, equal in at least one period and one misread digit apart
- * in the others (reconciliation then reports or repairs that digit).
- */
-function sameValues(a: Record<string, Kurus>, b: Record<string, Kurus> | undefined, tolerance: number, ocr = false): boolean {
-  if (!b || !Object.keys(a).length || !Object.keys(a).every((p) => p in b)) return false;
-  const ties = Object.entries(a).filter(([p, v]) => Math.abs(v - b[p]!) <= tolerance).length;
-  if (ties === Object.keys(a).length) return true;
-  return ocr && ties > 0 && Object.entries(a).every(([p, v]) => Math.abs(v - b[p]!) <= tolerance || oneDigitApart(v, b[p]!));
-}
-
-const TEXT_FUZZY_MIN = 0.8;
-const CONTINUING = /\b(surdurulen|continuing)\b/;
-const TOTAL_LABEL = /\b(toplam|toplami|total)\b/i;
-
-/**
- * Totals printed without a label, or with one no chart name fits ("YÜKÜMLÜLÜKLER TOPLAMI" for
- * a bank's liabilities and equity), (a ruled line and the amount under the last group: "Total
- * assets" implied), are known by position and arithmetic: right after the non-current assets
- * and equal to current plus non-current assets; after equity and equal to total assets.
- */
-function keyUnlabelledTotals(lines: ExtractedLine[], scale: number): ExtractedLine[] {
-  const byKey = new Map<string, ExtractedLine>();
-  return lines.map((line) => {
-    if (line.key) byKey.set(line.key, line);
-    if (line.key || (line.label.trim() && !TOTAL_LABEL.test(line.label)) || line.statement === 'income_statement') return line;
-    const current = byKey.get('1')?.values;
-    const nonCurrent = byKey.get('2')?.values;
-    let key: string | null = null;
-    if (!byKey.has('TOTAL_ASSETS') && !byKey.has('3') && !byKey.has('5') && current && nonCurrent) {
-      const sum = Object.fromEntries(Object.keys(current).map((p) => [p, current[p]! + (nonCurrent[p] ?? 0)]));
-      if (sameValues(line.values, sum, scale, line.source === 'ocr')) key = 'TOTAL_ASSETS';
-    } else if (!byKey.has('TOTAL_LIABILITIES_AND_EQUITY') && byKey.has('5') && sameValues(line.values, byKey.get('TOTAL_ASSETS')?.values, scale, line.source === 'ocr')) {
-      key = 'TOTAL_LIABILITIES_AND_EQUITY';
-    }
-    if (!key) return line;
-    // Known by arithmetic, not by name: as sure as the figures it was checked against.
-    const keyed = { ...line, key, statement: 'balance_sheet' as const, confidence: 0.9 };
-    byKey.set(key, keyed);
-    return keyed;
-  });
-}
-
-/**
- * IFRS layouts print some groups as a single line ("Cash" under current assets, with no
- * "Cash and cash equivalents" group): an account printed without its group and without
- * siblings stands for the whole group.
- */
-function promoteLoneAccounts(lines: ExtractedLine[]): ExtractedLine[] {
-  const keys = new Set(lines.map((l) => l.key).filter((k): k is string => k !== null));
-  return lines.map((line) => {
-    if (!line.key || levelOf(line.key) !== 3 || statementOfKey(line.key) !== 'balance_sheet') return line;
-    const group = parentOf(line.key);
-    if (!group || keys.has(group)) return line;
-    const siblings = [...keys].filter((k) => k !== line.key && parentOf(k) === group);
-    if (siblings.length) return line;
-    keys.add(group);
-    return { ...line, key: group };
-  });
-}
