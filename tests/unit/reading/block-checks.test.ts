@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { reducedSum } from '../../../domain/block-checks.ts';
 import { validateExtraction } from '../../../domain/validate-extraction.ts';
 import { parseStatement } from '../../../domain/layout/statement-parser.ts';
-import { pageOf, type Row } from './page-words.ts';
+import { line, pageOf, type Row } from './page-words.ts';
 
 test('a printed block sums its leaves once: subtotals after their parts, group lines before theirs, nested and single-line groups', () => {
   assert.equal(reducedSum([10, 20, 30, 5], 0), 35); // 30 = 10 + 20 is a subtotal
@@ -14,7 +14,6 @@ test('a printed block sums its leaves once: subtotals after their parts, group l
   assert.equal(reducedSum([3, 4, 11], 0), 18); // nothing to fold: every line counts
 });
 
-const line = (label: string, a: string, b: string): Row => [[60, label], [390, a], [480, b]];
 
 /** TFRS-style: group headings without amounts, sub-lines no chart name fits, totals after. */
 function tfrsBalanceSheet(totalCurrent: string): ReturnType<typeof pageOf> {

@@ -4,7 +4,7 @@ import { parseStatement } from '../../../domain/layout/statement-parser.ts';
 import { splitSpreads } from '../../../domain/layout/spreads.ts';
 import { rejoinDottedI } from '../../../domain/layout/lines.ts';
 import { itemsOf } from '../../../domain/statement-items.ts';
-import { pageOf, type Row } from './page-words.ts';
+import { line, pageOf, type Row } from './page-words.ts';
 
 test('stacked column headers: a year over "(As restated)", month and day printed once above', () => {
   const page = pageOf(1, [
@@ -59,7 +59,6 @@ test('a capital İ drawn as its own glyph is joined back', () => {
 });
 
 test('the continuing-operations profit gives way to the period profit printed after the discontinued operations', () => {
-  const line = (label: string, a: string, b: string): Row => [[60, label], [390, a], [480, b]];
   const page = pageOf(1, [
     [[60, 'Kar veya Zarar Tablosu']],
     [[380, '31.12.2024'], [470, '31.12.2023']],

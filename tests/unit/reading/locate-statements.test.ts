@@ -2,10 +2,9 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { locateStatements } from '../../../domain/layout/locate-statements.ts';
 import { parseStatement } from '../../../domain/layout/statement-parser.ts';
-import { pageOf, type Row } from './page-words.ts';
+import { line, pageOf, type Row } from './page-words.ts';
 
 const header = (a: string, b: string): Row => [[60, 'VARLIKLAR'], [380, a], [470, b]];
-const line = (label: string, a: string, b: string): Row => [[60, label], [390, a], [480, b]];
 
 function balanceSheet(page: number, year: number): ReturnType<typeof pageOf> {
   return pageOf(page, [

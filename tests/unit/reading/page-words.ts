@@ -10,3 +10,6 @@ export function pageOf(page: number, rows: Row[], opts: { width?: number; height
   );
   return { page, width: opts.width ?? 600, height: opts.height ?? 842, source: opts.source ?? 'text', words };
 }
+
+/** A statement line: its label and the amounts of two period columns. */
+export const line = (label: string, a: string, b: string): Row => [[60, label], [390, a], [480, b]];
