@@ -10,11 +10,15 @@ ENV NODE_ENV=production
 WORKDIR /app
 COPY --from=deps /app/node_modules ./node_modules
 COPY package.json tsconfig.json ./
+COPY app ./app
 COPY activities ./activities
 COPY bot ./bot
+COPY contracts ./contracts
 COPY db ./db
 COPY domain ./domain
 COPY lib ./lib
+COPY reading ./reading
+COPY reports ./reports
 COPY scripts ./scripts
 COPY workflows ./workflows
 COPY samples ./samples

@@ -1,5 +1,5 @@
 import { documentWorkspace, findCompany, loadCompanySeries } from '../db/queries/history.ts';
-import type { Analysis } from '../domain/analysis-contract.ts';
+import type { Analysis } from '../contracts/analysis.ts';
 import { buildAnalysis } from '../domain/build-analysis.ts';
 import type { Items } from '../domain/types.ts';
 import type { ValidationSummary } from '../domain/validate-extraction.ts';

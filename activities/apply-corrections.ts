@@ -1,6 +1,6 @@
 import { toKurus } from '../domain/money.ts';
 import { validateExtraction, type ValidationSummary } from '../domain/validate-extraction.ts';
-import type { ReviewDecision } from '../workflows/types.ts';
+import type { ReviewDecision } from '../contracts/workflow.ts';
 import type { ExtractionResult } from './extract-statement.ts';
 
 /**

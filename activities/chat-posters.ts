@@ -1,6 +1,6 @@
 import { ApplicationFailure } from '@temporalio/common';
-import type { ChatPoster } from '../lib/chat/chat-poster.ts';
-import type { ReplyTarget } from '../workflows/types.ts';
+import type { ChatPoster } from '../bot/chat/chat-poster.ts';
+import type { ReplyTarget } from '../contracts/workflow.ts';
 import type { ActivityDeps } from './deps.ts';
 
 /** The poster for a reply target; a missing token is a configuration error, not retryable. */

@@ -1,8 +1,8 @@
 import { loadAnalysis } from '../db/queries/analysis.ts';
-import type { ChatFile } from '../lib/chat/outgoing.ts';
-import { deliverOnce } from '../lib/chat/deliver-once.ts';
-import { resultMessage } from '../lib/chat/result-message.ts';
-import type { ReplyTarget } from '../workflows/types.ts';
+import type { ChatFile } from '../contracts/outgoing.ts';
+import { deliverOnce } from '../db/queries/deliveries.ts';
+import { resultMessage } from '../bot/chat/result-message.ts';
+import type { ReplyTarget } from '../contracts/workflow.ts';
 import { posterFor } from './chat-posters.ts';
 import type { ActivityDeps } from './deps.ts';
 

@@ -1,11 +1,11 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
-import type { ChatPoster } from '../lib/chat/chat-poster.ts';
+import type { ChatPoster } from '../bot/chat/chat-poster.ts';
 import type { Config } from '../lib/config.ts';
-import type { OcrEngine } from '../lib/ocr/index.ts';
+import type { OcrEngine } from '../reading/ocr/index.ts';
 import type { FileStorage } from '../lib/storage.ts';
 import type { ThreadPool } from '../lib/thread-pool/index.ts';
-import type { VisionReader } from '../lib/vision/index.ts';
+import type { VisionReader } from '../reading/vision/index.ts';
 
 /** Expensive clients, created once per worker and shared by every activity. */
 export interface ActivityDeps {

@@ -1,5 +1,5 @@
 import { ApplicationFailure } from '@temporalio/common';
-import type { FileSource } from '../workflows/types.ts';
+import type { FileSource } from '../contracts/workflow.ts';
 import { posterFor } from './chat-posters.ts';
 import type { ActivityDeps } from './deps.ts';
 import { badInput } from './failures.ts';

@@ -1,12 +1,12 @@
 import { Context } from '@temporalio/activity';
 import { recordTimings, updateDocument } from '../db/queries/documents.ts';
-import { readStatementPdf, type PdfReading } from '../lib/read-statement-pdf.ts';
-import { readStatementOffThread } from '../lib/read-statement-task.ts';
+import { readStatementPdf, type PdfReading } from '../reading/read-statement-pdf.ts';
+import { readStatementOffThread } from '../reading/read-statement-task.ts';
 import { isUserErrorCode } from '../lib/user-errors.ts';
-import { progressMessage } from '../lib/chat/progress-text.ts';
-import type { ReplyTarget } from '../workflows/types.ts';
+import { progressMessage } from '../bot/chat/progress-text.ts';
+import type { ReplyTarget } from '../contracts/workflow.ts';
 import { logger } from '../lib/logger.ts';
-import { crossReadWithVision, needsSecondReader } from '../lib/vision-cross-read.ts';
+import { crossReadWithVision, needsSecondReader } from '../reading/vision-cross-read.ts';
 import { ocrPagesTotal } from '../lib/metrics.ts';
 import { activityLog } from './activity-log.ts';
 import type { ActivityDeps } from './deps.ts';

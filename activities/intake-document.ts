@@ -1,10 +1,10 @@
 import { ensureUser, ensureWorkspace } from '../db/queries/workspaces.ts';
 import { updateDocument, upsertDocument } from '../db/queries/documents.ts';
-import { openPdf } from '../lib/pdf.ts';
-import { guardPdf, type GuardResult } from '../lib/pdf-guard.ts';
+import { openPdf } from '../reading/pdf.ts';
+import { guardPdf, type GuardResult } from '../reading/pdf-guard.ts';
 import { sha256Hex } from '../lib/storage.ts';
 import type { UserErrorCode } from '../lib/user-errors.ts';
-import type { AnalyzeStatementInput, IntakeResult } from '../workflows/types.ts';
+import type { AnalyzeStatementInput, IntakeResult } from '../contracts/workflow.ts';
 import { activityLog } from './activity-log.ts';
 import type { ActivityDeps } from './deps.ts';
 import { badInput } from './failures.ts';

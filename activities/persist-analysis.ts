@@ -3,7 +3,7 @@ import { findOrCreateCompany } from '../db/queries/companies.ts';
 import { updateDocument } from '../db/queries/documents.ts';
 import { refreshAnalysisExtras } from '../db/queries/history.ts';
 import { replaceDocumentStatements, type StatementRow } from '../db/queries/statements.ts';
-import { Analysis } from '../domain/analysis-contract.ts';
+import { Analysis } from '../contracts/analysis.ts';
 import { statementOf } from '../domain/comparison.ts';
 import type { ActivityDeps } from './deps.ts';
 

@@ -1,8 +1,8 @@
 import { ApplicationFailure } from '@temporalio/common';
 import { getSubscription } from '../db/queries/digests.ts';
-import type { OutgoingMessage } from '../lib/chat/outgoing.ts';
-import { deliverOnce } from '../lib/chat/deliver-once.ts';
-import type { ReplyTarget } from '../workflows/types.ts';
+import type { OutgoingMessage } from '../contracts/outgoing.ts';
+import { deliverOnce } from '../db/queries/deliveries.ts';
+import type { ReplyTarget } from '../contracts/workflow.ts';
 import { posterFor } from './chat-posters.ts';
 import type { ActivityDeps } from './deps.ts';
 

@@ -1,7 +1,7 @@
-import { deliverOnce } from '../lib/chat/deliver-once.ts';
-import { inert } from '../lib/chat/outgoing.ts';
+import { deliverOnce } from '../db/queries/deliveries.ts';
+import { inert } from '../contracts/outgoing.ts';
 import { userMessage } from '../lib/user-errors.ts';
-import type { ReplyTarget } from '../workflows/types.ts';
+import type { ReplyTarget } from '../contracts/workflow.ts';
 import { posterFor } from './chat-posters.ts';
 import type { ActivityDeps } from './deps.ts';
 

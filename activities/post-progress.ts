@@ -1,8 +1,8 @@
-import { progressMessage } from '../lib/chat/progress-text.ts';
-import type { ReplyTarget, Stage } from '../workflows/types.ts';
+import { progressMessage } from '../bot/chat/progress-text.ts';
+import type { ReplyTarget, Stage } from '../contracts/workflow.ts';
 import { posterFor } from './chat-posters.ts';
 import type { ActivityDeps } from './deps.ts';
-import { deliverOnce } from '../lib/chat/deliver-once.ts';
+import { deliverOnce } from '../db/queries/deliveries.ts';
 
 /**
  * One progress message per upload, edited as the workflow moves. The first post is keyed by

@@ -3,8 +3,8 @@ import { getSubscription, previousAlertIds } from '../db/queries/digests.ts';
 import { digestSections, type CompanySeries } from '../domain/digest-content.ts';
 import { toKurus } from '../domain/money.ts';
 import type { Items } from '../domain/types.ts';
-import { renderChart } from '../lib/chart-renderer.ts';
-import type { OutgoingMessage } from '../lib/chat/outgoing.ts';
+import { renderChart } from '../reports/chart-renderer.ts';
+import type { OutgoingMessage } from '../contracts/outgoing.ts';
 import type { ActivityDeps } from './deps.ts';
 
 export interface PreparedDigest {

@@ -1,13 +1,13 @@
 import { ApplicationFailure } from '@temporalio/common';
 import { audit, loadAnalysis, recordExport } from '../db/queries/analysis.ts';
-import type { Analysis } from '../domain/analysis-contract.ts';
+import type { Analysis } from '../contracts/analysis.ts';
 import { reportCharts, type ChartSpec } from '../domain/chart-configs.ts';
 import { chatSummary, chronological, periodLabel, summaryMarkdown, TEXT } from '../domain/summary-text.ts';
-import { renderChart } from '../lib/chart-renderer.ts';
+import { renderChart } from '../reports/chart-renderer.ts';
 import type { Config } from '../lib/config.ts';
 import { CONTENT_TYPES, createMailer, isEmailAddress } from '../lib/mailer.ts';
-import { buildPdfReport } from '../lib/reports/pdf-report.ts';
-import { buildWorkbook } from '../lib/xlsx-report.ts';
+import { buildPdfReport } from '../reports/pdf-report.ts';
+import { buildWorkbook } from '../reports/xlsx-report.ts';
 import type { ActivityDeps } from './deps.ts';
 
 export interface RenderReportsInput {

@@ -1,7 +1,7 @@
-import { deliverOnce } from '../lib/chat/deliver-once.ts';
-import { ACTIONS, documentRef } from '../lib/chat/outgoing.ts';
-import { reviewMessage } from '../lib/chat/review-message.ts';
-import type { ReplyTarget, WorkflowStatus } from '../workflows/types.ts';
+import { deliverOnce } from '../db/queries/deliveries.ts';
+import { ACTIONS, documentRef } from '../contracts/outgoing.ts';
+import { reviewMessage } from '../bot/chat/review-message.ts';
+import type { ReplyTarget, WorkflowStatus } from '../contracts/workflow.ts';
 import { posterFor } from './chat-posters.ts';
 import type { ActivityDeps } from './deps.ts';
 

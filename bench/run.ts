@@ -9,7 +9,7 @@ import { readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { freePort } from '../lib/ports.ts';
-import { submitStatement } from '../lib/submit-statement.ts';
+import { submitStatement } from '../app/submit-statement.ts';
 import { generateStatement } from '../tests/generator/index.ts';
 import { scanOf } from '../tests/generator/scan-pdf.ts';
 import { FakeSlack } from '../tests/helpers/fake-slack.ts';

@@ -1,4 +1,4 @@
-import type { Alert, Analysis, ComparisonRow, ValidationCheck } from './analysis-contract.ts';
+import type { Alert, Analysis, ComparisonRow, ValidationCheck } from '../contracts/analysis.ts';
 import { nameOf } from './chart-of-accounts.ts';
 import { formatPercent, formatRatioValue } from './format-number.ts';
 import { toKurus } from './money.ts';

@@ -1,4 +1,4 @@
-import type { Analysis } from './analysis-contract.ts';
+import type { Analysis } from '../contracts/analysis.ts';
 import { buildAlertsBilingual } from './alerts.ts';
 import { benchmarkReport, type BenchmarkReport, type BenchmarkRow } from './benchmarks.ts';
 import { newestPair, type ComparisonOptions } from './comparison.ts';

@@ -1,4 +1,4 @@
-import type { Analysis } from './analysis-contract.ts';
+import type { Analysis } from '../contracts/analysis.ts';
 import type { Locale } from './format-number.ts';
 import { toKurus } from './money.ts';
 import { RATIO_DEFINITIONS, RATIO_IDS, type RatioFamily, type RatioId } from './ratio-definitions.ts';

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { ComparisonRow as ComparisonRowSchema } from './analysis-contract.ts';
+import type { ComparisonRow as ComparisonRowSchema } from '../contracts/analysis.ts';
 import { RATIO_IDS, type RatioId } from './ratio-definitions.ts';
 import type { RatioTable } from './ratios.ts';
 import { deriveInputs } from './statement-inputs.ts';

@@ -1,4 +1,4 @@
-import type { Alert, Analysis, ValidationCheck } from './analysis-contract.ts';
+import type { Alert, Analysis, ValidationCheck } from '../contracts/analysis.ts';
 import { nameOf } from './chart-of-accounts.ts';
 import { formatAmount, formatPercent, formatRatioValue, type Locale } from './format-number.ts';
 import { toKurus } from './money.ts';

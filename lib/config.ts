@@ -1,7 +1,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
-import { DEFAULT_MAX_DOCUMENT_PIXELS, DEFAULT_MAX_PAGE_PIXELS } from './ocr/limits.ts';
+import { DEFAULT_MAX_DOCUMENT_PIXELS, DEFAULT_MAX_PAGE_PIXELS } from './ocr-limits.ts';
 
 /**
  * The one place that reads process.env. Everything else receives a parsed `Config`, so a

@@ -9,10 +9,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadAnalysis } from '../db/queries/analysis.ts';
-import { loadConfigOrExit, startRuntimeOrExit, stopOnSignals } from '../lib/command-edge.ts';
+import { loadConfigOrExit, startRuntimeOrExit, stopOnSignals } from '../app/command-edge.ts';
 import { failureCode } from '../lib/failure-code.ts';
 import { outputFolderName } from '../lib/output-folder.ts';
-import { submitStatement } from '../lib/submit-statement.ts';
+import { submitStatement } from '../app/submit-statement.ts';
 import { userMessage } from '../lib/user-errors.ts';
 
 const { values, positionals } = parseArgs({

@@ -9,10 +9,10 @@ import { createTelegramBot } from '../bot/telegram/telegram-bot.ts';
 import { launchTelegram } from '../bot/telegram/telegram-launch.ts';
 import { sql } from 'kysely';
 import { startHealthServer } from '../lib/health-server.ts';
-import { createPosters } from '../lib/chat/posters.ts';
-import type { SlackPoster } from '../lib/chat/slack-poster.ts';
-import type { TelegramPoster } from '../lib/chat/telegram-poster.ts';
-import { argLocale, loadConfigOrExit, portsFreeOrExit, startRuntimeOrExit, stopOnSignals } from '../lib/command-edge.ts';
+import { createPosters } from '../bot/chat/posters.ts';
+import type { SlackPoster } from '../bot/chat/slack-poster.ts';
+import type { TelegramPoster } from '../bot/chat/telegram-poster.ts';
+import { argLocale, loadConfigOrExit, portsFreeOrExit, startRuntimeOrExit, stopOnSignals } from '../app/command-edge.ts';
 
 const locale = argLocale();
 const config = loadConfigOrExit(locale);

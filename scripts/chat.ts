@@ -1,7 +1,7 @@
 /** npm run chat — the bot's conversation in the terminal, on the embedded defaults. */
 import { ConversationCore } from '../bot/core/conversation.ts';
 import { runLocalChat } from '../bot/local/local-chat.ts';
-import { argLocale, loadConfigOrExit, startRuntimeOrExit, stopOnSignals } from '../lib/command-edge.ts';
+import { argLocale, loadConfigOrExit, startRuntimeOrExit, stopOnSignals } from '../app/command-edge.ts';
 
 const locale = argLocale();
 // Interactive commands print their own results; the JSON log only speaks up for problems.

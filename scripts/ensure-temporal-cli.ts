@@ -1,5 +1,5 @@
 /** CI and first-time setup: make sure a Temporal CLI exists (fetched or built once, into the cache). */
-import { argLocale, exitWithStartupFailure, loadConfigOrExit } from '../lib/command-edge.ts';
+import { argLocale, exitWithStartupFailure, loadConfigOrExit } from '../app/command-edge.ts';
 import { ensureTemporalCli } from '../lib/temporal-cli.ts';
 
 const locale = argLocale();

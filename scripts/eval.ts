@@ -9,10 +9,10 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildAnalysis } from '../domain/build-analysis.ts';
 import { validateExtraction } from '../domain/validate-extraction.ts';
-import { createOcrEngine } from '../lib/ocr/index.ts';
-import { readStatementPdf } from '../lib/read-statement-pdf.ts';
+import { createOcrEngine } from '../reading/ocr/index.ts';
+import { readStatementPdf } from '../reading/read-statement-pdf.ts';
 import { sha256Hex } from '../lib/storage.ts';
-import { lowerAscii } from '../domain/layout/fold.ts';
+import { lowerAscii } from '../reading/layout/fold.ts';
 
 interface Truth {
   variant?: string;

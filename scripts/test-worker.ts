@@ -10,13 +10,13 @@
  * Prints "worker ready" on stdout once it polls the task queue.
  */
 import { createDb } from '../db/connection.ts';
-import { createPosters } from '../lib/chat/posters.ts';
+import { createPosters } from '../bot/chat/posters.ts';
 import { loadConfig, storageDir } from '../lib/config.ts';
-import { createOcrEngine } from '../lib/ocr/index.ts';
+import { createOcrEngine } from '../reading/ocr/index.ts';
 import { ensurePostgres } from '../lib/postgres-server.ts';
 import { LocalFileStorage } from '../lib/storage.ts';
 import { ensureTemporal } from '../lib/temporal-server.ts';
-import { createWorker } from '../lib/worker.ts';
+import { createWorker } from '../app/worker.ts';
 
 const config = loadConfig();
 // Both are already running (started by the test): these only find them, and never stop them.

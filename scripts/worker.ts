@@ -1,5 +1,5 @@
 /** A long-running worker process (production: TEMPORAL_ADDRESS and DATABASE_URL set). */
-import { argLocale, loadConfigOrExit, portsFreeOrExit, startRuntimeOrExit, stopOnSignals } from '../lib/command-edge.ts';
+import { argLocale, loadConfigOrExit, portsFreeOrExit, startRuntimeOrExit, stopOnSignals } from '../app/command-edge.ts';
 import { sql } from 'kysely';
 import { startHealthServer } from '../lib/health-server.ts';
 import { logger } from '../lib/logger.ts';

@@ -1,7 +1,7 @@
 import { ApplicationFailure, condition, defineQuery, defineSignal, proxyActivities, setHandler, workflowInfo } from '@temporalio/workflow';
 import type { Activities } from '../activities/index.ts';
 import { heavyQueue } from './queues.ts';
-import type { AnalyzeStatementInput, AnalyzeStatementResult, ReviewDecision, Stage, WorkflowStatus } from './types.ts';
+import type { AnalyzeStatementInput, AnalyzeStatementResult, ReviewDecision, Stage, WorkflowStatus } from '../contracts/workflow.ts';
 
 export const statusQuery = defineQuery<WorkflowStatus>('status');
 export const reviewSignal = defineSignal<[ReviewDecision]>('review');

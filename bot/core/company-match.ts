@@ -1,4 +1,4 @@
-import { tokensOf } from './ratio-aliases.ts';
+import { tokensOf } from '../../domain/questions/ratio-aliases.ts';
 
 /**
  * Which company a question names: "Örnek Gıda 2024 net kar marjı", "ornek gida", "örnek'in

@@ -1,27 +1,27 @@
 import type { Client } from '@temporalio/client';
 import type { Kysely } from 'kysely';
-import type { Analysis } from '../../domain/analysis-contract.ts';
+import type { Analysis } from '../../contracts/analysis.ts';
 import { claimEvent, recentActivity, recordQuestion, recordUpload, uploadSeen, workflowForThread } from '../../db/queries/conversations.ts';
 import { documentByRef, documentIdOfWorkflow, type ChatScope } from '../../db/queries/chat-scope.ts';
 import { ensureUser, ensureWorkspace } from '../../db/queries/workspaces.ts';
 import type { Database } from '../../db/schema.ts';
-import { ACTIONS, DOCUMENT_REF, inert, type ActionId, type ChatFile, type OutgoingMessage } from '../../lib/chat/outgoing.ts';
+import { ACTIONS, DOCUMENT_REF, inert, type ActionId, type ChatFile, type OutgoingMessage } from '../../contracts/outgoing.ts';
 import type { Config } from '../../lib/config.ts';
 import type { FileStorage } from '../../lib/storage.ts';
 import { questionsAnswered } from '../../lib/metrics.ts';
 import { userMessage } from '../../lib/user-errors.ts';
-import type { AnalyzeStatementInput, WorkflowStatus } from '../../workflows/types.ts';
-import { periodLabel, view } from './answer-writer.ts';
-import { answerQuestion } from './answers.ts';
+import type { AnalyzeStatementInput, WorkflowStatus } from '../../contracts/workflow.ts';
+import { periodLabel, view } from '../../domain/answers/answer-writer.ts';
+import { answerQuestion } from '../../domain/answers/answers.ts';
 import { exportPrefix } from './export-name.ts';
-import { contextLine } from './answers-owner.ts';
+import { contextLine } from '../../domain/answers/answers-owner.ts';
 import { understand, withFollowUp } from './follow-up.ts';
-import { parseIntent } from './intents.ts';
+import { parseIntent } from '../../domain/questions/intents.ts';
 import { questionContext, ThreadStates } from './question-context.ts';
 import { answererFor, type QuestionAnswerer } from './llm-answerer.ts';
-import type { Incoming } from './incoming.ts';
+import type { Incoming } from '../../contracts/incoming.ts';
 import { parseReviewCommand } from './review-command.ts';
-import { DigestService } from '../../lib/digest-service.ts';
+import { DigestService } from './digest-service.ts';
 
 export interface CoreReply {
   message: OutgoingMessage;

@@ -1,7 +1,7 @@
 import { editDistance } from '../../domain/turkish-text.ts';
-import { QUESTION_VOCABULARY, WHY } from './intent-words.ts';
-import { parseIntent, periodsIn, type Intent, type ParsedIntent } from './intents.ts';
-import { tokensOf } from './ratio-aliases.ts';
+import { QUESTION_VOCABULARY, WHY } from '../../domain/questions/intent-words.ts';
+import { parseIntent, periodsIn, type Intent, type ParsedIntent } from '../../domain/questions/intents.ts';
+import { tokensOf } from '../../domain/questions/ratio-aliases.ts';
 
 /**
  * A question read in its conversation: typos corrected towards the bot's vocabulary when the

@@ -5,9 +5,9 @@ import { RATIO_IDS, type RatioId } from '../../domain/ratio-definitions.ts';
 import {
   answerLine, answerQuestion, knownPeriods, numberTokens, unsupportedNumbers, weakRatios,
   type Answer, type AnswerContext, type Citation,
-} from './answers.ts';
-import { parseIntent, type Intent } from './intents.ts';
-import { ratioFromText } from './ratio-aliases.ts';
+} from '../../domain/answers/answers.ts';
+import { parseIntent, type Intent } from '../../domain/questions/intents.ts';
+import { ratioFromText } from '../../domain/questions/ratio-aliases.ts';
 
 /**
  * Free questions answered by a model that may only read the analysis through tool calls on

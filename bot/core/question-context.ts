@@ -4,8 +4,8 @@ import {
 } from '../../db/queries/chat-scope.ts';
 import type { Database } from '../../db/schema.ts';
 import { companiesNamed } from './company-match.ts';
-import { QUESTION_VOCABULARY } from './intent-words.ts';
-import type { Intent } from './intents.ts';
+import { QUESTION_VOCABULARY } from '../../domain/questions/intent-words.ts';
+import type { Intent } from '../../domain/questions/intents.ts';
 
 /**
  * What a thread or chat is talking about: the last question's subject (for follow-ups), the

@@ -1,5 +1,5 @@
 import { detectDecimalSeparator, parseAmount } from '../../domain/number-format.ts';
-import type { ReviewDecision } from '../../workflows/types.ts';
+import type { ReviewDecision } from '../../contracts/workflow.ts';
 
 /**
  * "onayla" / "confirm", or "düzelt 102 2024 1.234,56" / "fix 102 2024 1,234.56": a user's

@@ -4,16 +4,16 @@ import path from 'node:path';
 import readline from 'node:readline';
 import type { WorkflowFailedError } from '@temporalio/client';
 import { loadAnalysis } from '../../db/queries/analysis.ts';
-import { renderPlain } from '../../lib/chat/outgoing.ts';
-import { reviewMessage } from '../../lib/chat/review-message.ts';
+import { renderPlain } from '../../contracts/outgoing.ts';
+import { reviewMessage } from '../chat/review-message.ts';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { resultMessage } from '../../lib/chat/result-message.ts';
+import { resultMessage } from '../chat/result-message.ts';
 import { failureCode } from '../../lib/failure-code.ts';
-import type { AppRuntime } from '../../lib/runtime.ts';
+import type { AppRuntime } from '../../app/runtime.ts';
 import { userMessage } from '../../lib/user-errors.ts';
-import type { AnalyzeStatementResult, WorkflowStatus } from '../../workflows/types.ts';
+import type { AnalyzeStatementResult, WorkflowStatus } from '../../contracts/workflow.ts';
 import type { ConversationCore, CoreReply } from '../core/conversation.ts';
-import type { Incoming } from '../core/incoming.ts';
+import type { Incoming } from '../../contracts/incoming.ts';
 
 /**
  * The conversation core in a terminal: `/file path.pdf`, then questions and commands. Reads a

@@ -1,9 +1,9 @@
 import bolt from '@slack/bolt';
 import type { CoreReply, ConversationCore } from '../core/conversation.ts';
-import { ACTION_IDS, isActionId } from '../../lib/chat/outgoing.ts';
-import type { Incoming } from '../core/incoming.ts';
-import type { SlackPoster } from '../../lib/chat/slack-poster.ts';
-import { slackText } from '../../lib/chat/slack-poster.ts';
+import { ACTION_IDS, isActionId } from '../../contracts/outgoing.ts';
+import type { Incoming } from '../../contracts/incoming.ts';
+import type { SlackPoster } from '../chat/slack-poster.ts';
+import { slackText } from '../chat/slack-poster.ts';
 import { ackSeconds } from '../../lib/metrics.ts';
 
 const { App, HTTPReceiver, LogLevel } = bolt;

@@ -1,8 +1,8 @@
 import { Telegraf } from 'telegraf';
-import type { TelegramPoster } from '../../lib/chat/telegram-poster.ts';
+import type { TelegramPoster } from '../chat/telegram-poster.ts';
 import type { ConversationCore, CoreReply } from '../core/conversation.ts';
-import type { Incoming } from '../core/incoming.ts';
-import { ACTION_IDS, isActionId } from '../../lib/chat/outgoing.ts';
+import type { Incoming } from '../../contracts/incoming.ts';
+import { ACTION_IDS, isActionId } from '../../contracts/outgoing.ts';
 
 export interface TelegramBotOptions {
   token: string;

@@ -1,5 +1,5 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
-import type { Analysis } from '../../domain/analysis-contract.ts';
+import type { Analysis } from '../../contracts/analysis.ts';
 import type { Database } from '../schema.ts';
 
 type Db = Kysely<Database> | Transaction<Database>;

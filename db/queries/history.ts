@@ -1,5 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
-import type { Analysis } from '../../domain/analysis-contract.ts';
+import type { Analysis } from '../../contracts/analysis.ts';
 import { buildAnalysisExtras, type AnalysisExtras } from '../../domain/analysis-extras.ts';
 import type { ComparisonOptions } from '../../domain/comparison.ts';
 import { mergeStoredStatements, type CompanySeries, type HistoryFilter, type StoredStatement } from '../../domain/company-history.ts';

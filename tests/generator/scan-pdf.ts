@@ -1,7 +1,7 @@
 import { createCanvas } from '@napi-rs/canvas';
 import { PDFDocument } from 'pdf-lib';
-import { deskew, renderPageGrey, type GreyImage } from '../../lib/ocr/image.ts';
-import { openPdf } from '../../lib/pdf.ts';
+import { deskew, renderPageGrey, type GreyImage } from '../../reading/ocr/image.ts';
+import { openPdf } from '../../reading/pdf.ts';
 import { createRng } from './random.ts';
 
 function noisy(img: GreyImage, seed: number, sigma: number): GreyImage {

@@ -1,4 +1,4 @@
-import type { Analysis } from '../../domain/analysis-contract.ts';
+import type { Analysis } from '../../contracts/analysis.ts';
 import type { RatioId } from '../../domain/ratio-definitions.ts';
 
 /**

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { loadConfig, type Config } from '../../lib/config.ts';
 import { freePort } from '../../lib/ports.ts';
-import { startRuntime, type AppRuntime } from '../../lib/runtime.ts';
+import { startRuntime, type AppRuntime } from '../../app/runtime.ts';
 import { isolatedPlace, sharedServers } from './shared-servers.ts';
 
 /**

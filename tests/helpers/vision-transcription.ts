@@ -1,4 +1,4 @@
-import type { VisionPage } from '../../lib/vision/index.ts';
+import type { VisionPage } from '../../reading/vision/index.ts';
 import { formatAmount } from '../generator/format-amount.ts';
 import type { StatementModel } from '../generator/statement-model.ts';
 

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { loadConfig, type Config } from '../../lib/config.ts';
 import { freePort } from '../../lib/ports.ts';
 import { ensurePostgres, type PostgresHandle } from '../../lib/postgres-server.ts';
-import { startRuntime, type AppRuntime } from '../../lib/runtime.ts';
+import { startRuntime, type AppRuntime } from '../../app/runtime.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const ENTRY = path.join(ROOT, 'scripts/test-worker.ts');

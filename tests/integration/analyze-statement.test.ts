@@ -8,7 +8,7 @@ import { promisify } from 'node:util';
 import { WorkflowFailedError } from '@temporalio/client';
 import { loadAnalysis } from '../../db/queries/analysis.ts';
 import { failureCode } from '../../lib/failure-code.ts';
-import { submitStatement } from '../../lib/submit-statement.ts';
+import { submitStatement } from '../../app/submit-statement.ts';
 import { generateStatement, type Truth } from '../generator/index.ts';
 import { childEnv, startTestRuntime } from '../helpers/test-runtime.ts';
 

@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { ConversationCore } from '../../bot/core/conversation.ts';
-import type { Incoming } from '../../bot/core/incoming.ts';
+import type { Incoming } from '../../contracts/incoming.ts';
 import { loadAnalysis } from '../../db/queries/analysis.ts';
-import type { Analysis } from '../../domain/analysis-contract.ts';
+import type { Analysis } from '../../contracts/analysis.ts';
 import { formatRatioValue } from '../../domain/format-number.ts';
 import type { RatioId } from '../../domain/ratio-definitions.ts';
-import type { AnalyzeStatementResult } from '../../workflows/types.ts';
+import type { AnalyzeStatementResult } from '../../contracts/workflow.ts';
 import { generateStatement } from '../generator/index.ts';
 import { startTestRuntime } from '../helpers/test-runtime.ts';
 

@@ -8,9 +8,9 @@ import { promisify } from 'node:util';
 import { loadAnalysis } from '../../db/queries/analysis.ts';
 import { analysisExtras, refreshAnalysisExtras } from '../../db/queries/history.ts';
 import { companyHistory } from '../../db/queries/statements.ts';
-import type { Analysis } from '../../domain/analysis-contract.ts';
+import type { Analysis } from '../../contracts/analysis.ts';
 import { quartileOf } from '../../domain/benchmarks.ts';
-import { submitStatement } from '../../lib/submit-statement.ts';
+import { submitStatement } from '../../app/submit-statement.ts';
 import { generateStatement, type Truth } from '../generator/index.ts';
 import { childEnv, startTestRuntime } from '../helpers/test-runtime.ts';
 

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { ConversationCore } from '../../bot/core/conversation.ts';
-import type { Incoming } from '../../bot/core/incoming.ts';
+import type { Incoming } from '../../contracts/incoming.ts';
 import { formatRatioValue } from '../../domain/format-number.ts';
-import { submitStatement } from '../../lib/submit-statement.ts';
+import { submitStatement } from '../../app/submit-statement.ts';
 import { generateStatement, type Truth } from '../generator/index.ts';
 import { FakeSlack } from '../helpers/fake-slack.ts';
 import { FakeTelegram } from '../helpers/fake-telegram.ts';

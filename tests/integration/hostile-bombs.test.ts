@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { after, before, describe, it } from 'node:test';
 import { failureCode } from '../../lib/failure-code.ts';
-import { submitStatement } from '../../lib/submit-statement.ts';
+import { submitStatement } from '../../app/submit-statement.ts';
 import { userMessage } from '../../lib/user-errors.ts';
 import { bombCases, giantImageCases, quadraticScanCase, type HostileCase } from '../generator/hostile/bombs.ts';
 import { generateStatement } from '../generator/index.ts';

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { failureCode } from '../../lib/failure-code.ts';
-import { submitStatement } from '../../lib/submit-statement.ts';
+import { submitStatement } from '../../app/submit-statement.ts';
 import { userMessage } from '../../lib/user-errors.ts';
 import { hostileCorpus } from '../generator/hostile-pdfs.ts';
 import { generateStatement } from '../generator/index.ts';

@@ -2,10 +2,10 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { itemsOf } from '../../domain/statement-items.ts';
 import { validateExtraction } from '../../domain/validate-extraction.ts';
-import { createOcrEngine, type OcrEngine } from '../../lib/ocr/index.ts';
-import { openPdf, readTextLayer } from '../../lib/pdf.ts';
-import { readStatementPdf } from '../../lib/read-statement-pdf.ts';
-import { crossCheckTextLayer } from '../../lib/text-layer-check.ts';
+import { createOcrEngine, type OcrEngine } from '../../reading/ocr/index.ts';
+import { openPdf, readTextLayer } from '../../reading/pdf.ts';
+import { readStatementPdf } from '../../reading/read-statement-pdf.ts';
+import { crossCheckTextLayer } from '../../reading/text-layer-check.ts';
 import { generateStatement, type Truth } from '../generator/index.ts';
 import { doubleAmounts, hiddenTextAttack, type HiddenTextAttack } from '../generator/hostile/hidden-text.ts';
 

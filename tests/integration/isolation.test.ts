@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { ConversationCore } from '../../bot/core/conversation.ts';
-import type { Incoming } from '../../bot/core/incoming.ts';
+import type { Incoming } from '../../contracts/incoming.ts';
 import { documentForThread, workflowForThread } from '../../db/queries/conversations.ts';
 import { findCompanyByName, getSubscription, listSubscriptions } from '../../db/queries/digests.ts';
 import { findCompany } from '../../db/queries/history.ts';
 import { ensureWorkspace } from '../../db/queries/workspaces.ts';
-import { submitStatement } from '../../lib/submit-statement.ts';
+import { submitStatement } from '../../app/submit-statement.ts';
 import { generateStatement, type Truth } from '../generator/index.ts';
 import { startTestRuntime } from '../helpers/test-runtime.ts';
 

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import { createLlmAnswerer, runTool, TOOLS } from '../../bot/core/llm-answerer.ts';
-import type { AnswerContext } from '../../bot/core/answers.ts';
-import type { Analysis } from '../../domain/analysis-contract.ts';
+import type { AnswerContext } from '../../domain/answers/answers.ts';
+import type { Analysis } from '../../contracts/analysis.ts';
 import { startFakeOpenAITools, type FakeOpenAITools } from '../helpers/fake-openai-tools.ts';
 
 /**

@@ -8,8 +8,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { PDFDocument } from 'pdf-lib';
-import { cappedDpi, createOcrEngine, OcrLimitError, type OcrEngine } from '../../lib/ocr/index.ts';
-import { readStatementPdf } from '../../lib/read-statement-pdf.ts';
+import { cappedDpi, createOcrEngine, OcrLimitError, type OcrEngine } from '../../reading/ocr/index.ts';
+import { readStatementPdf } from '../../reading/read-statement-pdf.ts';
 import { userMessage } from '../../lib/user-errors.ts';
 
 /** Peak resident set size of this process so far, in MB. */

@@ -8,8 +8,8 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { itemsOf } from '../../domain/statement-items.ts';
 import { validateExtraction } from '../../domain/validate-extraction.ts';
-import { createOcrEngine, type OcrEngine } from '../../lib/ocr/index.ts';
-import { readStatementPdf } from '../../lib/read-statement-pdf.ts';
+import { createOcrEngine, type OcrEngine } from '../../reading/ocr/index.ts';
+import { readStatementPdf } from '../../reading/read-statement-pdf.ts';
 import { generateStatement, type Truth } from '../generator/index.ts';
 import { scanOf } from '../generator/scan-pdf.ts';
 

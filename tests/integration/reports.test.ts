@@ -7,8 +7,8 @@ import ExcelJS from 'exceljs';
 import { SMTPServer } from 'smtp-server';
 import { createRenderReports } from '../../activities/render-reports.ts';
 import { loadAnalysis } from '../../db/queries/analysis.ts';
-import { openPdf, textLayerWords } from '../../lib/pdf.ts';
-import { submitStatement } from '../../lib/submit-statement.ts';
+import { openPdf, textLayerWords } from '../../reading/pdf.ts';
+import { submitStatement } from '../../app/submit-statement.ts';
 import { startTestRuntime } from '../helpers/test-runtime.ts';
 import { SAMPLE } from '../unit/reports-fixtures.ts';
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { sql } from 'kysely';
 import { after, before, describe, it } from 'node:test';
-import { submitStatement } from '../../lib/submit-statement.ts';
+import { submitStatement } from '../../app/submit-statement.ts';
 import { generateStatement } from '../generator/index.ts';
 import { startTestRuntime } from '../helpers/test-runtime.ts';
 

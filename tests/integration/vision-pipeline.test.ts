@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { loadAnalysis } from '../../db/queries/analysis.ts';
-import { submitStatement } from '../../lib/submit-statement.ts';
+import { submitStatement } from '../../app/submit-statement.ts';
 import { generateModel, generateStatement } from '../generator/index.ts';
 import { startFakeOpenAI, type FakeOpenAI } from '../helpers/fake-openai.ts';
 import { startTestRuntime } from '../helpers/test-runtime.ts';

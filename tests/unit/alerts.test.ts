@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { alertSpecs, buildAlerts, buildAlertsBilingual, renderAlert } from '../../domain/alerts.ts';
-import type { Analysis } from '../../domain/analysis-contract.ts';
+import type { Analysis } from '../../contracts/analysis.ts';
 import { compareItems } from '../../domain/comparison.ts';
 import { computeRatios } from '../../domain/ratios.ts';
 import type { Items } from '../../domain/types.ts';

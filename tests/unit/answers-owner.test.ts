@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { view } from '../../bot/core/answer-writer.ts';
-import { contextLine } from '../../bot/core/answers-owner.ts';
-import { answerQuestion, knownPeriods, unsupportedNumbers, type Answer, type AnswerContext } from '../../bot/core/answers.ts';
-import { parseIntent } from '../../bot/core/intents.ts';
+import { view } from '../../domain/answers/answer-writer.ts';
+import { contextLine } from '../../domain/answers/answers-owner.ts';
+import { answerQuestion, knownPeriods, unsupportedNumbers, type Answer, type AnswerContext } from '../../domain/answers/answers.ts';
+import { parseIntent } from '../../domain/questions/intents.ts';
 import { A, analysis, RATIOS } from '../helpers/answer-fixture.ts';
 
 const ask = (text: string, ctx: Partial<AnswerContext> = {}): Answer => {

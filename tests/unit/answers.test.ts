@@ -3,9 +3,9 @@ import { describe, it } from 'node:test';
 import {
   answerLine, answerQuestion, displayName, helpText, knownPeriods, resolvePeriod, unsupportedNumbers, weakRatios,
   type Answer, type AnswerContext,
-} from '../../bot/core/answers.ts';
-import { parseIntent, type Intent } from '../../bot/core/intents.ts';
-import type { Analysis } from '../../domain/analysis-contract.ts';
+} from '../../domain/answers/answers.ts';
+import { parseIntent, type Intent } from '../../domain/questions/intents.ts';
+import type { Analysis } from '../../contracts/analysis.ts';
 import type { RatioId } from '../../domain/ratio-definitions.ts';
 
 import { A, analysis, B, M, RATIOS, thin } from '../helpers/answer-fixture.ts';

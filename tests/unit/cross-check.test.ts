@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { crossCheck } from '../../domain/cross-check.ts';
-import type { ExtractedLine } from '../../domain/layout/statement-parser.ts';
-import type { ReaderSource } from '../../domain/layout/words.ts';
+import { crossCheck } from '../../reading/cross-check.ts';
+import type { ExtractedLine } from '../../reading/layout/statement-parser.ts';
+import type { ReaderSource } from '../../reading/layout/words.ts';
 
 const P = '2024-12-31';
 const Q = '2023-12-31';

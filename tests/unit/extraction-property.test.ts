@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { itemsOf } from '../../domain/statement-items.ts';
 import { validateExtraction } from '../../domain/validate-extraction.ts';
 import { fromKurus } from '../../domain/money.ts';
-import { readStatementPdf } from '../../lib/read-statement-pdf.ts';
+import { readStatementPdf } from '../../reading/read-statement-pdf.ts';
 import { createRng, generateStatement, type GenerateOptions, type Layout } from '../generator/index.ts';
 
 /**

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
-import { decodeChain, OverBudget } from '../../lib/pdf-filters.ts';
-import { guardPdf } from '../../lib/pdf-guard.ts';
+import { decodeChain, OverBudget } from '../../reading/pdf-filters.ts';
+import { guardPdf } from '../../reading/pdf-guard.ts';
 import { bombCases, giantImageCases, quadraticScanCase } from '../generator/hostile/bombs.ts';
 import { onePage, zeroLzw } from '../generator/hostile/raw-pdf.ts';
 

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { buildAnalysis } from '../../domain/build-analysis.ts';
 import { validateExtraction } from '../../domain/validate-extraction.ts';
-import { readStatementPdf } from '../../lib/read-statement-pdf.ts';
+import { readStatementPdf } from '../../reading/read-statement-pdf.ts';
 import { renderIfrsPdf } from '../generator/ifrs-pdf.ts';
 
 const tr = (n: number) => n.toLocaleString('tr-TR');

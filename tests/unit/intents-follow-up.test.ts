@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { companiesNamed } from '../../bot/core/company-match.ts';
 import { correctTypos, understand, withFollowUp } from '../../bot/core/follow-up.ts';
-import { QUESTION_VOCABULARY } from '../../bot/core/intent-words.ts';
-import { parseIntent, type Intent } from '../../bot/core/intents.ts';
+import { QUESTION_VOCABULARY } from '../../domain/questions/intent-words.ts';
+import { parseIntent, type Intent } from '../../domain/questions/intents.ts';
 
 const follow = (text: string, last: string): Intent => withFollowUp(text, understand(text).intent, parseIntent(last).intent);
 

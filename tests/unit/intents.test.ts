@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { detectLocale, parseIntent, periodsIn, type Intent } from '../../bot/core/intents.ts';
-import { findRatio, ratioFromText, tokensOf } from '../../bot/core/ratio-aliases.ts';
+import { detectLocale, parseIntent, periodsIn, type Intent } from '../../domain/questions/intents.ts';
+import { findRatio, ratioFromText, tokensOf } from '../../domain/questions/ratio-aliases.ts';
 
 type Case = [text: string, intent: Intent, locale: 'tr' | 'en'];
 

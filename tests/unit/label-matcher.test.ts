@@ -15,7 +15,7 @@ import {
   detectStatementHeading,
   matchLabel,
   type MatchContext,
-} from '../../domain/label-matcher.ts';
+} from '../../reading/label-matcher.ts';
 import {
   extractCode,
   extractLeadingNumber,

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { understand } from '../../bot/core/follow-up.ts';
-import type { Intent } from '../../bot/core/intents.ts';
+import type { Intent } from '../../domain/questions/intents.ts';
 
 /**
  * Owners' phrasings (tests/fixtures/phrasings.json, written from the domain, not from the

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { ExtractedLine, ExtractedStatement } from '../../domain/layout/statement-parser.ts';
-import { ocrAlternatives, repairStatement, REPAIRED_CONFIDENCE } from '../../domain/repair.ts';
+import type { ExtractedLine, ExtractedStatement } from '../../reading/layout/statement-parser.ts';
+import { ocrAlternatives, repairStatement, REPAIRED_CONFIDENCE } from '../../reading/repair.ts';
 import { validateExtraction } from '../../domain/validate-extraction.ts';
 
 const P = '2024-12-31';

@@ -1,12 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Analysis } from '../../domain/analysis-contract.ts';
+import type { Analysis } from '../../contracts/analysis.ts';
 import { buildAnalysis } from '../../domain/build-analysis.ts';
 import { toKurus } from '../../domain/money.ts';
 import { computeRatios } from '../../domain/ratios.ts';
 import type { Items } from '../../domain/types.ts';
 import { validateExtraction } from '../../domain/validate-extraction.ts';
-import { readStatementPdf } from '../../lib/read-statement-pdf.ts';
+import { readStatementPdf } from '../../reading/read-statement-pdf.ts';
 import { sha256Hex } from '../../lib/storage.ts';
 
 /** Real analyses, read from PDFs the way the worker reads them (no database). */

@@ -3,13 +3,13 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { before, describe, it } from 'node:test';
 import { loadImage } from '@napi-rs/canvas';
-import type { Analysis } from '../../domain/analysis-contract.ts';
+import type { Analysis } from '../../contracts/analysis.ts';
 import { incomeBridgeSteps, reportCharts } from '../../domain/chart-configs.ts';
 import { RATIO_DEFINITIONS, RATIO_IDS } from '../../domain/ratio-definitions.ts';
 import { chatSummary, summaryMarkdown } from '../../domain/summary-text.ts';
-import { renderChart, renderChartLocally } from '../../lib/chart-renderer.ts';
-import { openPdf, textLayerWords } from '../../lib/pdf.ts';
-import { buildPdfReport } from '../../lib/reports/pdf-report.ts';
+import { renderChart, renderChartLocally } from '../../reports/chart-renderer.ts';
+import { openPdf, textLayerWords } from '../../reading/pdf.ts';
+import { buildPdfReport } from '../../reports/pdf-report.ts';
 import { analysisOf, BALANCE_ONLY, SAMPLE, THREE_PERIODS } from './reports-fixtures.ts';
 
 async function pdfText(bytes: Uint8Array): Promise<{ pages: number; text: string }> {

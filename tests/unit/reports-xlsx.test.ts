@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import ExcelJS from 'exceljs';
-import type { Analysis } from '../../domain/analysis-contract.ts';
+import type { Analysis } from '../../contracts/analysis.ts';
 import { RATIO_IDS } from '../../domain/ratio-definitions.ts';
 import { periodLabel } from '../../domain/summary-text.ts';
-import { buildWorkbook, SHEETS } from '../../lib/xlsx-report.ts';
+import { buildWorkbook, SHEETS } from '../../reports/xlsx-report.ts';
 import { analysisOf, SAMPLE, THREE_PERIODS, withoutLines } from './reports-fixtures.ts';
 
 /**

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { Writable } from 'node:stream';
 import { describe, it } from 'node:test';
 import { Telegraf } from 'telegraf';
-import { SlackPoster } from '../../lib/chat/slack-poster.ts';
+import { SlackPoster } from '../../bot/chat/slack-poster.ts';
 import { loadConfig } from '../../lib/config.ts';
 import { createLogger } from '../../lib/logger.ts';
 import { LocalFileStorage } from '../../lib/storage.ts';

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, describe, it } from 'node:test';
 import { threadId } from 'node:worker_threads';
-import { readStatementPdf } from '../../lib/read-statement-pdf.ts';
-import { readStatementOffThread } from '../../lib/read-statement-task.ts';
+import { readStatementPdf } from '../../reading/read-statement-pdf.ts';
+import { readStatementOffThread } from '../../reading/read-statement-task.ts';
 import { ThreadCrashedError, ThreadPool } from '../../lib/thread-pool/index.ts';
 import { generateStatement } from '../generator/index.ts';
 

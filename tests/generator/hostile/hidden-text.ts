@@ -2,8 +2,8 @@ import { readFile } from 'node:fs/promises';
 import * as fontkitModule from '@pdf-lib/fontkit';
 import { clip, endPath, popGraphicsState, pushGraphicsState, rectangle, rgb, setTextRenderingMode, TextRenderingMode, PDFDocument, type PDFFont, type PDFPage } from 'pdf-lib';
 import { createCanvas } from '@napi-rs/canvas';
-import { openPdf } from '../../../lib/pdf.ts';
-import { renderPagePng } from '../../../lib/vision/render-page.ts';
+import { openPdf } from '../../../reading/pdf.ts';
+import { renderPagePng } from '../../../reading/vision/render-page.ts';
 
 const fontkit = (fontkitModule as unknown as { default?: typeof fontkitModule }).default ?? fontkitModule;
 const FONT = new URL('../../../node_modules/dejavu-fonts-ttf/ttf/DejaVuSans.ttf', import.meta.url);

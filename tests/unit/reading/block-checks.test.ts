@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { reducedSum } from '../../../domain/block-checks.ts';
 import { validateExtraction } from '../../../domain/validate-extraction.ts';
-import { parseStatement } from '../../../domain/layout/statement-parser.ts';
+import { parseStatement } from '../../../reading/layout/statement-parser.ts';
 import { line, pageOf, type Row } from './page-words.ts';
 
 test('a printed block sums its leaves once: subtotals after their parts, group lines before theirs, nested and single-line groups', () => {

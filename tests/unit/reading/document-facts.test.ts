@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { detectMeta } from '../../../domain/layout/document-meta.ts';
+import { detectMeta } from '../../../reading/layout/document-meta.ts';
 
 test('an amount written in words never sets the unit; a unit line does', () => {
   assert.equal(detectMeta(['ÖRNEK A.Ş.', 'Kayıtlı sermaye tavanı: 10 Milyon TL', 'BİLANÇO']).unit, 'TL');

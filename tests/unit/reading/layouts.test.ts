@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { parseStatement } from '../../../domain/layout/statement-parser.ts';
-import { splitSpreads } from '../../../domain/layout/spreads.ts';
-import { rejoinDottedI } from '../../../domain/layout/lines.ts';
+import { parseStatement } from '../../../reading/layout/statement-parser.ts';
+import { splitSpreads } from '../../../reading/layout/spreads.ts';
+import { rejoinDottedI } from '../../../reading/layout/lines.ts';
 import { itemsOf } from '../../../domain/statement-items.ts';
 import { line, pageOf, type Row } from './page-words.ts';
 

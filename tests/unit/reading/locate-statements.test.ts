@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { locateStatements } from '../../../domain/layout/locate-statements.ts';
-import { parseStatement } from '../../../domain/layout/statement-parser.ts';
+import { locateStatements } from '../../../reading/layout/locate-statements.ts';
+import { parseStatement } from '../../../reading/layout/statement-parser.ts';
 import { line, pageOf, type Row } from './page-words.ts';
 
 const header = (a: string, b: string): Row => [[60, 'VARLIKLAR'], [380, a], [470, b]];

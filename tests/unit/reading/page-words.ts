@@ -1,4 +1,4 @@
-import type { PageWords, Word } from '../../../domain/layout/words.ts';
+import type { PageWords, Word } from '../../../reading/layout/words.ts';
 
 /** A row of cells: [x, text] pairs; each row is printed one line (14 pt) below the previous. */
 export type Row = ReadonlyArray<readonly [number, string]>;

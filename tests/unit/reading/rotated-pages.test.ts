@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { PDFDocument, degrees } from 'pdf-lib';
 import { itemsOf } from '../../../domain/statement-items.ts';
-import { readStatementPdf } from '../../../lib/read-statement-pdf.ts';
+import { readStatementPdf } from '../../../reading/read-statement-pdf.ts';
 import { generateStatement } from '../../generator/index.ts';
 
 test('a statement on pages turned by 90°, 180° or 270° reads the same as upright', async () => {

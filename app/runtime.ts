@@ -1,0 +1,161 @@
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Client } from '@temporalio/client';
+import type { Kysely } from 'kysely';
+import { createDb } from '../db/connection.ts';
+import { migrateToLatest } from '../db/migrate.ts';
+import type { Database } from '../db/schema.ts';
+import type { Config } from '../lib/config.ts';
+import { ensurePostgres } from '../lib/postgres-server.ts';
+import { LocalFileStorage, type FileStorage } from '../lib/storage.ts';
+import { storageDir } from '../lib/config.ts';
+import { closeTemporalClient, createTemporalClient, drainTemporalClient } from '../lib/temporal-client.ts';
+import { ensureTemporal } from '../lib/temporal-server.ts';
+import { createWorker, type WorkerGroup } from './worker.ts';
+import { createPosters } from '../bot/chat/posters.ts';
+import { createVisionReader } from '../reading/vision/index.ts';
+import { logger } from '../lib/logger.ts';
+import { fsStartupError } from '../lib/startup-error.ts';
+
+/** The daily purge of expired files: created once per cluster, kept if it already exists. */
+async function ensureRetentionSchedule(client: Client, config: Config): Promise<void> {
+  await client.schedule
+    .create({
+      scheduleId: 'retention-daily',
+      spec: { calendars: [{ hour: 3, minute: 30 }], timezone: 'Europe/Istanbul' },
+      action: { type: 'startWorkflow', workflowType: 'purgeExpiredFiles', taskQueue: config.TEMPORAL_TASK_QUEUE, args: [] },
+    })
+    .catch((e: Error) => {
+      if (e.name !== 'ScheduleAlreadyRunning') throw e;
+    });
+}
+
+/** The data folder exists and takes a write, or the command stops here with one clear line. */
+async function ensureDataDir(dir: string): Promise<void> {
+  const probe = path.join(dir, `.write-test-${process.pid}`);
+  try {
+    await mkdir(dir, { recursive: true });
+    await writeFile(probe, 'ok');
+    await rm(probe, { force: true });
+  } catch (e) {
+    throw fsStartupError(e, dir) ?? e;
+  }
+}
+
+/**
+ * Every 10 minutes, and once now: documents whose run no longer exists are settled as failed
+ * (`interrupted`) instead of saying "processing" forever.
+ */
+async function ensureInterruptedSweepSchedule(client: Client, config: Config): Promise<void> {
+  const created = await client.schedule
+    .create({
+      scheduleId: 'settle-interrupted',
+      spec: { intervals: [{ every: '10 minutes' }] },
+      action: { type: 'startWorkflow', workflowType: 'settleInterruptedDocuments', taskQueue: config.TEMPORAL_TASK_QUEUE, args: [] },
+    })
+    .catch((e: Error) => {
+      if (e.name !== 'ScheduleAlreadyRunning') throw e;
+      return client.schedule.getHandle('settle-interrupted');
+    });
+  await created.trigger();
+}
+
+export interface AppRuntime {
+  config: Config;
+  db: Kysely<Database>;
+  storage: FileStorage;
+  client: Client;
+  worker: WorkerGroup | null;
+  /** Stops everything this process started; `drainMs` bounds the wait for client calls in flight. */
+  shutdown(opts?: { drainMs?: number }): Promise<void>;
+}
+
+/**
+ * Starts what is not already running: Postgres (DATABASE_URL or embedded), Temporal
+ * (TEMPORAL_ADDRESS or the CLI dev server), migrations, and optionally an in-process worker.
+ * A failure at any step stops what had started and is thrown (a StartupError when the cause
+ * is known) for the command's edge to print.
+ */
+export async function startRuntime(config: Config, opts: { worker: boolean; log?: (m: string) => void }): Promise<AppRuntime> {
+  const log = opts.log ?? (() => {});
+  logger.level = config.LOG_LEVEL ?? 'info';
+  // Only when something of ours lives there (with DATABASE_URL, TEMPORAL_ADDRESS and
+  // STORAGE_DIR all set, DATA_DIR is unused and may well be read-only).
+  if (!config.DATABASE_URL || !config.TEMPORAL_ADDRESS || !config.STORAGE_DIR) await ensureDataDir(config.DATA_DIR);
+  const [pgResult, temporalResult] = await Promise.allSettled([ensurePostgres(config, log), ensureTemporal(config, log)]);
+  const stopServers = async () => {
+    if (temporalResult.status === 'fulfilled') await temporalResult.value.stop();
+    if (pgResult.status === 'fulfilled') await pgResult.value.stop();
+  };
+  if (pgResult.status === 'rejected' || temporalResult.status === 'rejected') {
+    // Do not leave the half that did start running (it would keep this process alive).
+    await stopServers();
+    throw pgResult.status === 'rejected' ? pgResult.reason : (temporalResult as PromiseRejectedResult).reason;
+  }
+  const db = createDb(pgResult.value.url);
+  let client: Client | undefined;
+  try {
+    await migrateToLatest(db);
+    client = await createTemporalClient(config, temporalResult.value.address);
+    return await startApp(config, db, client, temporalResult.value.address, opts.worker, stopServers);
+  } catch (e) {
+    if (client) await closeTemporalClient(client);
+    await db.destroy();
+    await stopServers();
+    throw e;
+  }
+}
+
+async function startApp(config: Config, db: Kysely<Database>, client: Client, address: string, withWorker: boolean, stopServers: () => Promise<void>): Promise<AppRuntime> {
+  const storage = new LocalFileStorage(storageDir(config));
+  let worker: WorkerGroup | null = null;
+  let workerDone: Promise<void> = Promise.resolve();
+  let closeConnection = async () => {};
+  if (withWorker) {
+    const vision = config.OPENAI_API_KEY
+      ? createVisionReader({ apiKey: config.OPENAI_API_KEY, baseURL: config.OPENAI_BASE_URL, model: config.OPENAI_MODEL, timeoutMs: config.OPENAI_TIMEOUT_MS })
+      : undefined;
+    const created = await createWorker({ config, db, storage, posters: createPosters(config), vision }, address);
+    worker = created.worker;
+    closeConnection = () => created.connection.close();
+    workerDone = worker.run();
+    try {
+      await ensureRetentionSchedule(client, config);
+      await ensureInterruptedSweepSchedule(client, config);
+    } catch (e) {
+      worker.shutdown();
+      await workerDone.catch(() => {});
+      await closeConnection();
+      throw e;
+    }
+  }
+
+  let stopped: Promise<void> | undefined;
+  return {
+    config,
+    db,
+    storage,
+    client,
+    worker,
+    /**
+     * In dependency order: calls in flight finish while a worker can still answer them (a
+     * status query), then the workers stop and their connection closes, then the client's
+     * connection, the database pool, and last the servers they talk to. Idempotent: a
+     * signal arriving during a normal exit joins the same shutdown.
+     */
+    shutdown(opts = {}) {
+      stopped ??= (async () => {
+        await drainTemporalClient(client, opts.drainMs ?? 5000);
+        if (worker) {
+          worker.shutdown();
+          await workerDone;
+          await closeConnection();
+        }
+        await closeTemporalClient(client);
+        await db.destroy();
+        await stopServers();
+      })();
+      return stopped;
+    },
+  };
+}

@@ -1,0 +1,94 @@
+import os from 'node:os';
+import { NativeConnection, Runtime, Worker, DefaultLogger } from '@temporalio/worker';
+import { createActivities } from '../activities/index.ts';
+import type { ActivityDeps } from '../activities/deps.ts';
+import { heavyQueue } from '../workflows/queues.ts';
+import { logger } from '../lib/logger.ts';
+import { ThreadPool } from '../lib/thread-pool/index.ts';
+import { workflowBundle } from './workflow-bundle.ts';
+
+let runtimeInstalled = false;
+
+/** What the heavy threads load at start, so the first document does not wait for it. */
+const HEAVY_MODULES = [new URL('../reading/read-statement-task.ts', import.meta.url).href, new URL('../activities/render-reports.ts', import.meta.url).href];
+
+export type WorkerRole = 'all' | 'main' | 'heavy';
+
+/**
+ * The workers of one process, run and stopped together. `main` polls the task queue for
+ * workflows and the quick activities; `heavy` polls `<queue>-heavy` for the CPU-bound ones
+ * (reading/OCR, rendering), so OCR capacity scales by adding heavy workers on other machines.
+ */
+export class WorkerGroup {
+  constructor(
+    readonly workers: Worker[],
+    private readonly threads: ThreadPool | undefined,
+  ) {}
+
+  async run(): Promise<void> {
+    try {
+      await Promise.all(this.workers.map((w) => w.run()));
+    } finally {
+      await this.threads?.close();
+    }
+  }
+
+  shutdown(): void {
+    for (const w of this.workers) if (w.getState() === 'RUNNING') w.shutdown();
+  }
+
+  getState(): string {
+    const states = this.workers.map((w) => w.getState());
+    return states.every((s) => s === 'RUNNING') ? 'RUNNING' : states.find((s) => s !== 'RUNNING')!;
+  }
+}
+
+export async function createWorker(deps: ActivityDeps, address: string, role: WorkerRole = deps.config.WORKER_ROLE): Promise<{ worker: WorkerGroup; connection: NativeConnection }> {
+  if (!runtimeInstalled) {
+    // The SDK's own logs go into our JSON log (stderr), at WARN and above unless debugging. A
+    // heavy-queue worker has no workflows by design: the SDK's note about it is not a warning.
+    const level = ({ debug: 'DEBUG', info: 'WARN', warn: 'WARN', error: 'ERROR' } as const)[deps.config.LOG_LEVEL ?? 'info'];
+    Runtime.install({
+      logger: new DefaultLogger(level, (entry) => {
+        if (entry.message.startsWith('No workflows registered')) return;
+        const method = entry.level === 'ERROR' ? 'error' : entry.level === 'WARN' ? 'warn' : entry.level === 'INFO' ? 'info' : 'debug';
+        logger[method]({ temporal: entry.meta }, entry.message);
+      }),
+    });
+    runtimeInstalled = true;
+  }
+  const heavy = role !== 'main';
+  // Reading, OCR and rendering run in these threads, never on this event loop, which also
+  // serves workflow tasks in the default `all` role. Each thread starts its OCR engine on
+  // its first scanned page; all stop with the workers.
+  const threads = heavy ? new ThreadPool(deps.config.HEAVY_THREADS) : undefined;
+  threads?.warm(HEAVY_MODULES);
+  const activities = createActivities({ ...deps, threads });
+  const connection = await NativeConnection.connect({ address });
+  const workers: Worker[] = [];
+  if (role !== 'heavy') {
+    workers.push(
+      await Worker.create({
+        connection,
+        namespace: deps.config.TEMPORAL_NAMESPACE,
+        taskQueue: deps.config.TEMPORAL_TASK_QUEUE,
+        workflowBundle: await workflowBundle(deps.config.CACHE_DIR),
+        activities,
+        maxConcurrentActivityTaskExecutions: 20,
+      }),
+    );
+  }
+  if (heavy) {
+    workers.push(
+      await Worker.create({
+        connection,
+        namespace: deps.config.TEMPORAL_NAMESPACE,
+        taskQueue: heavyQueue(deps.config.TEMPORAL_TASK_QUEUE),
+        activities,
+        // CPU-bound: more parallel activities than cores only adds queueing (and memory).
+        maxConcurrentActivityTaskExecutions: Math.max(2, os.availableParallelism()),
+      }),
+    );
+  }
+  return { worker: new WorkerGroup(workers, threads), connection };
+}

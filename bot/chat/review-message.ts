@@ -1,0 +1,31 @@
+import type { WorkflowStatus } from '../../contracts/workflow.ts';
+import type { OutgoingMessage } from '../../contracts/outgoing.ts';
+
+const fmt = (v: number | undefined, locale: 'tr' | 'en') =>
+  v === undefined ? '—' : v.toLocaleString(locale === 'tr' ? 'tr-TR' : 'en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
+/** The check's name in the user's language (the stored messages are Turkish). */
+function checkName(c: WorkflowStatus['review'][number], locale: 'tr' | 'en'): string {
+  if (locale === 'tr') return c.message ?? c.id;
+  if (c.id === 'balance') return 'Total assets do not equal total liabilities and equity';
+  if (c.id === 'net_profit_match') return 'Net profit in the balance sheet differs from the income statement';
+  if (c.id.startsWith('sum:')) return `The items of group ${c.id.slice(4)} do not add up to the group total`;
+  if (c.id.startsWith('is:')) return `Income statement subtotal ${c.id.slice(3)} differs from the computed value`;
+  return c.message ?? c.id;
+}
+
+/** The review request: which checks failed, and how to confirm or correct (every channel, the terminal too). */
+export function reviewMessage(checks: WorkflowStatus['review'], locale: 'tr' | 'en', timeoutMinutes: number): OutgoingMessage {
+  const tr = locale === 'tr';
+  const lines = checks.slice(0, 8).map((c) =>
+    `• ${checkName(c, locale)}${c.period ? ` (${c.period})` : ''}: ${tr ? 'beklenen' : 'expected'} ${fmt(c.expected, locale)}, ${tr ? 'okunan' : 'read'} ${fmt(c.actual, locale)}`,
+  );
+  const minutes = Number(timeoutMinutes.toFixed(2));
+  return {
+    title: tr ? 'Bazı toplamlar tutmuyor' : 'Some totals do not tie',
+    text: tr
+      ? `Aşağıdaki kontroller başarısız. Değerleri okunduğu gibi onaylayabilir ya da bu konuşmada düzeltme yazabilirsiniz: \`düzelt <kod> <yıl> <tutar>\` (ör. \`düzelt 102 2024 1.234,56\`). ${minutes} dakika içinde yanıt gelmezse analiz okunan değerlerle tamamlanır ve tutarsız olarak işaretlenir.`
+      : `The checks below failed. Confirm the values as read, or reply here with a correction: \`fix <code> <year> <amount>\` (e.g. \`fix 102 2024 1,234.56\`). Without an answer in ${minutes} minutes the analysis finishes with the values as read, flagged as inconsistent.`,
+    sections: [{ lines }],
+  };
+}

@@ -1,0 +1,105 @@
+import { lowerAscii } from './fold.ts';
+import type { Unit } from '../../domain/number-format.ts';
+
+/** Company, tax id, unit and currency from the text around the tables (titles, header block). */
+export interface DocumentMeta {
+  companyName: string | null;
+  taxId: string | null;
+  unit: Unit;
+  currency: string;
+}
+
+const COMPANY_SUFFIX = /\b(a\.?\s?s\.?|ltd\.?|sti\.?|limited|anonim|sirketi|ortakligi|inc\.?|corp\.?|corporation|company|co\.|llc|gmbh|plc)(\s|$|\.|,)/;
+/** Form headings, statement titles and page furniture: never the company. */
+const NOT_A_NAME = /vergi dairesi|mudurlugu|beyannamesi|bilanco|gelir tablosu|finansal durum|statements? of|balance sheet|income statement|sayfa|page \d|tarihi itibariyla|donemine ait|^\(|^\d/;
+
+/**
+ * @param headerTexts text above and around the tables (titles, identity and unit lines)
+ * @param amountTexts the amount cells, whose printed symbols ("₱ 1,234", "P =17,299,358",
+ *   "$ 12") say the currency when no line does
+ */
+export function detectMeta(headerTexts: string[], amountTexts: string[] = []): DocumentMeta {
+  const folded = headerTexts.map((t) => lowerAscii(t));
+  return {
+    companyName: findCompany(headerTexts, folded),
+    taxId: findTaxId(headerTexts),
+    unit: findUnit(folded),
+    currency: findCurrency(headerTexts, folded) ?? currencyOfAmounts(amountTexts) ?? 'TRY',
+  };
+}
+
+/** Currency marks printed on amounts; the Philippine peso is often typed as "P" with one or two strokes. */
+const AMOUNT_SYMBOLS: ReadonlyArray<[string, RegExp]> = [
+  ['PHP', /^\(?(₱|php|p ?=|p ?\/|p)\s*[\d(]/i],
+  ['USD', /^\(?(\$|us\$|usd)\s*[\d(]/i],
+  ['EUR', /^\(?(€|eur)\s*[\d(]/i],
+  ['GBP', /^\(?(£|gbp)\s*[\d(]/i],
+  ['TRY', /^\(?(₺|tl|try)\s*[\d(]/i],
+];
+
+function currencyOfAmounts(texts: string[]): string | null {
+  const counts = new Map<string, number>();
+  for (const t of texts) {
+    const hit = AMOUNT_SYMBOLS.find(([, re]) => re.test(t.trim()));
+    if (hit) counts.set(hit[0], (counts.get(hit[0]) ?? 0) + 1);
+  }
+  // Symbols mark totals and first lines only; two agreeing marks are enough, a conflict is not.
+  const found = [...counts.entries()].filter(([, n]) => n >= 2);
+  return found.length === 1 ? found[0]![0] : null;
+}
+
+function findCompany(raw: string[], folded: string[]): string | null {
+  // "Firma: X", "Soyadı (Unvanı): X", "Company: X"
+  for (let i = 0; i < raw.length; i++) {
+    if (/^(firma|unvani?|soyadi \(unvani\)|sirket unvani|company( name)?)\s*:/.test(folded[i]!)) {
+      const rest = raw[i]!.slice(raw[i]!.indexOf(':') + 1).trim();
+      if (rest) return rest;
+    }
+  }
+  for (let i = 0; i < raw.length; i++) {
+    if (COMPANY_SUFFIX.test(folded[i]!) && !/vergi|tax|adres|mah\.|sok\.|:/.test(folded[i]!) && !NOT_A_NAME.test(folded[i]!)) return raw[i]!.trim();
+  }
+  // Without a legal form, the first header line may still be the name, unless it is a heading.
+  const first = raw.findIndex((t, i) => t.trim() && !NOT_A_NAME.test(folded[i]!) && /\p{L}{3}/u.test(t));
+  return first >= 0 && first < 3 ? raw[first]!.trim() : null;
+}
+
+function findTaxId(raw: string[]): string | null {
+  for (const t of raw) {
+    const f = lowerAscii(t);
+    const m = /(vkn|vergi kimlik (no|numarasi)|vergi (no|numarasi)|tax (id|no|number)|tckn)[^0-9]{0,25}(\d{10,11})/.exec(f);
+    if (m) return m[5]!;
+  }
+  return null;
+}
+
+const CUR = '(tl|try|₺|turkish lira|turk lirasi|usd|us dollars?|abd dolari|dolar|eur|euro|avro|gbp)';
+const MILLIONS = new RegExp(`\\b(milyon ${CUR}|millions? of|in millions|${CUR} millions?|${CUR} ?mn|mn ${CUR})`);
+const THOUSANDS = new RegExp(`\\b(bin ${CUR}|thousands? of|in thousands|${CUR} thousands?|000 ${CUR}|${CUR} ?000\\b)|\\(000\\)`);
+
+/**
+ * The printed unit, in the document's words: "Bin TL", "thousands of US Dollars", "(000 TL)".
+ * Only a line that declares a unit counts: an amount written in words ("Kayıtlı sermaye
+ * tavanı: 10 Milyon TL") names a sum, not the unit, and is never applied to the statement.
+ */
+function findUnit(folded: string[]): Unit {
+  const declared = folded.filter((t) => !AMOUNT_IN_WORDS.test(t));
+  const text = declared.join(' | ');
+  if (MILLIONS.test(text)) return 'Milyon TL';
+  if (THOUSANDS.test(text)) return 'Bin TL';
+  return 'TL';
+}
+
+/** A number right before a unit word: "10 milyon tl", "5 bin tl", "1.5 million". */
+const AMOUNT_IN_WORDS = /\d[\d.,]*\s*(milyon|milyar|bin|million|billion|thousand)\b/;
+
+function findCurrency(raw: string[], folded: string[]): string | null {
+  const text = folded.join(' | ');
+  const rawText = raw.join(' | ');
+  if (/\b(php|philippine pesos?|pesos?)\b/.test(text) || rawText.includes('₱')) return 'PHP';
+  if (/\b(usd|us dollars?|abd dolari)\b/.test(text) || rawText.includes('$')) return 'USD';
+  if (/\b(eur|euro)\b/.test(text) || rawText.includes('€')) return 'EUR';
+  if (/\b(gbp|sterlin|pound sterling)\b/.test(text) || rawText.includes('£')) return 'GBP';
+  if (/\b(tl|try|turk lirasi|turkish lira)\b/.test(text) || rawText.includes('₺')) return 'TRY';
+  return null;
+}

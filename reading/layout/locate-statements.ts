@@ -1,0 +1,133 @@
+import { detectOtherSection, detectStatementHeading } from '../label-matcher.ts';
+import type { StatementType } from '../../domain/types.ts';
+import { groupLines } from './lines.ts';
+import { parseStatement } from './statement-parser.ts';
+import type { PageWords } from './words.ts';
+
+/**
+ * Finds the primary statements in a long document (an annual report of 100 pages: auditor's
+ * report, statements, notes, activity report). Each page is read on its own and scored by
+ * what a primary statement has and a note or a summary table does not: many distinct lines
+ * of one statement and its aggregate totals. The best run of consecutive pages per statement
+ * wins (earliest on a tie, since statements precede their notes).
+ */
+export interface PageScore {
+  page: number;
+  statement: StatementType | null;
+  /** Distinct keyed lines with amounts. */
+  keys: number;
+  /** Aggregate lines (group totals, profit lines) among them. */
+  anchors: number;
+  /** The page's title names a statement that is not a primary one (cash flow, equity, notes). */
+  excluded: boolean;
+  /** The statement the page's title names, if any. */
+  titled: StatementType | null;
+  /** The newest period among the page's columns. */
+  newest: string | null;
+}
+
+export interface LocatedStatements {
+  /** Pages (or halves of spreads) to read, in document order. */
+  pages: PageWords[];
+  scores: PageScore[];
+}
+
+const ANCHORS: Record<StatementType, ReadonlySet<string>> = {
+  balance_sheet: new Set(['1', '2', '3', '4', '5', 'TOTAL_ASSETS', 'TOTAL_LIABILITIES_AND_EQUITY']),
+  income_statement: new Set(['NET_SALES', '60', '62', 'GROSS_PROFIT', '63', 'OPERATING_PROFIT', 'PROFIT_BEFORE_TAX', 'NET_PROFIT']),
+};
+
+/** A page counts as a statement page with this many aggregates and distinct lines. */
+const MIN_ANCHORS = 2;
+const MIN_KEYS = 4;
+/** The title block: lines above the first table row. */
+const TITLE_LINES = 8;
+
+export function scorePage(page: PageWords): PageScore {
+  // Exact names suffice to recognise a statement page on a text layer and are fast over a
+  // hundred pages; OCR'd pages keep the tolerant matching.
+  const parsed = parseStatement([page], { exactNames: page.source === 'text' });
+  const titles = groupLines(page.words)
+    .slice(0, TITLE_LINES)
+    .map((l) => l.cells.map((c) => c.text).join(' '));
+  const titled = titles.map((t) => detectStatementHeading(t)).find((t) => t !== null) ?? null;
+  const excluded = !titled && titles.some((t) => detectOtherSection(t) !== null);
+  const counts: Record<StatementType, { keys: number; anchors: number }> = {
+    balance_sheet: { keys: 0, anchors: 0 },
+    income_statement: { keys: 0, anchors: 0 },
+  };
+  for (const line of parsed.lines) {
+    if (!line.key || !line.statement || !Object.keys(line.values).length) continue;
+    counts[line.statement].keys++;
+    if (ANCHORS[line.statement].has(line.key)) counts[line.statement].anchors++;
+  }
+  const best = (['balance_sheet', 'income_statement'] as const)
+    .map((s) => ({ s, ...counts[s] }))
+    .sort((a, b) => b.anchors * 3 + b.keys - (a.anchors * 3 + a.keys))[0]!;
+  const newest = [...parsed.periods].sort().pop() ?? null;
+  return { page: page.page, statement: best.keys ? best.s : null, keys: best.keys, anchors: best.anchors, excluded, titled, newest };
+}
+
+function isStatementPage(s: PageScore, type: StatementType): boolean {
+  // A page titled as the statement needs one aggregate (a bank's balance sheet matches few
+  // chart names); an untitled page needs two.
+  const titled = s.titled === type;
+  return !s.excluded && s.statement === type && s.anchors >= (titled ? 1 : MIN_ANCHORS) && s.keys >= (titled ? 2 : MIN_KEYS);
+}
+
+interface Scored extends PageScore {
+  /** Position in the document's sequence of pages and spread halves. */
+  order: number;
+}
+
+/** Runs of consecutive statement pages of one type (a page without a table may sit between). */
+function runsOf(scores: Scored[], type: StatementType): Scored[][] {
+  const runs: Scored[][] = [];
+  let open = false;
+  let gap = 0;
+  for (const s of scores) {
+    if (isStatementPage(s, type)) {
+      if (open) runs[runs.length - 1]!.push(s);
+      else runs.push([s]);
+      open = true;
+      gap = 0;
+    } else if (s.keys === 0 && !s.excluded && open && gap === 0) {
+      gap = 1; // one page without a table (a chart, a blank) may sit inside a statement
+    } else {
+      open = false;
+    }
+  }
+  return runs;
+}
+
+const runScore = (run: Scored[]) => run.reduce((n, s) => n + s.anchors * 3 + s.keys, 0);
+const runNewest = (run: Scored[]) => run.map((s) => s.newest ?? '').sort().pop() ?? '';
+
+/**
+ * A report may also print last year's statements (comparatives filed again): the newest
+ * period's run wins, then a titled one, then the fuller one, then the earlier one.
+ */
+function better(a: Scored[], b: Scored[]): Scored[] {
+  if (runNewest(a) !== runNewest(b)) return runNewest(b) > runNewest(a) ? b : a;
+  // A run under the statement's own title beats a note's table of the same figures.
+  if (titled(a) !== titled(b)) return titled(b) ? b : a;
+  return runScore(b) > runScore(a) ? b : a;
+}
+
+const titled = (run: Scored[]) => run.some((s) => s.titled !== null && s.titled === s.statement);
+
+export function locateStatements(pages: PageWords[]): LocatedStatements {
+  const scores: Scored[] = pages.map((p, order) => ({ ...scorePage(p), order }));
+  const chosen = new Set<number>();
+  for (const type of ['balance_sheet', 'income_statement'] as const) {
+    const runs = runsOf(scores, type);
+    if (!runs.length) continue;
+    const best = runs.reduce(better);
+    for (const s of best) chosen.add(s.order);
+    // The statement's last page may hold only its tail (a line or two, no aggregates).
+    const next = scores[best[best.length - 1]!.order + 1];
+    if (next && !next.excluded && next.statement === type && next.keys > 0) chosen.add(next.order);
+  }
+  // Nothing looks like a statement: read everything and let the parser say what it found.
+  return { pages: chosen.size ? pages.filter((_, i) => chosen.has(i)) : pages, scores };
+}

@@ -1,0 +1,259 @@
+import { isDeduction, levelOf, parentOf } from '../../domain/chart-of-accounts.ts';
+import { detectOtherSection, detectSectionHeading, detectStatementHeading, matchLabel, type MatchContext } from '../label-matcher.ts';
+import { detectDecimalSeparator, parseAmount, unitScale, type DecimalSeparator } from '../../domain/number-format.ts';
+import { foldTurkish, hasMinusMarker } from '../../domain/turkish-text.ts';
+import type { Kurus, StatementType } from '../../domain/types.ts';
+import { detectMeta, type DocumentMeta } from './document-meta.ts';
+import { inIgnoredColumn, isNoteReference, nearestColumn, splitRegions, withBreakdown, withNotesColumn, type Region } from './columns.ts';
+import { headerBlockAbove, headerLineBelow, isHeaderLine, pageTitle } from './header-lines.ts';
+import { keyUnlabelledTotals, promoteLoneAccounts, statementOfKey } from './inferred-keys.ts';
+import { mergeWrapped, type RowDraft } from './rows.ts';
+import { groupLines, type Cell, type TextLine } from './lines.ts';
+import { documentYear, findPeriodColumns, splitPeriodRuns } from './periods.ts';
+import type { PageWords, ReaderSource } from './words.ts';
+
+export interface ExtractedLine {
+  key: string | null;
+  label: string;
+  page: number;
+  statement: StatementType | null;
+  /** Values in kuruş of full currency units (already scaled from Bin/Milyon TL). */
+  values: Record<string, Kurus>;
+  confidence: number;
+  source: ReaderSource;
+}
+
+export interface ExtractedStatement extends DocumentMeta {
+  periods: string[];
+  statements: StatementType[];
+  lines: ExtractedLine[];
+}
+
+
+const CODE_CELL = /^\d{1,3}$/;
+const OUTLINE_NUMBER = /^\d{1,2}(\.\d{1,2})+\.?$|^\d{1,2}\.$/;
+
+/**
+ * Reads a statement from positioned words. Works page by page: header lines set the
+ * period columns (repeated headers on continuation pages reset them, pages without one
+ * inherit the previous page's), each later line becomes a label with amounts placed in
+ * the column they sit under. T-format pages (assets left, liabilities right) are split
+ * into two regions when the header repeats its periods.
+ */
+export interface ParseOptions {
+  /** Names must match exactly or as abbreviations (a quick survey of many pages). */
+  exactNames?: boolean;
+}
+
+export function parseStatement(pages: PageWords[], options: ParseOptions = {}): ExtractedStatement {
+  const pageLines = pages.map((p) => ({ page: p, lines: groupLines(p.words).map(dropNoise).map(splitPeriodRuns).filter((l) => l.cells.length) }));
+  const allCells = pageLines.flatMap((p) => p.lines.flatMap((l) => l.cells));
+  const decimal = detectDecimalSeparator(allCells.filter((c) => c.amount).map((c) => c.text));
+
+  // Whether amounts print decimals (TL with kuruş): a bare "2" is then no amount.
+  const amountTexts = allCells.filter((c) => c.amount && /\d/.test(c.text)).map((c) => c.text);
+  const decimalsDoc = amountTexts.filter((t) => /[.,]\d{2}\)?$/.test(t)).length > amountTexts.length * 0.6;
+  const headerTexts: string[] = [];
+  const rows: RowDraft[] = [];
+  const periods: string[] = [];
+  let regions: Region[] | null = null;
+  // Rows are collected per region and flushed left half first, so a T-format page reads as
+  // AKTİF then PASİF (the group context of one half must not leak into the other).
+  let buckets: RowDraft[][] = [];
+  const flush = () => {
+    for (const b of buckets) rows.push(...b);
+    buckets = [];
+  };
+  const year = documentYear(pageLines.slice(0, 1).flatMap((p) => p.lines.slice(0, 12)));
+
+  for (const { page, lines } of pageLines) {
+    let seenData = false;
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i]!;
+      if (isHeaderLine(line)) {
+        // Stacked headers ("2023" over "Note | 2024 | (As restated)"): the lowest line reads them all.
+        if (headerLineBelow(lines, i)) continue;
+        const prev = headerBlockAbove(lines, i);
+        const cols = findPeriodColumns([...prev, line], year ?? documentYear(lines.slice(0, i + 1)));
+        if (cols && cols.every((c) => c.period)) {
+          flush();
+          regions = withBreakdown(withNotesColumn(splitRegions(cols, line, page.width), [...prev, line]), lines.slice(i + 1, i + 3));
+          for (const c of regions.flatMap((r) => r.columns)) if (!periods.includes(c.period!)) periods.push(c.period!);
+          // The page's own title ("STATEMENTS OF INCOME" above the columns) opens its statement.
+          const title = pageTitle(lines.slice(0, i));
+          if (title) rows.push({ page: page.page, source: page.source, code: null, label: title, labelX0: 0, amounts: [], confidence: 1, y: line.y, height: line.height });
+        }
+        continue;
+      }
+      const hasData = line.cells.some((c) => c.amount) && line.cells.some((c) => !c.amount);
+      if (!seenData && !hasData) headerTexts.push(...line.cells.map((c) => c.text));
+      seenData ||= hasData && regions !== null;
+      if (!regions) continue;
+      regions.forEach((region, r) => {
+        const cells = line.cells.filter((c) => c.x0 >= region.x0 - 1 && c.x0 < region.x1);
+        const read = page.source === 'ocr' ? cells.map((c) => ocrDashCell(c, region, decimal, decimalsDoc)) : cells;
+        const row = toRow(read, region, page.page, page.source, decimal);
+        if (row) (buckets[r] ??= []).push({ ...row, y: line.y, height: line.height });
+      });
+    }
+    flush();
+  }
+
+  const meta = detectMeta(headerTexts, amountTexts);
+  const scale = unitScale(meta.unit);
+  const coded = rows.filter((r) => r.code);
+  const hasCodeColumn = coded.length >= Math.max(3, rows.length * 0.3) && !isRowNumbering(coded.map((r) => Number(r.code)));
+  const lines = assignKeys(mergeWrapped(rows), { decimal, scale, hasCodeColumn, fuzzy: !options.exactNames });
+  const statements: StatementType[] = [];
+  for (const l of lines) if (l.statement && !statements.includes(l.statement)) statements.push(l.statement);
+  return { ...meta, periods, statements, lines };
+}
+
+/**
+ * Row numbers (1, 2, 3, … in a risk table or a bank's line numbering) look like account
+ * codes but mostly count up by one; TDHP codes skip (100, 101, 102, 108, 12, 120 …).
+ */
+function isRowNumbering(codes: number[]): boolean {
+  let steps = 0;
+  for (let i = 1; i < codes.length; i++) if (codes[i] === codes[i - 1]! + 1) steps++;
+  return steps >= (codes.length - 1) * 0.6;
+}
+
+// A currency mark printed apart from its amount ("P/ 2,557,457", "$   12") says nothing on its own.
+const LONE_CURRENCY_MARK = /^(₱|₺|\$|€|£|P ?\/|P ?=)$/;
+
+function dropNoise(line: TextLine): TextLine {
+  // Ruled tables scan into stray '|', '_' and dots; they carry no text.
+  return { ...line, cells: line.cells.filter((c) => (/[\p{L}\d]/u.test(c.text) || /^[-−–—]$/.test(c.text)) && !LONE_CURRENCY_MARK.test(c.text.trim())) };
+}
+
+/**
+ * A scanned zero dash is a tiny blot that OCR reads as anything ("od", "«|", "2"). A short
+ * cell inside a period column that is no proper amount is taken as that dash, with a low
+ * confidence so the line is reported as unsure; the sums then show whether zero was right.
+ */
+function ocrDashCell(cell: Cell, region: Region, decimal: DecimalSeparator, decimalsDoc: boolean): Cell {
+  const t = cell.text.trim();
+  if (t.length > 3 || /^[-−–—]$/.test(t)) return cell;
+  const inColumn = region.columns.some((col) => cell.x1 > col.x0 && cell.x0 < col.x1 + 2);
+  if (!inColumn || cell.x1 - cell.x0 > (cell.y1 - cell.y0) * 2) return cell;
+  const parsed = cell.amount ? parseAmount(t, decimal) : null;
+  const bareInteger = parsed !== null && /^\d{1,3}$/.test(t);
+  if (parsed && !(decimalsDoc && bareInteger)) return cell;
+  return { ...cell, text: '-', amount: true, confidence: Math.min(cell.confidence, 0.5) };
+}
+
+function toRow(cells: Cell[], region: Region, page: number, source: ReaderSource, decimal: DecimalSeparator): Omit<RowDraft, 'y' | 'height'> | null {
+  if (!cells.length) return null;
+  // A title such as "2023 YILI AYRINTILI GELİR TABLOSU" or "ÖZET GELİR TABLOSU (01.01.2024 -
+  // 31.12.2024)" read word by word has number-like cells; it is still a heading.
+  const whole = cells.map((c) => c.text).join(' ');
+  if (cells.some((c) => c.amount) && cells.some((c) => !c.amount && detectStatementHeading(c.text)) && detectStatementHeading(whole)) {
+    return { page, source, code: null, label: whole, labelX0: cells[0]!.x0, amounts: [], confidence: Math.min(...cells.map((c) => c.confidence)) };
+  }
+  let i = 0;
+  let code: string | null = null;
+  // Outline numbering ("1.1", "2.4.1", "1.") before a label is neither an amount nor a code.
+  if (cells.length > 1 && OUTLINE_NUMBER.test(cells[0]!.text) && !cells[1]!.amount) i = 1;
+  else if (cells.length > 1 && CODE_CELL.test(cells[0]!.text) && !cells[1]!.amount) {
+    code = cells[0]!.text;
+    i = 1;
+  }
+  const labelCells: Cell[] = [];
+  for (; i < cells.length && !cells[i]!.amount; i++) labelCells.push(cells[i]!);
+  // Only cells that read as amounts count: a title's "(01.01.2024 - 31.12.2024)" does not.
+  const amountCells = cells.slice(i).filter((c) => c.amount && parseAmount(c.text, decimal) !== null && !isNoteReference(c, region));
+  const label = labelCells.map((c) => c.text).join(' ').trim();
+  if (!label && !amountCells.length) return null;
+  const amounts = amountCells
+    .filter((cell) => !inIgnoredColumn(cell, region))
+    .map((cell) => ({ cell, period: nearestColumn(cell, region.columns).period! }));
+  const confidence = Math.min(1, ...labelCells.map((c) => c.confidence), ...amountCells.map((c) => c.confidence));
+  return { page, source, code, label, labelX0: labelCells[0]?.x0 ?? cells[0]!.x0, amounts, confidence };
+}
+
+const TEXT_FUZZY_MIN = 0.8;
+const CONTINUING = /\b(surdurulen|continuing)\b/;
+
+interface KeyOptions {
+  decimal: DecimalSeparator;
+  scale: number;
+  hasCodeColumn: boolean;
+  fuzzy: boolean;
+}
+
+function assignKeys(rows: RowDraft[], opts: KeyOptions): ExtractedLine[] {
+  const ctx: MatchContext = { statement: null, mainGroup: null, subGroup: null, printedCode: null };
+  const used = new Set<string>();
+  const lines: ExtractedLine[] = [];
+  let outside = false;
+  for (const row of rows) {
+    const statementHeading = detectStatementHeading(row.label);
+    if (!row.amounts.length) {
+      if (statementHeading) Object.assign(ctx, { statement: statementHeading, mainGroup: null, subGroup: null });
+      const section = detectSectionHeading(row.label);
+      if (section) Object.assign(ctx, { statement: 'balance_sheet', mainGroup: null, subGroup: null });
+      if (statementHeading || section) outside = false;
+      // Other comprehensive income, the split of profit among owners, cash flows, …: their
+      // lines resemble statement lines but never stand for them.
+      else if (detectOtherSection(row.label)) outside = true;
+      continue;
+    }
+    if (outside) {
+      lines.push({ key: null, label: row.label, page: row.page, statement: null, values: valuesOf(row, null, opts), confidence: row.confidence, source: row.source });
+      continue;
+    }
+    let match = matchLabel(row.label, { ...ctx, printedCode: opts.hasCodeColumn ? row.code : null, fuzzy: opts.fuzzy });
+    if (!match && ctx.statement) {
+      // A statement that starts without its own heading ("Hasılat" right after the balance
+      // sheet's last total): an exact name of the other statement switches to it.
+      const other = matchLabel(row.label, { statement: null, mainGroup: null, subGroup: null, printedCode: opts.hasCodeColumn ? row.code : null, fuzzy: opts.fuzzy });
+      if (other && other.score >= 0.95 && statementOfKey(other.key) !== ctx.statement) match = other;
+    }
+    // On a text layer every letter is as printed: a loose resemblance is another line, not
+    // a misreading, and is left unkeyed rather than guessed.
+    if (match && row.source === 'text' && match.via === 'fuzzy' && match.score < TEXT_FUZZY_MIN) match = null;
+    let key = match?.key ?? null;
+    if (key && used.has(key)) {
+      // A continuing-operations profit stands in for the period's profit only until the
+      // statement prints the total ("DÖNEM NET KARI" after the discontinued operations).
+      const standIn = lines.find((l) => l.key === key && CONTINUING.test(foldTurkish(l.label)));
+      if (standIn && !CONTINUING.test(foldTurkish(row.label))) standIn.key = null;
+      else key = null;
+    }
+    const values = valuesOf(row, key, opts);
+    if (key) {
+      used.add(key);
+      const level = levelOf(key);
+      const statement = statementOfKey(key);
+      ctx.statement = statement;
+      if (level === 1) Object.assign(ctx, { mainGroup: key, subGroup: null });
+      else if (level === 2) Object.assign(ctx, { mainGroup: parentOf(key), subGroup: key });
+      else if (level === 3) Object.assign(ctx, { subGroup: parentOf(key), mainGroup: parentOf(parentOf(key) ?? '') });
+    }
+    lines.push({
+      key,
+      label: row.label,
+      page: row.page,
+      statement: key ? statementOfKey(key) : ctx.statement,
+      values,
+      confidence: Math.round((match?.score ?? 0.3) * row.confidence * 1000) / 1000,
+      source: row.source,
+    });
+  }
+  return promoteLoneAccounts(keyUnlabelledTotals(lines, opts.scale));
+}
+
+function valuesOf(row: RowDraft, key: string | null, opts: KeyOptions): Record<string, Kurus> {
+  const values: Record<string, Kurus> = {};
+  for (const { cell, period } of row.amounts) {
+    const parsed = parseAmount(cell.text, opts.decimal);
+    if (!parsed || period in values) continue;
+    let v = parsed.value * opts.scale;
+    const deduction = (key !== null && isDeduction(key)) || hasMinusMarker(row.label);
+    if (deduction && v !== 0) v = -Math.abs(v);
+    values[period] = v;
+  }
+  return values;
+}
+

@@ -1,0 +1,251 @@
+import Tesseract from 'tesseract.js';
+import type { PageWords, Word } from '../layout/words.ts';
+import type { PdfDocument } from '../pdf.ts';
+import { binarize, cropToInk, deskew, estimateSkew, renderPageGrey, stretchContrast, toPgm } from './image.ts';
+import { prepareLangPath, type ModelVariant } from './lang-data.ts';
+import { DEFAULT_MAX_DOCUMENT_PIXELS, DEFAULT_MAX_PAGE_PIXELS, DEFAULT_OCR_DPI } from '../../lib/ocr-limits.ts';
+import { normalizeOcrToken } from './tokens.ts';
+
+export interface OcrOptions {
+  /**
+   * Parallel tesseract workers; default one. Each holds the tur+eng models and a page being
+   * read (a few hundred MB with its raster): scale by heavy processes, not threads.
+   */
+  workers?: number;
+  /** Largest raster of one page (pixels): a bigger page is rendered at a lower DPI to fit. */
+  maxPagePixels?: number;
+  /** Pixels one document may have OCR'd in all; further pages are refused (OcrLimitError). */
+  maxDocumentPixels?: number;
+  /** Render resolution of a scanned page (see lib/ocr/README in the report: 300 measured best). */
+  dpi?: number;
+  /** Tesseract page segmentation mode. */
+  psm?: '3' | '4' | '6' | '11';
+  /** Threshold the cleaned page to black/white before OCR. */
+  binarize?: boolean;
+  /** Tesseract models: 'fast' (@tesseract.js-data x/4.0.0) or 'best_int'. */
+  model?: ModelVariant;
+  /** Give up creating a worker after this long (a broken data path never settles). */
+  initTimeoutMs?: number;
+}
+
+export interface OcrPageStats {
+  page: number;
+  skewDegrees: number;
+  /** Raster size the page was read at (after the per-page cap). */
+  pixels: number;
+  renderMs: number;
+  ocrMs: number;
+}
+
+export interface OcrEngine {
+  /** OCR of one page as words in page points (origin top-left), `source: 'ocr'`. */
+  recognizePage(doc: PdfDocument, pageNumber: number): Promise<PageWords>;
+  /** Timings and skew of the pages read so far (for eval and logs). */
+  readonly stats: OcrPageStats[];
+  terminate(): Promise<void>;
+}
+
+export { DEFAULT_OCR_DPI } from '../../lib/ocr-limits.ts';
+
+/** A document whose scanned pages exceed the OCR pixel budget; `code` is a user-error code. */
+export class OcrLimitError extends Error {
+  override name = 'OcrLimitError';
+  readonly code = 'scan_too_large';
+  constructor(
+    readonly params: { pages: number; limitMp: number },
+    message = `scanned pages exceed the OCR budget of ${params.limitMp} megapixels per document`,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * The DPI a page is rendered at: the requested one, lowered so the raster stays within
+ * `maxPixels` (a 2000-pt page at 300 DPI would be 69 MP, ~280 MB as RGBA).
+ */
+export function cappedDpi(widthPt: number, heightPt: number, dpi: number, maxPixels: number): number {
+  const pixels = (widthPt * dpi / 72) * (heightPt * dpi / 72);
+  return pixels <= maxPixels ? dpi : Math.floor(dpi * Math.sqrt(maxPixels / pixels));
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} timed out after ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+async function startWorker(langPath: string, psm: string, timeoutMs: number): Promise<Tesseract.Worker> {
+  let failInit: (e: unknown) => void = () => {};
+  const failed = new Promise<never>((_, reject) => {
+    failInit = reject;
+  });
+  // A load failure is reported through errorHandler (createWorker then never settles): race it.
+  const created = Tesseract.createWorker('tur+eng', Tesseract.OEM.LSTM_ONLY, {
+    langPath,
+    cacheMethod: 'none',
+    gzip: true,
+    errorHandler: (e: unknown) => failInit(e instanceof Error ? e : new Error(String(e))),
+  });
+  const worker = await withTimeout(Promise.race([created, failed]), timeoutMs, 'tesseract worker start');
+  await worker.setParameters({
+    tessedit_pageseg_mode: psm as Tesseract.PSM,
+    preserve_interword_spaces: '1',
+    user_defined_dpi: '300',
+  });
+  return worker;
+}
+
+/**
+ * A pool of tesseract workers, created once per thread and reused. A page is rendered and
+ * cleaned (greyscale, contrast stretch, deskew, crop) only once a worker is free for it, so
+ * memory holds one page raster per worker however many pages are asked for at once; pixel
+ * caps per page (lower DPI) and per document (refusal) bound the work a hostile PDF can cause.
+ */
+export async function createOcrEngine(opts: OcrOptions = {}): Promise<OcrEngine> {
+  const dpi = opts.dpi ?? DEFAULT_OCR_DPI;
+  const psm = opts.psm ?? '6';
+  const size = Math.max(1, opts.workers ?? 1);
+  const maxPage = opts.maxPagePixels ?? DEFAULT_MAX_PAGE_PIXELS;
+  const maxDoc = opts.maxDocumentPixels ?? DEFAULT_MAX_DOCUMENT_PIXELS;
+  const langPath = await prepareLangPath(['tur', 'eng'], opts.model ?? 'fast');
+  const settled = await Promise.allSettled(
+    Array.from({ length: size }, () => startWorker(langPath, psm, opts.initTimeoutMs ?? 60_000)),
+  );
+  const workers = settled.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
+  const failure = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
+  if (failure) {
+    await Promise.allSettled(workers.map((w) => w.terminate()));
+    throw new Error(`OCR engine could not start: ${String(failure.reason?.message ?? failure.reason)}`, { cause: failure.reason });
+  }
+
+  // A tiny pool: idle workers wait in `free`, jobs wait in `queue`.
+  const free = [...workers];
+  const queue: ((w: Tesseract.Worker) => void)[] = [];
+  const acquire = () =>
+    new Promise<Tesseract.Worker>((resolve) => {
+      const w = free.pop();
+      if (w) resolve(w);
+      else queue.push(resolve);
+    });
+  const release = (w: Tesseract.Worker) => {
+    const next = queue.shift();
+    if (next) next(w);
+    else free.push(w);
+  };
+
+  const stats: OcrPageStats[] = [];
+  // Pixels OCR'd per document; a WeakMap, so a finished document's count goes with it.
+  const spent = new WeakMap<PdfDocument, number>();
+  let terminated = false;
+
+  return {
+    stats,
+    async recognizePage(doc, pageNumber) {
+      if (terminated) throw new Error('OCR engine terminated');
+      // The worker is taken BEFORE the page is rendered: a caller may ask for every page at
+      // once, and only as many rasters as workers ever exist (50 pages at 300 DPI would not fit).
+      const worker = await acquire();
+      try {
+        if (terminated) throw new Error('OCR engine terminated');
+        return await readPage(worker, doc, pageNumber);
+      } finally {
+        release(worker);
+      }
+    },
+    async terminate() {
+      if (terminated) return;
+      terminated = true;
+      await Promise.allSettled(workers.map((w) => w.terminate()));
+    },
+  };
+
+  async function readPage(worker: Tesseract.Worker, doc: PdfDocument, pageNumber: number): Promise<PageWords> {
+    const t0 = performance.now();
+    const dims = await pageSizePt(doc, pageNumber);
+    const pageDpi = cappedDpi(dims.widthPt, dims.heightPt, dpi, maxPage);
+    const pixels = (dims.widthPt * pageDpi / 72) * (dims.heightPt * pageDpi / 72);
+    const used = (spent.get(doc) ?? 0) + pixels;
+    if (used > maxDoc) throw new OcrLimitError({ pages: doc.numPages, limitMp: Math.round(maxDoc / 1e6) });
+    spent.set(doc, used);
+    const pgm = await cleanPage(doc, pageNumber, pageDpi, opts.binarize ?? false);
+    const t1 = performance.now();
+    // A blank page has nothing to recognise: tesseract is not even asked.
+    const result = pgm.bytes ? await worker.recognize(pgm.bytes, {}, { blocks: true, text: false }) : null;
+    const t2 = performance.now();
+    stats.push({ page: pageNumber, skewDegrees: pgm.skew, pixels: Math.round(pixels), renderMs: t1 - t0, ocrMs: t2 - t1 });
+    const words = result ? wordsOf(result, pgm) : [];
+    return { page: pageNumber, width: dims.widthPt, height: dims.heightPt, source: 'ocr', words };
+  }
+}
+
+/** Render, clean (contrast, deskew), crop to the ink: each raster is dropped as soon as the next exists. */
+async function cleanPage(doc: PdfDocument, pageNumber: number, pageDpi: number, toBlackAndWhite: boolean): Promise<CleanPage> {
+  const rendered = await renderPageGrey(doc, pageNumber, pageDpi);
+  let clean = stretchContrast(rendered.image);
+  const skew = estimateSkew(clean);
+  clean = deskew(clean, skew);
+  if (toBlackAndWhite) clean = binarize(clean);
+  const crop = cropToInk(clean);
+  return { bytes: crop && toPgm(crop.image), skew, scale: rendered.scale, offsetX: crop?.x ?? 0, offsetY: crop?.y ?? 0 };
+}
+
+interface CleanPage {
+  /** The PGM for tesseract; null for a page without ink. */
+  bytes: Buffer | null;
+  skew: number;
+  /** Raster pixels per page point, and where the crop starts in the raster. */
+  scale: number;
+  offsetX: number;
+  offsetY: number;
+}
+
+/** Tesseract's words back in page points (origin top-left), noise dropped, digits normalised. */
+function wordsOf(result: Tesseract.RecognizeResult, { scale, offsetX, offsetY }: CleanPage): Word[] {
+  const words: Word[] = [];
+  for (const block of result.data.blocks ?? []) {
+    for (const para of block.paragraphs) {
+      for (const line of para.lines) {
+        for (const w of line.words) {
+          const text = normalizeOcrToken(dropPhantomDash(w));
+          if (!text || isPhantomDash(text, w.bbox)) continue;
+          words.push({
+            text,
+            x0: (w.bbox.x0 + offsetX) / scale,
+            y0: (w.bbox.y0 + offsetY) / scale,
+            x1: (w.bbox.x1 + offsetX) / scale,
+            y1: (w.bbox.y1 + offsetY) / scale,
+            confidence: Math.max(0, Math.min(1, w.confidence / 100)),
+          });
+        }
+      }
+    }
+  }
+  return words;
+}
+
+async function pageSizePt(doc: PdfDocument, pageNumber: number): Promise<{ widthPt: number; heightPt: number }> {
+  const page = await doc.getPage(pageNumber);
+  const { width, height } = page.getViewport({ scale: 1 });
+  return { widthPt: width, heightPt: height };
+}
+
+const DASHES = /^[-—–−~]+$/;
+type Box = { x0: number; y0: number; x1: number; y1: number };
+
+/**
+ * A real dash or minus is a flat stroke, its box wider than tall. Tesseract sometimes reads
+ * blank space or a blurred digit edge between table columns as "-", with a box the full line
+ * height: such a "dash" (alone, or leading a number) is noise that would zero or negate a value.
+ */
+function isPhantomDash(text: string, box: Box): boolean {
+  return DASHES.test(text) && box.y1 - box.y0 > (box.x1 - box.x0) * 1.5;
+}
+
+function dropPhantomDash(w: Tesseract.Word): string {
+  const text = w.text.trim();
+  const first = w.symbols?.[0];
+  if (first && /^[-—–−]/.test(text) && text.length > 1 && isPhantomDash(first.text, first.bbox)) return text.replace(/^[-—–−]+/, '');
+  return text;
+}

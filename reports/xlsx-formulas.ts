@@ -1,0 +1,137 @@
+import type { Analysis } from '../contracts/analysis.ts';
+import { toKurus } from '../domain/money.ts';
+import type { RatioId } from '../domain/ratio-definitions.ts';
+import { INPUT_NAMES, type InputName } from '../domain/statement-inputs.ts';
+
+/**
+ * The ratio inputs of docs/ratios.md as spreadsheet formulas: the same resolution
+ * as domain/statement-inputs.ts (printed line, else the sum of what lies under it, else 0
+ * where the spec says so), written as references to the workbook's statement cells so an
+ * accountant can follow every number back to a printed line. Values travel in kuruş, as in
+ * the domain, so the cached results equal the stored analysis exactly.
+ */
+export interface Expr {
+  /** Formula text without "=". */
+  f: string;
+  /** Value in kuruş. */
+  k: number;
+  /** How the input was obtained, for the "source" column ("60 + 61", "printed line"). */
+  how: string;
+}
+
+export type InputExprs = Record<InputName, Expr | null>;
+
+/** Where the statement sheet holds a key's value for a period ("'Tablo'!C7"), or null. */
+export type CellOf = (key: string) => string | null;
+/** Where the inputs block holds an input for the same period ("C31"). */
+export type InputCellOf = (name: InputName) => string;
+
+const ZERO = (how: string): Expr => ({ f: '0', k: 0, how });
+
+function sumOf(exprs: (Expr | null)[], how: string): Expr | null {
+  const present = exprs.filter((e): e is Expr => e !== null);
+  if (!present.length) return null;
+  if (present.length === 1) return { ...present[0]!, how };
+  const refs = present.map((e) => e.f);
+  return { f: refs.length > 2 ? `SUM(${refs.join(',')})` : refs.join('+'), k: present.reduce((s, e) => s + e.k, 0), how };
+}
+
+export function inputFormulas(a: Pick<Analysis, 'items'>, period: string, cellOf: CellOf, inputCell: InputCellOf): InputExprs {
+  const keys = Object.keys(a.items);
+  const printed = (key: string): Expr | null => {
+    const v = a.items[key]?.[period];
+    const ref = cellOf(key);
+    return v === undefined || ref === null ? null : { f: ref, k: toKurus(v), how: key };
+  };
+  const resolveGroup = (code: string): Expr | null => {
+    const line = printed(code);
+    if (line) return line;
+    if (code.length === 1) {
+      const subs = Array.from({ length: 10 }, (_, d) => resolveGroup(`${code}${d}`));
+      return sumOf(subs, `Σ ${subs.filter(Boolean).map((e) => e!.how).join(' + ')}`);
+    }
+    const accounts = keys.filter((k) => /^\d{3}$/.test(k) && k.startsWith(code)).sort().map(printed);
+    return sumOf(accounts, `Σ ${accounts.filter(Boolean).map((e) => e!.how).join(' + ')}`);
+  };
+  const mainGroup = (code: string): Expr | null => {
+    const own = resolveGroup(code);
+    if (own) return own;
+    const assetSide = code === '1' || code === '2';
+    const side = assetSide ? ['1', '2'] : ['3', '4', '5'];
+    const total = assetSide ? printed('TOTAL_ASSETS') : (printed('TOTAL_LIABILITIES_AND_EQUITY') ?? printed('TOTAL_ASSETS'));
+    const others = side.filter((c) => c !== code).map(resolveGroup);
+    if (!total || others.some((e) => e === null)) return null;
+    return others.reduce((s, e) => s + e!.k, 0) === total.k ? ZERO(`0 (${code})`) : null;
+  };
+  const balanceGroup = (code: string): Expr | null => resolveGroup(code) ?? (mainGroup(code.charAt(0)) ? ZERO(`0 (${code})`) : null);
+
+  const CA = mainGroup('1');
+  const NCA = mainGroup('2');
+  const STL = mainGroup('3');
+  const LTL = mainGroup('4');
+  const EQ = mainGroup('5');
+  const TA = printed('TOTAL_ASSETS') ?? (CA && NCA ? { f: `${inputCell('CA')}+${inputCell('NCA')}`, k: CA.k + NCA.k, how: 'CA + NCA' } : null);
+
+  const sales = resolveGroup('60');
+  const incomePresent = printed('NET_SALES') !== null || sales !== null;
+  const incomeGroup = (code: string): Expr | null => resolveGroup(code) ?? (incomePresent ? ZERO(`0 (${code})`) : null);
+  const negate = (e: Expr | null): Expr | null =>
+    e === null ? null : e.f === '0' ? { ...e, k: 0 } : { f: `-${/^('[^']+'!)?\$?[A-Z]+\$?\d+$/.test(e.f) ? e.f : `(${e.f})`}`, k: e.k === 0 ? 0 : -e.k, how: `−${e.how}` };
+
+  const deductions = incomeGroup('61');
+  const NS = printed('NET_SALES') ?? (sales && deductions ? { f: `${sales.f}+${deductions.f}`, k: sales.k + deductions.k, how: '60 + 61' } : null);
+  const COGS = negate(incomeGroup('62'));
+  const GP = printed('GROSS_PROFIT') ?? (NS && COGS ? { f: `${inputCell('NS')}-${inputCell('COGS')}`, k: NS.k - COGS.k, how: 'NS − COGS' } : null);
+  const OPEX = negate(incomeGroup('63'));
+  const OP = printed('OPERATING_PROFIT') ?? (GP && OPEX ? { f: `${inputCell('GP')}-${inputCell('OPEX')}`, k: GP.k - OPEX.k, how: 'GP − OPEX' } : null);
+  const FIN = negate(incomeGroup('66'));
+  const PBT = printed('PROFIT_BEFORE_TAX');
+  const profitAccounts = sumOf([printed('590'), printed('591')], '590 + 591');
+  const NP = printed('NET_PROFIT') ?? profitAccounts ?? printed('59');
+
+  const out: InputExprs = {
+    CA, NCA, STL, LTL, EQ, TA,
+    CASH: balanceGroup('10'),
+    SEC: balanceGroup('11'),
+    TR: balanceGroup('12'),
+    INV: balanceGroup('15'),
+    NS, COGS, GP, OPEX, OP, FIN, PBT, NP,
+  };
+  for (const n of INPUT_NAMES) if (out[n] && out[n]!.k === 0) out[n]!.k = 0; // fold -0
+  return out;
+}
+
+/**
+ * Each ratio of ratios.md over the input cells; `{X}` is replaced by input X's cell. The
+ * numerator and denominator are kept apart so a zero divisor can be shown, not divided by.
+ */
+export const RATIO_FORMULAS: Record<RatioId, { num: string; den?: string }> = {
+  current_ratio: { num: '{CA}', den: '{STL}' },
+  acid_test_ratio: { num: '({CA}-{INV})', den: '{STL}' },
+  cash_ratio: { num: '({CASH}+{SEC})', den: '{STL}' },
+  inventory_dependency_ratio: { num: '({STL}-({CASH}+{SEC}))', den: '{INV}' },
+  net_working_capital: { num: '{CA}-{STL}' },
+  gross_margin: { num: '{GP}', den: '{NS}' },
+  operating_margin: { num: '{OP}', den: '{NS}' },
+  net_margin: { num: '{NP}', den: '{NS}' },
+  operating_expense_ratio: { num: '{OPEX}', den: '{NS}' },
+  return_on_assets: { num: '{NP}', den: '{TA}' },
+  return_on_equity: { num: '{NP}', den: '{EQ}' },
+  inventory_turnover: { num: '{COGS}', den: '{INV}' },
+  receivables_turnover: { num: '{NS}', den: '{TR}' },
+  asset_turnover: { num: '{NS}', den: '{TA}' },
+  current_asset_turnover: { num: '{NS}', den: '{CA}' },
+  debt_ratio: { num: '({STL}+{LTL})', den: '{TA}' },
+  equity_ratio: { num: '{EQ}', den: '{TA}' },
+  debt_to_equity: { num: '({STL}+{LTL})', den: '{EQ}' },
+  short_term_debt_share: { num: '{STL}', den: '({STL}+{LTL}+{EQ})' },
+  fixed_assets_to_equity: { num: '{NCA}', den: '{EQ}' },
+  interest_coverage: { num: '({PBT}+{FIN})', den: '{FIN}' },
+};
+
+/** The input names a template uses. */
+export const templateInputs = (template: string): InputName[] =>
+  [...template.matchAll(/\{([A-Z]+)\}/g)].map((m) => m[1] as InputName);
+
+export const fillTemplate = (template: string, cell: (n: InputName) => string): string =>
+  template.replace(/\{([A-Z]+)\}/g, (_, n: string) => cell(n as InputName));
