@@ -1,4 +1,4 @@
-import type { ExtractedLine } from '../reading/layout/statement-parser.ts';
+import type { ExtractedLine } from './extracted-statement.ts';
 import type { Kurus } from './types.ts';
 import type { Check } from './validation.ts';
 

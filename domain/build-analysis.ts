@@ -1,7 +1,7 @@
 import { buildAlerts } from './alerts.ts';
 import type { Analysis } from '../contracts/analysis.ts';
 import { compareItems, newestPair, type ComparisonOptions } from './comparison.ts';
-import type { ExtractedStatement } from '../reading/layout/statement-parser.ts';
+import type { ExtractedStatement } from './extracted-statement.ts';
 import { fromKurus } from './money.ts';
 import { computeRatios } from './ratios.ts';
 import { itemsOf } from './statement-items.ts';

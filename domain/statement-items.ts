@@ -1,4 +1,4 @@
-import type { ExtractedStatement } from '../reading/layout/statement-parser.ts';
+import type { ExtractedStatement } from './extracted-statement.ts';
 import type { Items } from './types.ts';
 
 /** The printed, keyed lines of an extraction as items (kuruş), in print order. */

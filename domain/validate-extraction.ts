@@ -1,5 +1,5 @@
 import type { ValidationCheck } from '../contracts/analysis.ts';
-import type { ExtractedStatement } from '../reading/layout/statement-parser.ts';
+import type { ExtractedStatement } from './extracted-statement.ts';
 import { fromKurus } from './money.ts';
 import { itemsOf, roundingKurus } from './statement-items.ts';
 import { blockChecks } from './block-checks.ts';

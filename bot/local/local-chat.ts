@@ -2,14 +2,17 @@ import os from 'node:os';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import readline from 'node:readline';
-import type { WorkflowFailedError } from '@temporalio/client';
+import type { Client, WorkflowFailedError } from '@temporalio/client';
+import type { Kysely } from 'kysely';
 import { loadAnalysis } from '../../db/queries/analysis.ts';
 import { renderPlain } from '../../contracts/outgoing.ts';
 import { reviewMessage } from '../chat/review-message.ts';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { resultMessage } from '../chat/result-message.ts';
 import { failureCode } from '../../lib/failure-code.ts';
-import type { AppRuntime } from '../../app/runtime.ts';
+import type { Database } from '../../db/schema.ts';
+import type { Config } from '../../lib/config.ts';
+import type { FileStorage } from '../../lib/storage.ts';
 import { userMessage } from '../../lib/user-errors.ts';
 import type { AnalyzeStatementResult, WorkflowStatus } from '../../contracts/workflow.ts';
 import type { ConversationCore, CoreReply } from '../core/conversation.ts';
@@ -20,7 +23,15 @@ import type { Incoming } from '../../contracts/incoming.ts';
  * terminal or piped stdin, one message per line, each handled to the end before the next, so
  * it can be scripted.
  */
-export async function runLocalChat(rt: AppRuntime, core: ConversationCore, io: { input: NodeJS.ReadableStream; output: NodeJS.WritableStream; outDir: string }) {
+/** What the local chat uses of the app's runtime (app/runtime.ts builds it; the bot never imports app/). */
+export interface LocalChatRuntime {
+  config: Config;
+  db: Kysely<Database>;
+  storage: FileStorage;
+  client: Client;
+}
+
+export async function runLocalChat(rt: LocalChatRuntime, core: ConversationCore, io: { input: NodeJS.ReadableStream; output: NodeJS.WritableStream; outDir: string }) {
   const say = (s: string) => io.output.write(`${s}\n`);
   const user = os.userInfo().username;
   const base = { channel: 'local' as const, workspace: { kind: 'local' as const, externalId: 'chat', name: 'Local chat' }, userId: user, threadKey: 'local-chat', scope: 'local-chat', reply: { channel: 'none' as const } };

@@ -1,13 +1,8 @@
 import { lowerAscii } from './fold.ts';
+import type { DocumentMeta } from '../../domain/extracted-statement.ts';
 import type { Unit } from '../../domain/number-format.ts';
 
-/** Company, tax id, unit and currency from the text around the tables (titles, header block). */
-export interface DocumentMeta {
-  companyName: string | null;
-  taxId: string | null;
-  unit: Unit;
-  currency: string;
-}
+export type { DocumentMeta } from '../../domain/extracted-statement.ts';
 
 const COMPANY_SUFFIX = /\b(a\.?\s?s\.?|ltd\.?|sti\.?|limited|anonim|sirketi|ortakligi|inc\.?|corp\.?|corporation|company|co\.|llc|gmbh|plc)(\s|$|\.|,)/;
 /** Form headings, statement titles and page furniture: never the company. */

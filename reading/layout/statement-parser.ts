@@ -2,6 +2,7 @@ import { isDeduction, levelOf, parentOf } from '../../domain/chart-of-accounts.t
 import { detectOtherSection, detectSectionHeading, detectStatementHeading, matchLabel, type MatchContext } from '../label-matcher.ts';
 import { detectDecimalSeparator, parseAmount, unitScale, type DecimalSeparator } from '../../domain/number-format.ts';
 import { foldTurkish, hasMinusMarker } from '../../domain/turkish-text.ts';
+import type { ExtractedLine, ExtractedStatement } from '../../domain/extracted-statement.ts';
 import type { Kurus, StatementType } from '../../domain/types.ts';
 import { detectMeta, type DocumentMeta } from './document-meta.ts';
 import { inIgnoredColumn, isNoteReference, nearestColumn, splitRegions, withBreakdown, withNotesColumn, type Region } from './columns.ts';
@@ -12,22 +13,7 @@ import { groupLines, type Cell, type TextLine } from './lines.ts';
 import { documentYear, findPeriodColumns, splitPeriodRuns } from './periods.ts';
 import type { PageWords, ReaderSource } from './words.ts';
 
-export interface ExtractedLine {
-  key: string | null;
-  label: string;
-  page: number;
-  statement: StatementType | null;
-  /** Values in kuruş of full currency units (already scaled from Bin/Milyon TL). */
-  values: Record<string, Kurus>;
-  confidence: number;
-  source: ReaderSource;
-}
-
-export interface ExtractedStatement extends DocumentMeta {
-  periods: string[];
-  statements: StatementType[];
-  lines: ExtractedLine[];
-}
+export type { ExtractedLine, ExtractedStatement } from '../../domain/extracted-statement.ts';
 
 
 const CODE_CELL = /^\d{1,3}$/;

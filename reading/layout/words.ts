@@ -13,7 +13,8 @@ export interface Word {
   confidence?: number;
 }
 
-export type ReaderSource = 'text' | 'ocr' | 'vision';
+import type { ReaderSource } from '../../domain/extracted-statement.ts';
+export type { ReaderSource } from '../../domain/extracted-statement.ts';
 
 export interface PageWords {
   page: number;

@@ -1,0 +1,34 @@
+import type { Unit } from './number-format.ts';
+import type { Kurus, StatementType } from './types.ts';
+
+/**
+ * What reading a statement produces and the domain checks and analyses: the boundary between
+ * reading/ (PDF bytes, OCR, vision, layout) and the pure domain. Defined here, below both, so
+ * the domain never imports the reader.
+ */
+export type ReaderSource = 'text' | 'ocr' | 'vision';
+
+/** Company, tax id, unit and currency from the text around the tables (titles, header block). */
+export interface DocumentMeta {
+  companyName: string | null;
+  taxId: string | null;
+  unit: Unit;
+  currency: string;
+}
+
+export interface ExtractedLine {
+  key: string | null;
+  label: string;
+  page: number;
+  statement: StatementType | null;
+  /** Values in kuruş of full currency units (already scaled from Bin/Milyon TL). */
+  values: Record<string, Kurus>;
+  confidence: number;
+  source: ReaderSource;
+}
+
+export interface ExtractedStatement extends DocumentMeta {
+  periods: string[];
+  statements: StatementType[];
+  lines: ExtractedLine[];
+}
