@@ -2,7 +2,7 @@ import { ApplicationFailure } from '@temporalio/common';
 import { getSubscription } from '../db/queries/digests.ts';
 import type { OutgoingMessage } from '../contracts/outgoing.ts';
 import { deliverOnce } from '../db/queries/deliveries.ts';
-import type { ReplyTarget } from '../contracts/workflow.ts';
+import { ReplyTarget } from '../contracts/workflow.ts';
 import { posterFor } from './chat-posters.ts';
 import type { ActivityDeps } from './deps.ts';
 
@@ -15,7 +15,7 @@ export function createPostDigest(deps: ActivityDeps) {
     const { db } = deps;
     const sub = await getSubscription(db, null, input.subscriptionId);
     if (!sub) return;
-    const target = JSON.parse(sub.channel) as ReplyTarget;
+    const target = ReplyTarget.parse(JSON.parse(sub.channel));
     await db
       .insertInto('digest_runs')
       .values({ subscription_id: sub.id, run_key: input.runKey, content: JSON.stringify({}) })

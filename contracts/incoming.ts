@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { isActionId, type ActionId } from './outgoing.ts';
+import { FileSource, ReplyTarget } from './workflow.ts';
 
 /**
  * One message from any channel, parsed at the adapter's edge. `threadKey` ties follow-up
@@ -14,12 +16,8 @@ export const Incoming = z.object({
   scope: z.string().min(1).optional(),
   /** The conversation follow-ups continue: the thread when in one, else the channel. */
   conversationKey: z.string().min(1).optional(),
-  reply: z.discriminatedUnion('channel', [
-    z.object({ channel: z.literal('slack'), channelId: z.string(), threadTs: z.string() }),
-    z.object({ channel: z.literal('telegram'), chatId: z.string(), replyToMessageId: z.number().optional() }),
-    z.object({ channel: z.literal('none') }),
-  ]),
-  text: z.string().max(4000).optional(),
+  reply: ReplyTarget,
+  text: z.string().optional(),
   file: z
     .object({
       name: z.string(),
@@ -27,11 +25,7 @@ export const Incoming = z.object({
       mimetype: z.string().optional(),
       /** Platform id that stays the same across redeliveries (Slack file id, Telegram file_unique_id). */
       uniqueId: z.string(),
-      source: z.discriminatedUnion('kind', [
-        z.object({ kind: z.literal('stored'), storageKey: z.string() }),
-        z.object({ kind: z.literal('slack'), fileId: z.string(), url: z.string().url(), size: z.number().optional() }),
-        z.object({ kind: z.literal('telegram'), fileId: z.string(), size: z.number().optional() }),
-      ]),
+      source: FileSource,
     })
     .optional(),
   locale: z.enum(['tr', 'en']).optional(),
@@ -41,3 +35,10 @@ export const Incoming = z.object({
   companyId: z.number().int().positive().optional(),
 });
 export type Incoming = z.infer<typeof Incoming>;
+
+/** A button press from any channel: who pressed it where, which button, and its value. */
+export const IncomingAction = Incoming.omit({ text: true, file: true, locale: true }).extend({
+  action: z.custom<ActionId>((v) => typeof v === 'string' && isActionId(v), 'unknown action'),
+  value: z.string().optional(),
+});
+export type IncomingAction = z.infer<typeof IncomingAction>;

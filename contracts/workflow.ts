@@ -1,4 +1,5 @@
 import type { Duration } from '@temporalio/common';
+import { z } from 'zod';
 
 /**
  * What crosses the workflow boundary. Only references and small summaries: file bytes stay
@@ -10,17 +11,24 @@ export interface WorkspaceRef {
   name?: string | null;
 }
 
-/** Where replies go: a Slack thread, a Telegram chat, or nowhere (CLI, local chat read results themselves). */
-export type ReplyTarget =
-  | { channel: 'slack'; channelId: string; threadTs?: string }
-  | { channel: 'telegram'; chatId: string; replyToMessageId?: number }
-  | { channel: 'none' };
+/**
+ * Where replies go: a Slack thread, a Telegram chat, or nowhere (CLI, local chat read results
+ * themselves). Also stored as JSON on digest subscriptions, and parsed when read back.
+ */
+export const ReplyTarget = z.discriminatedUnion('channel', [
+  z.object({ channel: z.literal('slack'), channelId: z.string(), threadTs: z.string().optional() }),
+  z.object({ channel: z.literal('telegram'), chatId: z.string(), replyToMessageId: z.number().optional() }),
+  z.object({ channel: z.literal('none') }),
+]);
+export type ReplyTarget = z.infer<typeof ReplyTarget>;
 
 /** Where the upload is: already in storage, or still on the chat platform (downloaded by an activity). */
-export type FileSource =
-  | { kind: 'stored'; storageKey: string }
-  | { kind: 'slack'; fileId: string; url: string; size?: number }
-  | { kind: 'telegram'; fileId: string; size?: number };
+export const FileSource = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('stored'), storageKey: z.string() }),
+  z.object({ kind: z.literal('slack'), fileId: z.string(), url: z.string().url(), size: z.number().optional() }),
+  z.object({ kind: z.literal('telegram'), fileId: z.string(), size: z.number().optional() }),
+]);
+export type FileSource = z.infer<typeof FileSource>;
 
 export interface AnalyzeStatementInput {
   workspace: WorkspaceRef;

@@ -19,7 +19,7 @@ import { understand, withFollowUp } from './follow-up.ts';
 import { parseIntent } from '../../domain/questions/intents.ts';
 import { questionContext, ThreadStates } from './question-context.ts';
 import { answererFor, type QuestionAnswerer } from './llm-answerer.ts';
-import type { Incoming } from '../../contracts/incoming.ts';
+import { Incoming, IncomingAction } from '../../contracts/incoming.ts';
 import { parseReviewCommand } from './review-command.ts';
 import { DigestService } from './digest-service.ts';
 
@@ -49,8 +49,6 @@ const ACTION_TEXT: Record<ActionId, string> = {
   [ACTIONS.pickCompany]: '',
 };
 
-/** A button press from any channel: who pressed it where, which button, and its value. */
-export type IncomingAction = Omit<Incoming, 'text' | 'file' | 'locale'> & { action: ActionId; value?: string };
 
 /**
  * The channel-independent brain: turns a message, file or command into an intent, starts or
@@ -71,7 +69,9 @@ export class ConversationCore {
     return `analyze-${msg.workspace.kind}-${msg.workspace.externalId}-${msg.file!.uniqueId}`.replace(/[^\w.-]/g, '_');
   }
 
-  async handle(msg: Incoming): Promise<CoreReply[]> {
+  async handle(raw: Incoming): Promise<CoreReply[]> {
+    // The adapters' edge: whatever a platform sent is checked against the contract once, here.
+    const msg = Incoming.parse(raw);
     const { db, config } = this.deps;
     const workspaceId = await ensureWorkspace(db, msg.workspace.kind, msg.workspace.externalId, msg.workspace.name);
     const userId = await ensureUser(db, workspaceId, msg.userId);
@@ -212,7 +212,8 @@ export class ConversationCore {
    * is not a reference (a confirm button posted before references, which carried a possibly
    * cut workflow id) falls back to the statement waiting in the same thread or chat.
    */
-  async handleAction(a: IncomingAction): Promise<CoreReply[]> {
+  async handleAction(raw: IncomingAction): Promise<CoreReply[]> {
+    const a = IncomingAction.parse(raw);
     const { action, value, ...base } = a;
     const workspaceId = await ensureWorkspace(this.deps.db, base.workspace.kind, base.workspace.externalId, base.workspace.name);
     const userId = await ensureUser(this.deps.db, workspaceId, base.userId);

@@ -1,5 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
-import type { Analysis } from '../../contracts/analysis.ts';
+import { Analysis } from '../../contracts/analysis.ts';
 import type { Database } from '../schema.ts';
 
 type Db = Kysely<Database> | Transaction<Database>;
@@ -21,7 +21,7 @@ export async function saveAnalysis(db: Db, documentId: number, a: Analysis): Pro
 
 export async function loadAnalysis(db: Db, documentId: number): Promise<Analysis | undefined> {
   const row = await db.selectFrom('analysis_results').select('analysis').where('document_id', '=', documentId).executeTakeFirst();
-  return row?.analysis as Analysis | undefined;
+  return row ? Analysis.parse(row.analysis) : undefined;
 }
 
 export async function recordExport(db: Db, e: { documentId: number; workspaceId: number; format: string; storageKey: string }): Promise<void> {

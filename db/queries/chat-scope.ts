@@ -1,5 +1,5 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
-import type { Analysis } from '../../contracts/analysis.ts';
+import { Analysis } from '../../contracts/analysis.ts';
 import type { Database } from '../schema.ts';
 
 type Db = Kysely<Database> | Transaction<Database>;
@@ -42,7 +42,7 @@ const toDoc = (r: { id: number; company_id: number | null; company_name: string 
   companyId: r.company_id,
   companyName: r.company_name,
   fileName: r.file_name,
-  analysis: r.analysis as Analysis,
+  analysis: Analysis.parse(r.analysis),
 });
 
 /** The newest statement of the thread, else of its channel. */

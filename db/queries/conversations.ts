@@ -1,5 +1,5 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
-import type { Analysis } from '../../contracts/analysis.ts';
+import { Analysis } from '../../contracts/analysis.ts';
 import type { Database } from '../schema.ts';
 
 type Db = Kysely<Database> | Transaction<Database>;
@@ -19,7 +19,7 @@ export async function documentForThread(db: Db, workspaceId: number, threadKey: 
     .limit(1);
   const inThread = threadKey ? await base.where('documents.thread_key', '=', threadKey).executeTakeFirst() : undefined;
   const row = inThread ?? (await base.executeTakeFirst());
-  return row ? { id: row.id, companyId: row.company_id, fileName: row.file_name, analysis: row.analysis as Analysis } : undefined;
+  return row ? { id: row.id, companyId: row.company_id, fileName: row.file_name, analysis: Analysis.parse(row.analysis) } : undefined;
 }
 
 /** The running workflow of a thread that waits for a review answer, if any. */

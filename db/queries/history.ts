@@ -1,5 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
-import type { Analysis } from '../../contracts/analysis.ts';
+import { Analysis } from '../../contracts/analysis.ts';
 import { buildAnalysisExtras, type AnalysisExtras } from '../../domain/analysis-extras.ts';
 import type { ComparisonOptions } from '../../domain/comparison.ts';
 import { mergeStoredStatements, type CompanySeries, type HistoryFilter, type StoredStatement } from '../../domain/company-history.ts';
@@ -66,7 +66,7 @@ export async function refreshAnalysisExtras(db: Db, documentId: number, threshol
     .where('analysis_results.document_id', '=', documentId)
     .executeTakeFirst();
   if (!row) return undefined;
-  const analysis = row.analysis as Analysis;
+  const analysis = Analysis.parse(row.analysis);
   const company = row.company_id !== null
     ? await db.selectFrom('companies').selectAll().where('id', '=', row.company_id).executeTakeFirst()
     : await findCompany(db, row.workspace_id, analysis.company.name, analysis.company.taxId);
