@@ -8,6 +8,7 @@ import type { Config } from '../lib/config.ts';
 import { CONTENT_TYPES, createMailer, isEmailAddress } from '../lib/mailer.ts';
 import { buildPdfReport } from '../reports/pdf-report.ts';
 import { buildWorkbook } from '../reports/xlsx-report.ts';
+import { foldLetters } from '../domain/turkish-text.ts';
 import type { ActivityDeps } from './deps.ts';
 
 export interface RenderReportsInput {
@@ -123,9 +124,7 @@ function checkEmail(config: Config, to: string): void {
 
 /** "ornek-gida-2024-rapor.pdf": the attachment says whose report it is. */
 export function reportFileName(a: Analysis, name: string): string {
-  const slug = (a.company.name ?? 'rapor')
-    .toLocaleLowerCase('tr-TR')
-    .replace(/[çğıöşü]/g, (c) => ({ ç: 'c', ğ: 'g', ı: 'i', ö: 'o', ş: 's', ü: 'u' })[c] ?? c)
+  const slug = foldLetters(a.company.name ?? 'rapor')
     .normalize('NFKD').replace(/[^\w]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40) || 'rapor';
   const latest = chronological(a).at(-1)?.slice(0, 4) ?? '';
   return `${slug}-${latest}-${name}`;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { formatRatioValue } from './format-number.ts';
 import { RATIO_DEFINITIONS, RATIO_IDS, type RatioId } from './ratio-definitions.ts';
+import { foldLetters } from './turkish-text.ts';
 
 /**
  * Sector benchmarks: quartiles of a ratio across a sector's companies, as published by a
@@ -95,7 +96,7 @@ export function parseBenchmarkCsv(text: string): { rows: BenchmarkRow[]; problem
   const headerLine = lines[headerIndex]!;
   const delimiter = headerLine.includes(';') && !headerLine.includes(',') ? ';' : ',';
   const header = splitCsvLine(headerLine, delimiter).map((h) => {
-    const k = h.trim().toLocaleLowerCase('tr').normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ı/g, 'i');
+    const k = foldLetters(h.trim());
     return (HEADER_ALIASES[k] ?? k) as string;
   });
   const missing = BENCHMARK_COLUMNS.filter((c) => !header.includes(c));

@@ -23,14 +23,18 @@ const LEAD_ROMAN = /^\s*([IVXivx]{1,5})(?:\s*[-–)]\s*|\s*\.\s+|\.(?=[A-ZÇĞİ
 const LEAD_LETTER = new RegExp(`^\\s*([${LETTERS}])(?:\\s*[-–)]\\s+|\\)|\\s*\\.\\s+)(?=\\S)`);
 const LEAD_PAREN = new RegExp(`^\\s*\\(\\s*(\\d{1,2}|[ivxIVX]{1,4}|[${LETTERS}])\\s*\\)\\s*(?=\\S)`);
 
+/**
+ * The one Turkish fold every comparison starts from: lower case by Turkish rules (İ→i, I→ı),
+ * then diacritics dropped (ı→i, ş→s, ğ→g, ü→u, ö→o, ç→c). Punctuation and spacing are left
+ * to the caller, which knows what its text needs.
+ */
+export function foldLetters(s: string): string {
+  return s.normalize('NFC').toLocaleLowerCase('tr-TR').normalize('NFD').replace(/\p{M}/gu, '').replace(/ı/g, 'i');
+}
+
 /** Lower-case, ASCII-folded, punctuation-free form for comparisons ("İSTANBUL" → "istanbul"). */
 export function foldTurkish(s: string): string {
-  return s
-    .normalize('NFC')
-    .toLocaleLowerCase('tr-TR')
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/ı/g, 'i')
+  return foldLetters(s)
     .replace(/ß/g, 'ss')
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();

@@ -1,15 +1,12 @@
 import type { Kysely, Transaction } from 'kysely';
+import { foldLetters } from '../../domain/turkish-text.ts';
 import type { Database } from '../schema.ts';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
 /** "ACME Gıda San. ve Tic. A.Ş." and "Acme Gida San ve Tic AS" are the same company. */
 export function normalizeCompanyName(name: string): string {
-  return name
-    .toLocaleLowerCase('tr')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/ı/g, 'i')
+  return foldLetters(name)
     .replace(/[^a-z0-9 ]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
