@@ -1,20 +1,17 @@
 import type { Client } from '@temporalio/client';
 import type { AnalyzeStatementInput, AnalyzeStatementResult, WorkspaceRef } from '../contracts/workflow.ts';
 import type { Config } from '../lib/config.ts';
+import { analysisWorkflowId, startAnalysisWorkflow } from '../bot/core/start-analysis.ts';
 import { sha256Hex, type FileStorage } from '../lib/storage.ts';
 
-/**
- * Puts the upload in storage and starts `analyzeStatement`. The workflow id is the business
- * key (workspace + file hash): a repeated delivery of the same file joins the running
- * workflow instead of starting a second one.
- */
+/** Puts the upload in storage and starts `analyzeStatement`, keyed by the file's hash. */
 export async function submitStatement(
   deps: { client: Client; storage: FileStorage; config: Config },
   upload: { workspace: WorkspaceRef; fileName: string; bytes: Uint8Array; userExternalId?: string; locale?: 'tr' | 'en' },
 ): Promise<{ workflowId: string; result: () => Promise<AnalyzeStatementResult> }> {
   const sha = sha256Hex(upload.bytes);
   const sourceKey = await deps.storage.put(upload.bytes, { prefix: 'uploads', ext: '.pdf' });
-  const workflowId = `analyze-${upload.workspace.kind}-${upload.workspace.externalId}-${sha.slice(0, 32)}`;
+  const workflowId = analysisWorkflowId(upload.workspace, sha.slice(0, 32));
   const input: AnalyzeStatementInput = {
     workspace: upload.workspace,
     userExternalId: upload.userExternalId ?? null,
@@ -22,12 +19,7 @@ export async function submitStatement(
     sourceKey,
     locale: upload.locale ?? 'tr',
   };
-  const handle = await deps.client.workflow.start('analyzeStatement', {
-    taskQueue: deps.config.TEMPORAL_TASK_QUEUE,
-    workflowId,
-    args: [input],
-    // A finished run may be repeated (re-analysis); a running one is joined, not duplicated.
-    workflowIdConflictPolicy: 'USE_EXISTING',
-  });
-  return { workflowId, result: () => handle.result() as Promise<AnalyzeStatementResult> };
+  // A finished run may be repeated (re-analysis); a running one is joined, not duplicated.
+  await startAnalysisWorkflow({ client: deps.client, taskQueue: deps.config.TEMPORAL_TASK_QUEUE }, input, { workflowId, whenFinished: 'rerun' });
+  return { workflowId, result: () => deps.client.workflow.getHandle(workflowId).result() as Promise<AnalyzeStatementResult> };
 }

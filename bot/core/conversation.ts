@@ -20,6 +20,7 @@ import { parseIntent } from '../../domain/questions/intents.ts';
 import { questionContext, ThreadStates } from './question-context.ts';
 import { answererFor, type QuestionAnswerer } from './llm-answerer.ts';
 import { Incoming, IncomingAction } from '../../contracts/incoming.ts';
+import { analysisWorkflowId, startAnalysisWorkflow } from './start-analysis.ts';
 import { parseReviewCommand } from './review-command.ts';
 import { DigestService } from './digest-service.ts';
 
@@ -66,7 +67,7 @@ export class ConversationCore {
 
   workflowIdFor(msg: Incoming): string {
     // The business key: the same file in the same workspace is one analysis, however often delivered.
-    return `analyze-${msg.workspace.kind}-${msg.workspace.externalId}-${msg.file!.uniqueId}`.replace(/[^\w.-]/g, '_');
+    return analysisWorkflowId(msg.workspace, msg.file!.uniqueId);
   }
 
   async handle(raw: Incoming): Promise<CoreReply[]> {
@@ -263,16 +264,8 @@ export class ConversationCore {
       reviewTimeoutMinutes: msg.reply.channel === 'none' && msg.channel !== 'local' ? 0 : this.deps.config.REVIEW_TIMEOUT_MINUTES,
     };
     const workflowId = this.workflowIdFor(msg);
-    await this.deps.client.workflow.start('analyzeStatement', {
-      taskQueue: this.deps.config.TEMPORAL_TASK_QUEUE,
-      workflowId,
-      args: [input],
-      // A redelivered upload joins the running workflow; a finished one is not re-run.
-      workflowIdConflictPolicy: 'USE_EXISTING',
-      workflowIdReusePolicy: 'REJECT_DUPLICATE',
-    }).catch((e: Error) => {
-      if (e.name !== 'WorkflowExecutionAlreadyStartedError') throw e;
-    });
+    // A redelivered upload joins the running workflow; a finished one is not re-run.
+    await startAnalysisWorkflow({ client: this.deps.client, taskQueue: this.deps.config.TEMPORAL_TASK_QUEUE }, input, { workflowId, whenFinished: 'keep' });
     return workflowId;
   }
 
