@@ -1,7 +1,7 @@
 import { loadAnalysis } from '../db/queries/analysis.ts';
 import type { ChatFile } from '../contracts/outgoing.ts';
 import { deliverOnce } from '../db/queries/deliveries.ts';
-import { resultMessage } from '../bot/chat/result-message.ts';
+import { resultMessage } from '../domain/wording/result-message.ts';
 import type { ReplyTarget } from '../contracts/workflow.ts';
 import { posterFor } from './chat-posters.ts';
 import type { ActivityDeps } from './deps.ts';

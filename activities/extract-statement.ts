@@ -3,7 +3,7 @@ import { recordTimings, updateDocument } from '../db/queries/documents.ts';
 import { readStatementPdf, type PdfReading } from '../reading/read-statement-pdf.ts';
 import { readStatementOffThread } from '../reading/read-statement-task.ts';
 import { isUserErrorCode } from '../lib/user-errors.ts';
-import { progressMessage } from '../bot/chat/progress-text.ts';
+import { progressMessage } from '../domain/wording/progress-text.ts';
 import type { ReplyTarget } from '../contracts/workflow.ts';
 import { logger } from '../lib/logger.ts';
 import { crossReadWithVision, needsSecondReader } from '../reading/vision-cross-read.ts';

@@ -1,4 +1,4 @@
-import { progressMessage } from '../bot/chat/progress-text.ts';
+import { progressMessage } from '../domain/wording/progress-text.ts';
 import type { ReplyTarget, Stage } from '../contracts/workflow.ts';
 import { posterFor } from './chat-posters.ts';
 import type { ActivityDeps } from './deps.ts';

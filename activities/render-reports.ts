@@ -2,7 +2,7 @@ import { ApplicationFailure } from '@temporalio/common';
 import { audit, loadAnalysis, recordExport } from '../db/queries/analysis.ts';
 import type { Analysis } from '../contracts/analysis.ts';
 import { reportCharts, type ChartSpec } from '../domain/chart-configs.ts';
-import { chatSummary, chronological, periodLabel, summaryMarkdown, TEXT } from '../domain/summary-text.ts';
+import { chatSummary, chronological, periodLabel, summaryMarkdown, TEXT } from '../domain/wording/summary-text.ts';
 import { renderChart } from '../reports/chart-renderer.ts';
 import type { Config } from '../lib/config.ts';
 import { CONTENT_TYPES, createMailer, isEmailAddress } from '../lib/mailer.ts';

@@ -1,6 +1,6 @@
 import { deliverOnce } from '../db/queries/deliveries.ts';
 import { ACTIONS, documentRef } from '../contracts/outgoing.ts';
-import { reviewMessage } from '../bot/chat/review-message.ts';
+import { reviewMessage } from '../domain/wording/review-message.ts';
 import type { ReplyTarget, WorkflowStatus } from '../contracts/workflow.ts';
 import { posterFor } from './chat-posters.ts';
 import type { ActivityDeps } from './deps.ts';

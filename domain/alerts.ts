@@ -1,6 +1,6 @@
 import type { Alert, Analysis, ComparisonRow, ValidationCheck } from '../contracts/analysis.ts';
 import { nameOf } from './chart-of-accounts.ts';
-import { formatPercent, formatRatioValue } from './format-number.ts';
+import { formatPercent, formatRatioValue } from './wording/format-number.ts';
 import { toKurus } from './money.ts';
 import { RATIO_DEFINITIONS, RATIO_IDS, type RatioId } from './ratio-definitions.ts';
 import { computeRatiosForPeriod, type RatioTable } from './ratios.ts';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { formatRatioValue } from './format-number.ts';
+import { formatRatioValue } from './wording/format-number.ts';
 import { RATIO_DEFINITIONS, RATIO_IDS, type RatioId } from './ratio-definitions.ts';
 import { foldLetters } from './turkish-text.ts';
 

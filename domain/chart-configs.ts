@@ -1,12 +1,12 @@
 import type { Analysis } from '../contracts/analysis.ts';
-import type { Locale } from './format-number.ts';
+import type { Locale } from './wording/format-number.ts';
 import { toKurus } from './money.ts';
 import { RATIO_DEFINITIONS, RATIO_IDS, type RatioFamily, type RatioId } from './ratio-definitions.ts';
 import { resolveGroup } from './statement-inputs.ts';
 import {
   amountScale, chartValue, chronological, formatNumber, formatRatio, inputsInUnits, periodLabel, ruleText,
   scaledDigits, TEXT, type AmountScale,
-} from './summary-text.ts';
+} from './wording/summary-text.ts';
 import type { Items } from './types.ts';
 
 /**

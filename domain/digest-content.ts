@@ -1,6 +1,6 @@
 import { buildAlerts } from './alerts.ts';
 import { compareItems, newestPair, ratioChanges } from './comparison.ts';
-import { formatRatioValue } from './format-number.ts';
+import { formatRatioValue } from './wording/format-number.ts';
 import { RATIO_DEFINITIONS } from './ratio-definitions.ts';
 import { computeRatios } from './ratios.ts';
 import type { Items } from './types.ts';

@@ -1,5 +1,5 @@
 import { nameOf } from './chart-of-accounts.ts';
-import { formatAmount, formatRatioValue } from './format-number.ts';
+import { formatAmount, formatRatioValue } from './wording/format-number.ts';
 import { RATIO_DEFINITIONS, RATIO_IDS, type RatioId } from './ratio-definitions.ts';
 import { deriveInputs, resolveGroup, type InputName, type StatementInputs } from './statement-inputs.ts';
 import type { Items } from './types.ts';

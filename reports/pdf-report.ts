@@ -5,12 +5,12 @@ import type { Analysis } from '../contracts/analysis.ts';
 import type { ChartSpec } from '../domain/chart-configs.ts';
 import { nameOf } from '../domain/chart-of-accounts.ts';
 import { statementOf } from '../domain/comparison.ts';
-import type { Locale } from '../domain/format-number.ts';
+import type { Locale } from '../domain/wording/format-number.ts';
 import { RATIO_DEFINITIONS, RATIO_IDS } from '../domain/ratio-definitions.ts';
 import {
   alertText, bySeverity, checkText, chronological, FAMILIES, formatChangePct, formatCompactAmount, formatNumber,
   formatPercent, formatRatio, inputsInUnits, keyPoints, periodLabel, ruleStatus, ruleText, TEXT,
-} from '../domain/summary-text.ts';
+} from '../domain/wording/summary-text.ts';
 
 /**
  * The PDF report, from the stored analysis: cover, highlights and alerts, the statement,

@@ -3,13 +3,13 @@ import type { Analysis } from '../contracts/analysis.ts';
 import type { ChartSpec } from '../domain/chart-configs.ts';
 import { nameOf } from '../domain/chart-of-accounts.ts';
 import { statementOf } from '../domain/comparison.ts';
-import type { Locale } from '../domain/format-number.ts';
+import type { Locale } from '../domain/wording/format-number.ts';
 import { computeRatiosForPeriod } from '../domain/ratios.ts';
 import { RATIO_DEFINITIONS, RATIO_IDS, type RatioKind } from '../domain/ratio-definitions.ts';
 import { INPUT_LABELS, INPUT_NAMES, type InputName, type StatementInputs } from '../domain/statement-inputs.ts';
 import {
   alertText, bySeverity, checkText, chronological, FAMILIES, keyPoints, periodLabel, ruleStatus, ruleText, TEXT,
-} from '../domain/summary-text.ts';
+} from '../domain/wording/summary-text.ts';
 import { fillTemplate, inputFormulas, RATIO_FORMULAS, type Expr } from './xlsx-formulas.ts';
 
 /**

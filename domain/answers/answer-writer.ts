@@ -1,9 +1,9 @@
 import type { Analysis } from '../../contracts/analysis.ts';
-import { formatAmount, formatRatioValue } from '../format-number.ts';
+import { formatAmount, formatRatioValue } from '../wording/format-number.ts';
 import { toKurus } from '../money.ts';
 import { RATIO_DEFINITIONS, type RatioFamily, type RatioId } from '../ratio-definitions.ts';
 import { computeRatiosForPeriod } from '../ratios.ts';
-import { ruleStatus as domainRuleStatus } from '../summary-text.ts';
+import { ruleStatus as domainRuleStatus } from '../wording/summary-text.ts';
 import { deriveInputs, type StatementInputs } from '../statement-inputs.ts';
 import type { Items } from '../types.ts';
 import { numberTokens } from './answer-numbers.ts';

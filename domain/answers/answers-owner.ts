@@ -1,5 +1,5 @@
 import { CODE_ALIASES, nameOf } from '../chart-of-accounts.ts';
-import { formatPercent } from '../format-number.ts';
+import { formatPercent } from '../wording/format-number.ts';
 import { RATIO_DEFINITIONS, type RatioId } from '../ratio-definitions.ts';
 import { INPUT_LABELS, INPUT_NAMES, type InputName } from '../statement-inputs.ts';
 import { inert } from '../../contracts/outgoing.ts';

@@ -4,7 +4,7 @@ import { ConversationCore } from '../../bot/core/conversation.ts';
 import type { Incoming } from '../../contracts/incoming.ts';
 import { loadAnalysis } from '../../db/queries/analysis.ts';
 import type { Analysis } from '../../contracts/analysis.ts';
-import { formatRatioValue } from '../../domain/format-number.ts';
+import { formatRatioValue } from '../../domain/wording/format-number.ts';
 import type { RatioId } from '../../domain/ratio-definitions.ts';
 import type { AnalyzeStatementResult } from '../../contracts/workflow.ts';
 import { generateStatement } from '../generator/index.ts';

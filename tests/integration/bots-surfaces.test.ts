@@ -7,7 +7,7 @@ import type { Incoming } from '../../contracts/incoming.ts';
 import { createSlackApp, shareRequest } from '../../bot/slack/slack-app.ts';
 import { createTelegramBot } from '../../bot/telegram/telegram-bot.ts';
 import { launchTelegram } from '../../bot/telegram/telegram-launch.ts';
-import { progressMessage } from '../../bot/chat/progress-text.ts';
+import { progressMessage } from '../../domain/wording/progress-text.ts';
 import { SlackPoster } from '../../bot/chat/slack-poster.ts';
 import { TelegramPoster } from '../../bot/chat/telegram-poster.ts';
 import { ConfigError, loadConfig } from '../../lib/config.ts';

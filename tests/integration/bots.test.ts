@@ -5,7 +5,7 @@ import type { Telegraf } from 'telegraf';
 import { ConversationCore } from '../../bot/core/conversation.ts';
 import { createSlackApp } from '../../bot/slack/slack-app.ts';
 import { createTelegramBot } from '../../bot/telegram/telegram-bot.ts';
-import { formatRatioValue } from '../../domain/format-number.ts';
+import { formatRatioValue } from '../../domain/wording/format-number.ts';
 import { createPosters } from '../../bot/chat/posters.ts';
 import type { SlackPoster } from '../../bot/chat/slack-poster.ts';
 import type { TelegramPoster } from '../../bot/chat/telegram-poster.ts';

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { ConversationCore } from '../../bot/core/conversation.ts';
 import type { Incoming } from '../../contracts/incoming.ts';
-import { formatRatioValue } from '../../domain/format-number.ts';
+import { formatRatioValue } from '../../domain/wording/format-number.ts';
 import { submitStatement } from '../../app/submit-statement.ts';
 import { generateStatement, type Truth } from '../generator/index.ts';
 import { FakeSlack } from '../helpers/fake-slack.ts';

@@ -4,7 +4,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { formatRatioValue } from '../../domain/format-number.ts';
+import { formatRatioValue } from '../../domain/wording/format-number.ts';
 import { generateModel, generateStatement, modelTruth, type Truth } from '../generator/index.ts';
 import { renderStatementPdf } from '../generator/render-pdf.ts';
 import { childEnv, startTestRuntime } from '../helpers/test-runtime.ts';

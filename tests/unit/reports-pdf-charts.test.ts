@@ -6,7 +6,7 @@ import { loadImage } from '@napi-rs/canvas';
 import type { Analysis } from '../../contracts/analysis.ts';
 import { incomeBridgeSteps, reportCharts } from '../../domain/chart-configs.ts';
 import { RATIO_DEFINITIONS, RATIO_IDS } from '../../domain/ratio-definitions.ts';
-import { chatSummary, summaryMarkdown } from '../../domain/summary-text.ts';
+import { chatSummary, summaryMarkdown } from '../../domain/wording/summary-text.ts';
 import { renderChart, renderChartLocally } from '../../reports/chart-renderer.ts';
 import { openPdf, textLayerWords } from '../../reading/pdf.ts';
 import { buildPdfReport } from '../../reports/pdf-report.ts';

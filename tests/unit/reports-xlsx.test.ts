@@ -3,7 +3,7 @@ import { before, describe, it } from 'node:test';
 import ExcelJS from 'exceljs';
 import type { Analysis } from '../../contracts/analysis.ts';
 import { RATIO_IDS } from '../../domain/ratio-definitions.ts';
-import { periodLabel } from '../../domain/summary-text.ts';
+import { periodLabel } from '../../domain/wording/summary-text.ts';
 import { buildWorkbook, SHEETS } from '../../reports/xlsx-report.ts';
 import { analysisOf, SAMPLE, THREE_PERIODS, withoutLines } from './reports-fixtures.ts';
 

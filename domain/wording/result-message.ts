@@ -1,6 +1,6 @@
 import type { Analysis } from '../../contracts/analysis.ts';
-import { formatRatioValue } from '../../domain/format-number.ts';
-import { RATIO_DEFINITIONS, type RatioId } from '../../domain/ratio-definitions.ts';
+import { formatRatioValue } from './format-number.ts';
+import { RATIO_DEFINITIONS, type RatioId } from '../ratio-definitions.ts';
 import { ACTIONS, documentRef, type OutgoingMessage } from '../../contracts/outgoing.ts';
 
 const HEADLINE: RatioId[] = ['current_ratio', 'acid_test_ratio', 'net_margin', 'return_on_equity', 'debt_ratio'];

@@ -1,4 +1,4 @@
-import type { RatioKind } from './ratio-definitions.ts';
+import type { RatioKind } from '../ratio-definitions.ts';
 
 /** Turkish and English number display: `%25,3` / `25.3%`, `1.234.567 TL` / `TL 1,234,567`. */
 export type Locale = 'tr' | 'en';
