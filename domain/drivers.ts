@@ -1,6 +1,7 @@
 import { nameOf } from './chart-of-accounts.ts';
 import { formatAmount, formatRatioValue } from './wording/format-number.ts';
 import { RATIO_DEFINITIONS, RATIO_IDS, type RatioId } from './ratio-definitions.ts';
+import { AMOUNT_DIVISOR, isAmountRatio, RATIO_FORMULAS, sumTerms, type Term } from './ratio-formulas.ts';
 import { deriveInputs, resolveGroup, type InputName, type StatementInputs } from './statement-inputs.ts';
 import type { Items } from './types.ts';
 
@@ -19,40 +20,6 @@ import type { Items } from './types.ts';
  * so every level adds up to the ratio change.
  */
 
-/** A signed term of a ratio's numerator or denominator. */
-export type Term = { input: InputName; sign: 1 | -1 };
-export type RatioFormula = { numerator: Term[]; denominator: Term[] };
-
-const t = (input: InputName, sign: 1 | -1 = 1): Term => ({ input, sign });
-
-/** The formulas of ratios.md as signed terms (the same as `computeRatiosForPeriod`). */
-export const RATIO_FORMULAS: Record<RatioId, RatioFormula> = {
-  current_ratio: { numerator: [t('CA')], denominator: [t('STL')] },
-  acid_test_ratio: { numerator: [t('CA'), t('INV', -1)], denominator: [t('STL')] },
-  cash_ratio: { numerator: [t('CASH'), t('SEC')], denominator: [t('STL')] },
-  inventory_dependency_ratio: { numerator: [t('STL'), t('CASH', -1), t('SEC', -1)], denominator: [t('INV')] },
-  // An amount in full units: the "denominator" is the constant 100 kuruş per lira.
-  net_working_capital: { numerator: [t('CA'), t('STL', -1)], denominator: [] },
-  gross_margin: { numerator: [t('GP')], denominator: [t('NS')] },
-  operating_margin: { numerator: [t('OP')], denominator: [t('NS')] },
-  net_margin: { numerator: [t('NP')], denominator: [t('NS')] },
-  operating_expense_ratio: { numerator: [t('OPEX')], denominator: [t('NS')] },
-  return_on_assets: { numerator: [t('NP')], denominator: [t('TA')] },
-  return_on_equity: { numerator: [t('NP')], denominator: [t('EQ')] },
-  inventory_turnover: { numerator: [t('COGS')], denominator: [t('INV')] },
-  receivables_turnover: { numerator: [t('NS')], denominator: [t('TR')] },
-  asset_turnover: { numerator: [t('NS')], denominator: [t('TA')] },
-  current_asset_turnover: { numerator: [t('NS')], denominator: [t('CA')] },
-  debt_ratio: { numerator: [t('STL'), t('LTL')], denominator: [t('TA')] },
-  equity_ratio: { numerator: [t('EQ')], denominator: [t('TA')] },
-  debt_to_equity: { numerator: [t('STL'), t('LTL')], denominator: [t('EQ')] },
-  short_term_debt_share: { numerator: [t('STL')], denominator: [t('STL'), t('LTL'), t('EQ')] },
-  fixed_assets_to_equity: { numerator: [t('NCA')], denominator: [t('EQ')] },
-  interest_coverage: { numerator: [t('PBT'), t('FIN')], denominator: [t('FIN')] },
-};
-
-/** The constant divisor of an amount ratio (kuruş -> full units). */
-const AMOUNT_DIVISOR = 100;
 
 /**
  * How each input is built from printed lines: the key it is printed as, the groups that sum
@@ -135,16 +102,6 @@ export interface RatioDrivers {
 
 type Value = number | null;
 
-/** The value of a formula side (signed sum of inputs); null when any input is missing. */
-export const sumTerms = (inputs: StatementInputs, terms: readonly Term[]): Value => {
-  let s = 0;
-  for (const term of terms) {
-    const v = inputs[term.input];
-    if (v === null) return null;
-    s += term.sign * v;
-  }
-  return s;
-};
 
 const units = (k: number): number => k / 100 + 0;
 const named = (key: string | null) => {
@@ -312,4 +269,4 @@ export function explainDrivers(d: RatioDrivers, locale: 'tr' | 'en'): string {
     : `${def.name.en} ${fmt(d.fromValue)} → ${fmt(d.toValue)} (${signed(d.change)}): numerator effect ${signed(d.numeratorEffect)}, denominator effect ${signed(d.denominatorEffect)}. Lines that moved it most: ${tops.join('; ') || '—'}.`;
 }
 
-const amountRatio = (id: RatioId): boolean => RATIO_FORMULAS[id].denominator.length === 0;
+const amountRatio = isAmountRatio;

@@ -1,6 +1,7 @@
 import type { Analysis } from '../contracts/analysis.ts';
 import { toKurus } from '../domain/money.ts';
 import type { RatioId } from '../domain/ratio-definitions.ts';
+import { RATIO_FORMULAS, sideText } from '../domain/ratio-formulas.ts';
 import { INPUT_NAMES, type InputName } from '../domain/statement-inputs.ts';
 
 /**
@@ -102,36 +103,12 @@ export function inputFormulas(a: Pick<Analysis, 'items'>, period: string, cellOf
 }
 
 /**
- * Each ratio of ratios.md over the input cells; `{X}` is replaced by input X's cell. The
- * numerator and denominator are kept apart so a zero divisor can be shown, not divided by.
+ * A ratio of domain/ratio-formulas.ts over the input cells ("(C31-C35)", "C33"). The numerator
+ * and denominator are kept apart so a zero divisor can be shown, not divided by; an amount
+ * ratio has no denominator (the input cells already hold full units).
  */
-export const RATIO_FORMULAS: Record<RatioId, { num: string; den?: string }> = {
-  current_ratio: { num: '{CA}', den: '{STL}' },
-  acid_test_ratio: { num: '({CA}-{INV})', den: '{STL}' },
-  cash_ratio: { num: '({CASH}+{SEC})', den: '{STL}' },
-  inventory_dependency_ratio: { num: '({STL}-({CASH}+{SEC}))', den: '{INV}' },
-  net_working_capital: { num: '{CA}-{STL}' },
-  gross_margin: { num: '{GP}', den: '{NS}' },
-  operating_margin: { num: '{OP}', den: '{NS}' },
-  net_margin: { num: '{NP}', den: '{NS}' },
-  operating_expense_ratio: { num: '{OPEX}', den: '{NS}' },
-  return_on_assets: { num: '{NP}', den: '{TA}' },
-  return_on_equity: { num: '{NP}', den: '{EQ}' },
-  inventory_turnover: { num: '{COGS}', den: '{INV}' },
-  receivables_turnover: { num: '{NS}', den: '{TR}' },
-  asset_turnover: { num: '{NS}', den: '{TA}' },
-  current_asset_turnover: { num: '{NS}', den: '{CA}' },
-  debt_ratio: { num: '({STL}+{LTL})', den: '{TA}' },
-  equity_ratio: { num: '{EQ}', den: '{TA}' },
-  debt_to_equity: { num: '({STL}+{LTL})', den: '{EQ}' },
-  short_term_debt_share: { num: '{STL}', den: '({STL}+{LTL}+{EQ})' },
-  fixed_assets_to_equity: { num: '{NCA}', den: '{EQ}' },
-  interest_coverage: { num: '({PBT}+{FIN})', den: '{FIN}' },
-};
-
-/** The input names a template uses. */
-export const templateInputs = (template: string): InputName[] =>
-  [...template.matchAll(/\{([A-Z]+)\}/g)].map((m) => m[1] as InputName);
-
-export const fillTemplate = (template: string, cell: (n: InputName) => string): string =>
-  template.replace(/\{([A-Z]+)\}/g, (_, n: string) => cell(n as InputName));
+export function ratioCellFormula(id: RatioId, cell: (n: InputName) => string): { num: string; den?: string } {
+  const f = RATIO_FORMULAS[id];
+  const num = sideText(f.numerator, cell);
+  return f.denominator.length ? { num, den: sideText(f.denominator, cell) } : { num };
+}

@@ -10,7 +10,7 @@ import { INPUT_LABELS, INPUT_NAMES, type InputName, type StatementInputs } from 
 import {
   alertText, bySeverity, checkText, chronological, FAMILIES, keyPoints, periodLabel, ruleStatus, ruleText, TEXT,
 } from '../domain/wording/summary-text.ts';
-import { fillTemplate, inputFormulas, RATIO_FORMULAS, type Expr } from './xlsx-formulas.ts';
+import { inputFormulas, ratioCellFormula, type Expr } from './xlsx-formulas.ts';
 
 /**
  * The workbook an accountant can audit: the statement as printed (every period, change and
@@ -266,7 +266,6 @@ export async function buildWorkbook(a: Analysis, locale: Locale = 'tr', opts: { 
     const values = computeRatiosForPeriod(kurus);
     for (const id of RATIO_IDS) {
       const def = RATIO_DEFINITIONS[id];
-      const tpl = RATIO_FORMULAS[id];
       const c = rs.getRow(ratioRow.get(id)!).getCell(col);
       const v = values[id];
       const cell = (n: InputName) => `${L}${inputRow.get(n)}`;
@@ -275,7 +274,8 @@ export async function buildWorkbook(a: Analysis, locale: Locale = 'tr', opts: { 
         c.alignment = { horizontal: 'right' };
         c.font = { color: { argb: 'FF808080' }, italic: true };
       } else {
-        const formula = tpl.den ? `${fillTemplate(tpl.num, cell)}/${fillTemplate(tpl.den, cell)}` : fillTemplate(tpl.num, cell);
+        const f = ratioCellFormula(id, cell);
+        const formula = f.den ? `${f.num}/${f.den}` : f.num;
         c.value = { formula, result: v };
         c.numFmt = ratioFmt(def.kind, locale);
       }

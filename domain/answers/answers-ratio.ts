@@ -1,4 +1,4 @@
-import { RATIO_FORMULAS, sumTerms, type Term } from '../drivers.ts';
+import { RATIO_FORMULAS, sumTerms, type Term } from '../ratio-formulas.ts';
 import { RATIO_DEFINITIONS, RATIO_IDS, type RatioFamily, type RatioId } from '../ratio-definitions.ts';
 import { computeRatiosForPeriod } from '../ratios.ts';
 import { INPUT_LABELS, type StatementInputs } from '../statement-inputs.ts';

@@ -1,0 +1,62 @@
+import type { RatioId } from './ratio-definitions.ts';
+import type { InputName, StatementInputs } from './statement-inputs.ts';
+
+/**
+ * The one table of ratio formulas (docs/ratios.md): each ratio as signed sums of inputs over
+ * signed sums of inputs. The calculator (ratios.ts), the drivers of a change (drivers.ts), the
+ * workbook's live formulas (reports/xlsx-formulas.ts) and the answers' worked expressions all
+ * read it, so a formula is changed here or nowhere.
+ */
+
+/** A signed term of a ratio's numerator or denominator. */
+export type Term = { input: InputName; sign: 1 | -1 };
+/** An empty denominator marks an amount (net working capital), shown in full currency units. */
+export type RatioFormula = { numerator: Term[]; denominator: Term[] };
+
+const t = (input: InputName, sign: 1 | -1 = 1): Term => ({ input, sign });
+
+export const RATIO_FORMULAS: Record<RatioId, RatioFormula> = {
+  current_ratio: { numerator: [t('CA')], denominator: [t('STL')] },
+  acid_test_ratio: { numerator: [t('CA'), t('INV', -1)], denominator: [t('STL')] },
+  cash_ratio: { numerator: [t('CASH'), t('SEC')], denominator: [t('STL')] },
+  inventory_dependency_ratio: { numerator: [t('STL'), t('CASH', -1), t('SEC', -1)], denominator: [t('INV')] },
+  net_working_capital: { numerator: [t('CA'), t('STL', -1)], denominator: [] },
+  gross_margin: { numerator: [t('GP')], denominator: [t('NS')] },
+  operating_margin: { numerator: [t('OP')], denominator: [t('NS')] },
+  net_margin: { numerator: [t('NP')], denominator: [t('NS')] },
+  operating_expense_ratio: { numerator: [t('OPEX')], denominator: [t('NS')] },
+  return_on_assets: { numerator: [t('NP')], denominator: [t('TA')] },
+  return_on_equity: { numerator: [t('NP')], denominator: [t('EQ')] },
+  inventory_turnover: { numerator: [t('COGS')], denominator: [t('INV')] },
+  receivables_turnover: { numerator: [t('NS')], denominator: [t('TR')] },
+  asset_turnover: { numerator: [t('NS')], denominator: [t('TA')] },
+  current_asset_turnover: { numerator: [t('NS')], denominator: [t('CA')] },
+  debt_ratio: { numerator: [t('STL'), t('LTL')], denominator: [t('TA')] },
+  equity_ratio: { numerator: [t('EQ')], denominator: [t('TA')] },
+  debt_to_equity: { numerator: [t('STL'), t('LTL')], denominator: [t('EQ')] },
+  short_term_debt_share: { numerator: [t('STL')], denominator: [t('STL'), t('LTL'), t('EQ')] },
+  fixed_assets_to_equity: { numerator: [t('NCA')], denominator: [t('EQ')] },
+  interest_coverage: { numerator: [t('PBT'), t('FIN')], denominator: [t('FIN')] },
+};
+
+/** Kuruş per lira: the divisor of an amount ratio, whose inputs are kuruş. */
+export const AMOUNT_DIVISOR = 100;
+
+export const isAmountRatio = (id: RatioId): boolean => RATIO_FORMULAS[id].denominator.length === 0;
+
+/** The value of a formula side (signed sum of inputs); null when any input is missing. */
+export function sumTerms(inputs: StatementInputs, terms: readonly Term[]): number | null {
+  let s = 0;
+  for (const term of terms) {
+    const v = inputs[term.input];
+    if (v === null) return null;
+    s += term.sign * v;
+  }
+  return s;
+}
+
+/** A formula side as text, each input written by `write` ("(A-B)"; one term is left bare). */
+export function sideText(terms: readonly Term[], write: (input: InputName) => string, ops = { plus: '+', minus: '-' }): string {
+  const parts = terms.map((term, i) => (i === 0 ? (term.sign < 0 ? ops.minus : '') : term.sign < 0 ? ops.minus : ops.plus) + write(term.input));
+  return terms.length > 1 ? `(${parts.join('')})` : parts.join('');
+}
