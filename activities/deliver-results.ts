@@ -5,10 +5,11 @@ import { resultMessage } from '../domain/wording/result-message.ts';
 import type { ReplyTarget } from '../contracts/workflow.ts';
 import { posterFor } from './chat-posters.ts';
 import type { ActivityDeps } from './deps.ts';
+import type { Locale } from '../contracts/locale.ts';
 
 /** Posts the summary, the chart images and the export files into the thread, each exactly once. */
 export function createDeliverResults(deps: ActivityDeps) {
-  return async function deliverResults(input: { reply: ReplyTarget; key: string; documentId: number; workspaceId: number; locale: 'tr' | 'en' }): Promise<void> {
+  return async function deliverResults(input: { reply: ReplyTarget; key: string; documentId: number; workspaceId: number; locale: Locale }): Promise<void> {
     if (input.reply.channel === 'none') return;
     const poster = posterFor(deps, input.reply);
     const analysis = await loadAnalysis(deps.db, input.documentId);

@@ -11,6 +11,7 @@ import { ocrPagesTotal } from '../lib/metrics.ts';
 import { activityLog } from './activity-log.ts';
 import type { ActivityDeps } from './deps.ts';
 import { badInput } from './failures.ts';
+import type { Locale } from '../contracts/locale.ts';
 
 export type ExtractionResult = PdfReading;
 
@@ -38,7 +39,7 @@ export function createExtractStatement(deps: ActivityDeps) {
   return async function extractStatement(input: {
     documentId: number;
     storageKey: string;
-    progress?: { reply: ReplyTarget; ref: string | null; locale: 'tr' | 'en'; fileName: string };
+    progress?: { reply: ReplyTarget; ref: string | null; locale: Locale; fileName: string };
   }): Promise<ExtractionResult> {
     const started = Date.now();
     const bytes = await storage.get(input.storageKey);

@@ -3,6 +3,7 @@ import type { ReplyTarget, Stage } from '../contracts/workflow.ts';
 import { posterFor } from './chat-posters.ts';
 import type { ActivityDeps } from './deps.ts';
 import { deliverOnce } from '../db/queries/deliveries.ts';
+import type { Locale } from '../contracts/locale.ts';
 
 /**
  * One progress message per upload, edited as the workflow moves. The first post is keyed by
@@ -13,7 +14,7 @@ export function createPostProgress(deps: ActivityDeps) {
     reply: ReplyTarget;
     ref: string | null;
     stage: Stage;
-    locale: 'tr' | 'en';
+    locale: Locale;
     key: string;
     fileName?: string;
     detail?: string;

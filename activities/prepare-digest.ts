@@ -6,6 +6,7 @@ import type { Items } from '../domain/types.ts';
 import { renderChart } from '../reports/chart-renderer.ts';
 import type { OutgoingMessage } from '../contracts/outgoing.ts';
 import type { ActivityDeps } from './deps.ts';
+import type { Locale } from '../contracts/locale.ts';
 
 export interface PreparedDigest {
   message: OutgoingMessage | null;
@@ -15,7 +16,7 @@ export interface PreparedDigest {
 
 /** Builds one digest from the companies' stored history (nothing is posted here). */
 export function createPrepareDigest(deps: ActivityDeps) {
-  return async function prepareDigest(input: { subscriptionId: number; runKey: string; locale?: 'tr' | 'en' }): Promise<PreparedDigest> {
+  return async function prepareDigest(input: { subscriptionId: number; runKey: string; locale?: Locale }): Promise<PreparedDigest> {
     const { db } = deps;
     const locale = input.locale ?? 'tr';
     const sub = await getSubscription(db, null, input.subscriptionId);

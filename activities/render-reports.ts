@@ -10,11 +10,12 @@ import { buildPdfReport } from '../reports/pdf-report.ts';
 import { buildWorkbook } from '../reports/xlsx-report.ts';
 import { foldLetters } from '../domain/turkish-text.ts';
 import type { ActivityDeps } from './deps.ts';
+import type { Locale } from '../contracts/locale.ts';
 
 export interface RenderReportsInput {
   documentId: number;
   workspaceId: number;
-  locale: 'tr' | 'en';
+  locale: Locale;
   /** Also e-mail report.xlsx and report.pdf here (needs SMTP_URL). */
   emailTo?: string;
 }
@@ -34,7 +35,7 @@ type Rendered = { name: string; format: string; bytes: Uint8Array; chart?: Chart
 
 export async function renderAllReports(
   analysis: Analysis,
-  locale: 'tr' | 'en',
+  locale: Locale,
   opts: { quickchartUrl?: string; generatedAt?: Date } = {},
 ): Promise<Rendered[]> {
   const specs = reportCharts(analysis, locale);
@@ -49,7 +50,7 @@ export async function renderAllReports(
   ];
 }
 
-export function reportMailText(analysis: Analysis, locale: 'tr' | 'en'): { subject: string; text: string } {
+export function reportMailText(analysis: Analysis, locale: Locale): { subject: string; text: string } {
   const all = chronological(analysis);
   const periods = [...all].reverse().map((p) => periodLabel(p, all)).join(' / ');
   const company = analysis.company.name ?? TEXT[locale].company;

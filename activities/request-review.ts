@@ -4,6 +4,7 @@ import { reviewMessage } from '../domain/wording/review-message.ts';
 import type { ReplyTarget, WorkflowStatus } from '../contracts/workflow.ts';
 import { posterFor } from './chat-posters.ts';
 import type { ActivityDeps } from './deps.ts';
+import type { Locale } from '../contracts/locale.ts';
 
 /**
  * Asks the user about the specific values that do not tie: confirm as read, or reply with a
@@ -13,7 +14,7 @@ import type { ActivityDeps } from './deps.ts';
  * workspace the press came from.
  */
 export function createRequestReview(deps: ActivityDeps) {
-  return async function requestReview(input: { reply: ReplyTarget; key: string; workflowId: string; locale: 'tr' | 'en'; checks: WorkflowStatus['review']; timeoutMinutes: number }): Promise<void> {
+  return async function requestReview(input: { reply: ReplyTarget; key: string; workflowId: string; locale: Locale; checks: WorkflowStatus['review']; timeoutMinutes: number }): Promise<void> {
     if (input.reply.channel === 'none') return;
     const tr = input.locale === 'tr';
     const poster = posterFor(deps, input.reply);

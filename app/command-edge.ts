@@ -3,7 +3,8 @@ import { ConfigError, loadConfig, type Config } from '../lib/config.ts';
 import { startRuntime, type AppRuntime } from './runtime.ts';
 import { isListening } from '../lib/ports.ts';
 import { StartupError, startupFailureLine } from '../lib/startup-error.ts';
-import { userMessage, type Locale } from '../lib/user-errors.ts';
+import { userMessage } from '../lib/user-errors.ts';
+import type { Locale } from '../contracts/locale.ts';
 
 /**
  * The edge shared by the commands (analyze, chat, worker, bot): start-up failures become one

@@ -3,11 +3,12 @@ import type { AnalyzeStatementInput, AnalyzeStatementResult, WorkspaceRef } from
 import type { Config } from '../lib/config.ts';
 import { analysisWorkflowId, startAnalysisWorkflow } from '../bot/core/start-analysis.ts';
 import { sha256Hex, type FileStorage } from '../lib/storage.ts';
+import type { Locale } from '../contracts/locale.ts';
 
 /** Puts the upload in storage and starts `analyzeStatement`, keyed by the file's hash. */
 export async function submitStatement(
   deps: { client: Client; storage: FileStorage; config: Config },
-  upload: { workspace: WorkspaceRef; fileName: string; bytes: Uint8Array; userExternalId?: string; locale?: 'tr' | 'en' },
+  upload: { workspace: WorkspaceRef; fileName: string; bytes: Uint8Array; userExternalId?: string; locale?: Locale },
 ): Promise<{ workflowId: string; result: () => Promise<AnalyzeStatementResult> }> {
   const sha = sha256Hex(upload.bytes);
   const sourceKey = await deps.storage.put(upload.bytes, { prefix: 'uploads', ext: '.pdf' });

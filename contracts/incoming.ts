@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isActionId, type ActionId } from './outgoing.ts';
 import { FileSource, ReplyTarget } from './workflow.ts';
+import { Locale } from './locale.ts';
 
 /**
  * One message from any channel, parsed at the adapter's edge. `threadKey` ties follow-up
@@ -28,7 +29,7 @@ export const Incoming = z.object({
       source: FileSource,
     })
     .optional(),
-  locale: z.enum(['tr', 'en']).optional(),
+  locale: Locale.optional(),
   /** Set by a button press: the short reference (sha256 prefix) of the document the button belongs to. */
   documentRef: z.string().regex(/^[0-9a-f]{16}$/).optional(),
   /** Set by a "which company?" button: the company the question meant (only ever read inside the message's scope). */

@@ -1,5 +1,6 @@
 import type { Duration } from '@temporalio/common';
 import { z } from 'zod';
+import { Locale } from './locale.ts';
 
 /**
  * What crosses the workflow boundary. Only references and small summaries: file bytes stay
@@ -41,7 +42,7 @@ export interface AnalyzeStatementInput {
   reply?: ReplyTarget;
   /** Chat thread the document belongs to, so follow-up questions find it. */
   threadKey?: string | null;
-  locale?: 'tr' | 'en';
+  locale?: Locale;
   /** Minutes to wait for a user to confirm values when validation fails (0 = do not ask). */
   reviewTimeoutMinutes?: number;
   /**

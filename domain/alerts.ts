@@ -6,8 +6,7 @@ import { RATIO_DEFINITIONS, RATIO_IDS, type RatioId } from './ratio-definitions.
 import { computeRatiosForPeriod, type RatioTable } from './ratios.ts';
 import { deriveInputs } from './statement-inputs.ts';
 import type { Items } from './types.ts';
-
-export type AlertLocale = 'tr' | 'en';
+import type { Locale } from '../contracts/locale.ts';
 
 /**
  * An alert before wording: `kind`, `id`, `period` and `severity` are stable (they key digests
@@ -101,7 +100,7 @@ function outside(v: number, rule: { min?: number; max?: number }): 'low' | 'high
   return null;
 }
 
-const num = (v: number | null, locale: AlertLocale) =>
+const num = (v: number | null, locale: Locale) =>
   v === null ? '—' : new Intl.NumberFormat(locale === 'tr' ? 'tr-TR' : 'en-US', { maximumFractionDigits: 2 }).format(v);
 
 const VALIDATION_EN: Record<string, string> = {
@@ -118,7 +117,7 @@ function validationLabelEn(id: string): string {
 }
 
 /** The message of an alert in Turkish (as analysis.json stores it) or English. */
-export function formatAlert(spec: AlertSpec, locale: AlertLocale): string {
+export function formatAlert(spec: AlertSpec, locale: Locale): string {
   const p = spec.params;
   const tr = locale === 'tr';
   switch (p.type) {
@@ -153,7 +152,7 @@ export function formatAlert(spec: AlertSpec, locale: AlertLocale): string {
   }
 }
 
-const toAlert = (spec: AlertSpec, locale: AlertLocale): Alert => {
+const toAlert = (spec: AlertSpec, locale: Locale): Alert => {
   // Key order as analysis.json has always written it.
   const alert: Alert = spec.period === undefined
     ? { kind: spec.kind, id: spec.id, severity: spec.severity, message: formatAlert(spec, locale) }
@@ -162,7 +161,7 @@ const toAlert = (spec: AlertSpec, locale: AlertLocale): Alert => {
 };
 
 /** The contract's alerts (Turkish messages by default, as analysis.json stores them). */
-export function buildAlerts(args: AlertInput, locale: AlertLocale = 'tr'): Alert[] {
+export function buildAlerts(args: AlertInput, locale: Locale = 'tr'): Alert[] {
   return alertSpecs(args).map((s) => toAlert(s, locale));
 }
 
@@ -180,7 +179,7 @@ const sameAlert = (a: Pick<Alert, 'kind' | 'id' | 'period'>, b: Pick<Alert, 'kin
  * caller has it: an alert about the previous period may need it), matched on kind, id and
  * period. An alert that cannot be rebuilt gets a plain English wording of its kind.
  */
-export function renderAlert(alert: Alert, locale: AlertLocale, analysis: Pick<Analysis, 'items' | 'periods' | 'ratios' | 'comparison' | 'validation'>, history?: Items): string {
+export function renderAlert(alert: Alert, locale: Locale, analysis: Pick<Analysis, 'items' | 'periods' | 'ratios' | 'comparison' | 'validation'>, history?: Items): string {
   if (locale === 'tr') return alert.message;
   const items: Items = {};
   for (const [k, v] of Object.entries(history ?? {})) items[k] = { ...v };

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { formatRatioValue } from './wording/format-number.ts';
 import { RATIO_DEFINITIONS, RATIO_IDS, type RatioId } from './ratio-definitions.ts';
 import { foldLetters } from './turkish-text.ts';
+import type { Locale } from '../contracts/locale.ts';
 
 /**
  * Sector benchmarks: quartiles of a ratio across a sector's companies, as published by a
@@ -236,7 +237,7 @@ const QUARTILE_TEXT: Record<Quartile, { tr: string; en: string }> = {
 };
 
 /** Plain sentences: one per positioned ratio, or the one sentence saying why there are none. */
-export function describeBenchmarks(report: BenchmarkReport, locale: 'tr' | 'en'): string[] {
+export function describeBenchmarks(report: BenchmarkReport, locale: Locale): string[] {
   const tr = locale === 'tr';
   if (report.status === 'no_sector') {
     return [tr

@@ -1,5 +1,5 @@
 import type { Analysis } from '../contracts/analysis.ts';
-import type { Locale } from './wording/format-number.ts';
+import type { Locale } from '../contracts/locale.ts';
 import { toKurus } from './money.ts';
 import { RATIO_DEFINITIONS, RATIO_IDS, type RatioFamily, type RatioId } from './ratio-definitions.ts';
 import { resolveGroup } from './statement-inputs.ts';

@@ -5,8 +5,8 @@
  * variants, English (T6-style and IFRS) wording and common abbreviations.
  */
 import type { StatementType } from './types.ts';
+import type { Locale } from '../contracts/locale.ts';
 
-export type Locale = 'tr' | 'en';
 export type NormalSign = 1 | -1;
 
 export interface Account {

@@ -4,6 +4,7 @@ import { formatRatioValue } from './wording/format-number.ts';
 import { RATIO_DEFINITIONS } from './ratio-definitions.ts';
 import { computeRatios } from './ratios.ts';
 import type { Items } from './types.ts';
+import type { Locale } from '../contracts/locale.ts';
 
 export interface CompanySeries {
   name: string;
@@ -28,7 +29,7 @@ const MOVE_PCT = 10;
  * matter (≥10 % relative move or crossing the rule of thumb), and alerts not reported in the
  * previous digest. A company with one period gets a line saying what is missing.
  */
-export function digestSections(companies: CompanySeries[], previousAlertIds: Set<string>, locale: 'tr' | 'en'): DigestSection[] {
+export function digestSections(companies: CompanySeries[], previousAlertIds: Set<string>, locale: Locale): DigestSection[] {
   return companies.map((c) => {
     const periods = [...new Set(Object.values(c.items).flatMap((v) => Object.keys(v)))].sort();
     const pair = newestPair(periods);

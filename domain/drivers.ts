@@ -4,6 +4,7 @@ import { RATIO_DEFINITIONS, RATIO_IDS, type RatioId } from './ratio-definitions.
 import { AMOUNT_DIVISOR, isAmountRatio, RATIO_FORMULAS, sumTerms, type Term } from './ratio-formulas.ts';
 import { deriveInputs, resolveGroup, type InputName, type StatementInputs } from './statement-inputs.ts';
 import type { Items } from './types.ts';
+import type { Locale } from '../contracts/locale.ts';
 
 /**
  * Why a ratio moved between two periods.
@@ -19,7 +20,6 @@ import type { Items } from './types.ts';
  * accounts it sums, with any difference the printed lines do not explain as a residual line,
  * so every level adds up to the ratio change.
  */
-
 
 /**
  * How each input is built from printed lines: the key it is printed as, the groups that sum
@@ -101,7 +101,6 @@ export interface RatioDrivers {
 }
 
 type Value = number | null;
-
 
 const units = (k: number): number => k / 100 + 0;
 const named = (key: string | null) => {
@@ -244,7 +243,7 @@ function topLines(inputs: InputDriver[], limit: number): DriverLine[] {
 }
 
 /** "Cari Oran 1,52 → 1,31 (−0,21): pay etkisi +0,05, payda etkisi −0,26. En çok etkileyen: …" */
-export function explainDrivers(d: RatioDrivers, locale: 'tr' | 'en'): string {
+export function explainDrivers(d: RatioDrivers, locale: Locale): string {
   const def = RATIO_DEFINITIONS[d.id];
   const fmt = (v: number) => formatRatioValue(v, def.kind, locale);
   // Percent ratios move in percentage points ("−2,1 puan"), the rest in their own units.

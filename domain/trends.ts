@@ -4,6 +4,7 @@ import { RATIO_IDS, type RatioId } from './ratio-definitions.ts';
 import { computeRatios } from './ratios.ts';
 import { deriveInputs, type InputName } from './statement-inputs.ts';
 import type { Items } from './types.ts';
+import type { Locale } from '../contracts/locale.ts';
 
 // ---- any two periods -------------------------------------------------------------------
 
@@ -165,7 +166,7 @@ const DIRECTION_TEXT: Record<Direction, { tr: string; en: string }> = {
 };
 
 /** One sentence per metric, e.g. "Net Satışlar 2022-12-31 – 2024-12-31 arasında her dönem arttı (yıllık bileşik %10,0)." */
-export function describeTrends(report: TrendReport, locale: 'tr' | 'en'): string[] {
+export function describeTrends(report: TrendReport, locale: Locale): string[] {
   const first = report.periods[0]!;
   const last = report.periods[report.periods.length - 1]!;
   const pct = (f: number) =>

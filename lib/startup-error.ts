@@ -1,5 +1,6 @@
 import { statfs } from 'node:fs/promises';
-import { userMessage, type Locale, type StartupErrorCode } from './user-errors.ts';
+import { userMessage, type StartupErrorCode } from './user-errors.ts';
+import type { Locale } from '../contracts/locale.ts';
 
 /**
  * An embedded service (Postgres, Temporal, the CLI that runs it, the data folder) could not be

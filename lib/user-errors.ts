@@ -1,3 +1,4 @@
+import type { Locale } from '../contracts/locale.ts';
 /**
  * Errors a user can act on, each with a stable code (stored on the document, used in logs and
  * metrics) and the message in Turkish and English. Activities throw them as non-retryable
@@ -110,7 +111,6 @@ export const STARTUP_ERRORS = {
 
 export type UserErrorCode = keyof typeof USER_ERRORS;
 export type StartupErrorCode = keyof typeof STARTUP_ERRORS;
-export type Locale = 'tr' | 'en';
 
 export function userMessage(code: string, locale: Locale, params: Record<string, string | number> = {}): string {
   const entry = ({ ...USER_ERRORS, ...STARTUP_ERRORS } as Record<string, { tr: string; en: string }>)[code];

@@ -5,7 +5,7 @@ import type { Analysis } from '../contracts/analysis.ts';
 import type { ChartSpec } from '../domain/chart-configs.ts';
 import { nameOf } from '../domain/chart-of-accounts.ts';
 import { statementOf } from '../domain/comparison.ts';
-import type { Locale } from '../domain/wording/format-number.ts';
+import type { Locale } from '../contracts/locale.ts';
 import { RATIO_DEFINITIONS, RATIO_IDS } from '../domain/ratio-definitions.ts';
 import {
   alertText, bySeverity, checkText, chronological, FAMILIES, formatChangePct, formatCompactAmount, formatNumber,

@@ -3,7 +3,7 @@ import type { Analysis } from '../contracts/analysis.ts';
 import type { ChartSpec } from '../domain/chart-configs.ts';
 import { nameOf } from '../domain/chart-of-accounts.ts';
 import { statementOf } from '../domain/comparison.ts';
-import type { Locale } from '../domain/wording/format-number.ts';
+import type { Locale } from '../contracts/locale.ts';
 import { computeRatiosForPeriod } from '../domain/ratios.ts';
 import { RATIO_DEFINITIONS, RATIO_IDS, type RatioKind } from '../domain/ratio-definitions.ts';
 import { INPUT_LABELS, INPUT_NAMES, type InputName, type StatementInputs } from '../domain/statement-inputs.ts';

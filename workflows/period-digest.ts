@@ -1,5 +1,6 @@
 import { proxyActivities, workflowInfo } from '@temporalio/workflow';
 import type { Activities } from '../activities/index.ts';
+import type { Locale } from '../contracts/locale.ts';
 
 const acts = proxyActivities<Activities>({
   startToCloseTimeout: '2 minutes',
@@ -10,7 +11,7 @@ const acts = proxyActivities<Activities>({
  * One scheduled digest run. The schedule gives every run its own workflow id, which is the
  * run key: activity retries and re-deliveries of the same run post once.
  */
-export async function periodDigest(input: { subscriptionId: number; locale?: 'tr' | 'en' }): Promise<{ posted: boolean }> {
+export async function periodDigest(input: { subscriptionId: number; locale?: Locale }): Promise<{ posted: boolean }> {
   const runKey = workflowInfo().workflowId;
   const prepared = await acts.prepareDigest({ subscriptionId: input.subscriptionId, runKey, locale: input.locale });
   if (!prepared.message) return { posted: false };

@@ -23,6 +23,7 @@ import { Incoming, IncomingAction } from '../../contracts/incoming.ts';
 import { analysisWorkflowId, startAnalysisWorkflow } from './start-analysis.ts';
 import { parseReviewCommand } from './review-command.ts';
 import { DigestService } from './digest-service.ts';
+import type { Locale } from '../../contracts/locale.ts';
 
 export interface CoreReply {
   message: OutgoingMessage;
@@ -36,8 +37,7 @@ export interface ConversationDeps {
   config: Config;
 }
 
-const t = (locale: 'tr' | 'en', tr: string, en: string) => (locale === 'tr' ? tr : en);
-
+const t = (locale: Locale, tr: string, en: string) => (locale === 'tr' ? tr : en);
 
 /** What a button press means: exactly the text a user could type for the same thing. */
 const ACTION_TEXT: Record<ActionId, string> = {
@@ -49,7 +49,6 @@ const ACTION_TEXT: Record<ActionId, string> = {
   // Replaced by the question that waited for the choice (see handleAction).
   [ACTIONS.pickCompany]: '',
 };
-
 
 /**
  * The channel-independent brain: turns a message, file or command into an intent, starts or
@@ -77,7 +76,7 @@ export class ConversationCore {
     const workspaceId = await ensureWorkspace(db, msg.workspace.kind, msg.workspace.externalId, msg.workspace.name);
     const userId = await ensureUser(db, workspaceId, msg.userId);
     const stored = await db.selectFrom('users').select('locale').where('id', '=', userId).executeTakeFirstOrThrow();
-    const userLocale: 'tr' | 'en' = stored.locale === 'en' ? 'en' : 'tr';
+    const userLocale: Locale = stored.locale === 'en' ? 'en' : 'tr';
     // The user's language: the message's own when it has one, else the one they chose (an
     // upload or "/export pdf" carries no language signal).
     const textIntent = msg.text ? understand(msg.text) : undefined;
@@ -146,7 +145,7 @@ export class ConversationCore {
     // A short follow-up ("peki 2023'te?", "neden?") continues the thread's last subject.
     const intent = withFollowUp(text, parsed.intent, state.lastIntent);
     // Text without a language signal ("ROE", "/export pdf") is answered in the user's language.
-    const locale: 'tr' | 'en' = msg.locale ?? (parsed.localeDetected === false ? userLocale : parsed.locale);
+    const locale: Locale = msg.locale ?? (parsed.localeDetected === false ? userLocale : parsed.locale);
     const record = async (answer: string, documentId: number | null, companyId: number | null) => {
       questionsAnswered.inc({ intent: intent.kind });
       await recordQuestion(db, { workspaceId, userId, documentId, companyId, question: text, answer, intent: intent.kind, durationMs: Date.now() - started, eventId: msg.eventId });
@@ -250,7 +249,7 @@ export class ConversationCore {
     return row?.workflow_id ?? undefined;
   }
 
-  private async startAnalysis(msg: Incoming, locale: 'tr' | 'en'): Promise<string> {
+  private async startAnalysis(msg: Incoming, locale: Locale): Promise<string> {
     const file = msg.file!;
     const input: AnalyzeStatementInput = {
       workspace: msg.workspace,

@@ -7,6 +7,7 @@ import { calendarFor, parseDigestCommand } from '../../domain/digest-command.ts'
 import type { ReplyTarget } from '../../contracts/workflow.ts';
 import { renderPlain, type OutgoingMessage } from '../../contracts/outgoing.ts';
 import type { Config } from '../../lib/config.ts';
+import type { Locale } from '../../contracts/locale.ts';
 
 export interface DigestContext {
   workspaceId: number;
@@ -14,7 +15,7 @@ export interface DigestContext {
   userId: number;
   actor: string;
   target: ReplyTarget;
-  locale: 'tr' | 'en';
+  locale: Locale;
 }
 
 /**

@@ -17,6 +17,7 @@ import { userMessage } from '../../lib/user-errors.ts';
 import type { AnalyzeStatementResult, WorkflowStatus } from '../../contracts/workflow.ts';
 import type { ConversationCore, CoreReply } from '../core/conversation.ts';
 import type { Incoming } from '../../contracts/incoming.ts';
+import type { Locale } from '../../contracts/locale.ts';
 
 /**
  * The conversation core in a terminal: `/file path.pdf`, then questions and commands. Reads a
@@ -35,7 +36,7 @@ export async function runLocalChat(rt: LocalChatRuntime, core: ConversationCore,
   const say = (s: string) => io.output.write(`${s}\n`);
   const user = os.userInfo().username;
   const base = { channel: 'local' as const, workspace: { kind: 'local' as const, externalId: 'chat', name: 'Local chat' }, userId: user, threadKey: 'local-chat', scope: 'local-chat', reply: { channel: 'none' as const } };
-  let locale: 'tr' | 'en' = 'tr';
+  let locale: Locale = 'tr';
 
   const show = async (replies: CoreReply[]) => {
     for (const r of replies) {

@@ -8,12 +8,12 @@ import { deriveInputs, type StatementInputs } from '../statement-inputs.ts';
 import type { Items } from '../types.ts';
 import { numberTokens } from './answer-numbers.ts';
 import type { Intent } from '../questions/intents.ts';
+import type { Locale } from '../../contracts/locale.ts';
 
 /**
  * What every answer is written with: the periods and items it may read (the analysis and the
  * company's earlier uploads), and a writer that cites every number as it formats it.
  */
-export type Locale = 'tr' | 'en';
 export interface Citation {
   label: string;
   period?: string;
@@ -36,9 +36,7 @@ export interface AnswerContext {
   intent?: Intent;
 }
 
-
 export type L = { tr: string; en: string };
-
 
 export const FAMILY_NAMES: Record<RatioFamily, L> = {
   liquidity: { tr: 'Likidite', en: 'Liquidity' },

@@ -2,8 +2,9 @@ import { nameOf } from '../chart-of-accounts.ts';
 import { ratioDrivers, type InputDriver } from '../drivers.ts';
 import { RATIO_DEFINITIONS, RATIO_IDS, type RatioId } from '../ratio-definitions.ts';
 import { INPUT_LABELS } from '../statement-inputs.ts';
-import { FAMILIES, FAMILY_NAMES, ratioValue, resolvePeriod, shownValue, validationNote, Writer, type Answer, type DataView, type L, type Locale } from './answer-writer.ts';
+import { FAMILIES, FAMILY_NAMES, ratioValue, resolvePeriod, shownValue, validationNote, Writer, type Answer, type DataView, type L } from './answer-writer.ts';
 import { nullReason, ratioSentence, noPeriod } from './answers-ratio.ts';
+import type { Locale } from '../../contracts/locale.ts';
 
 /** Comparisons between periods and why a ratio moved, as answers. */
 

@@ -6,6 +6,7 @@ import { inert } from '../../contracts/outgoing.ts';
 import { inputsFor, isWeakness, ratioValue, resolvePeriod, ruleStatus, TEXTBOOK_NOTE, validationNote, type Answer, type DataView, type Writer } from './answer-writer.ts';
 import type { Intent } from '../questions/intents.ts';
 import type { JudgementTopic, LineTarget } from '../questions/question-topics.ts';
+import type { Locale } from '../../contracts/locale.ts';
 
 /**
  * Answers an owner asks for in plain words: a statement line and its growth, and judgements
@@ -15,7 +16,7 @@ import type { JudgementTopic, LineTarget } from '../questions/question-topics.ts
 
 const LIAB_LABEL = { tr: 'Yabancı Kaynaklar Toplamı', en: 'Total liabilities' };
 
-function lineLabel(data: DataView, line: LineTarget, locale: 'tr' | 'en'): string {
+function lineLabel(data: DataView, line: LineTarget, locale: Locale): string {
   if (line === 'LIAB') return LIAB_LABEL[locale];
   if ((INPUT_NAMES as readonly string[]).includes(line)) return INPUT_LABELS[line as InputName][locale];
   const key = CODE_ALIASES[line] ?? line;
@@ -142,7 +143,7 @@ export function answerJudgement(w: Writer, data: DataView, topic: JudgementTopic
 }
 
 /** "*Örnek Gıda A.Ş. — 2024*": the company and period an answer is about, first in every answer. */
-export function contextLine(intent: Intent, data: DataView, company: string | null, locale: 'tr' | 'en', label: (p: string) => string): string {
+export function contextLine(intent: Intent, data: DataView, company: string | null, locale: Locale, label: (p: string) => string): string {
   const ps = data.periods;
   const latest = ps[ps.length - 1];
   if (!latest) return '';

@@ -2,18 +2,16 @@ import { CODE_ALIASES, nameOf } from '../chart-of-accounts.ts';
 import { RATIO_DEFINITIONS, RATIO_IDS, type RatioId } from '../ratio-definitions.ts';
 import { INPUT_NAMES, type InputName, INPUT_LABELS } from '../statement-inputs.ts';
 import { foldTurkish } from '../turkish-text.ts';
-import {
-  FAMILY_NAMES, inputsFor, isWeakness, ratioValue, resolvePeriod, ruleStatus, TEXTBOOK_NOTE, tx, validationNote, view, Writer,
-  type Answer, type AnswerContext, type DataView, type L, type Locale,
-} from './answer-writer.ts';
+import { FAMILY_NAMES, inputsFor, isWeakness, ratioValue, resolvePeriod, ruleStatus, TEXTBOOK_NOTE, tx, validationNote, view, Writer, type Answer, type AnswerContext, type DataView, type L } from './answer-writer.ts';
 import { answerGrowth, answerJudgement, answerLineValue } from './answers-owner.ts';
 import type { Intent } from '../questions/intents.ts';
 import { closestQuestions } from '../questions/suggestions.ts';
 import { answerCompare, answerWhy, displayName } from './answers-compare.ts';
 import { answerRatios, answerRatioValue, noPeriod } from './answers-ratio.ts';
+import type { Locale } from '../../contracts/locale.ts';
 export { displayName };
 export { numberTokens, unsupportedNumbers, type NumberToken } from './answer-numbers.ts';
-export { resolvePeriod, type Answer, type AnswerContext, type Attachment, type Citation, type Locale } from './answer-writer.ts';
+export { resolvePeriod, type Answer, type AnswerContext, type Attachment, type Citation } from './answer-writer.ts';
 
 /**
  * Answers to chat questions, computed only from stored data (analysis.json and, when given,
@@ -48,7 +46,6 @@ const MEANING: Record<RatioId, L> = {
   fixed_assets_to_equity: { tr: 'Duran varlıkların ne ölçüde özkaynakla finanse edildiğini gösterir.', en: 'Shows how far non-current assets are financed by equity.' },
   interest_coverage: { tr: 'Faaliyet sonucunun finansman giderlerini kaç kez karşıladığını gösterir.', en: 'Shows how many times earnings cover finance expenses.' },
 };
-
 
 // ---- definitions ------------------------------------------------------------------------------
 

@@ -1,12 +1,12 @@
 import { FAMILY_ALIASES, RATIO_ALIASES, tokensOf } from './ratio-aliases.ts';
 import { TOPIC_TOKENS } from './question-topics.ts';
+import type { Locale } from '../../contracts/locale.ts';
 
 /**
  * The words the intent parser listens for, Turkish and English, written naturally and folded
  * at load. Also the bot's whole vocabulary, which no company name can be read from and which
  * typos are corrected towards.
  */
-type IntentLocale = 'tr' | 'en';
 
 /** Stems: a text token matches when it starts with the stem (Turkish suffixes, English -ed/-s). */
 export const stems = (...words: string[]) => words.map((w) => tokensOf(w));
@@ -35,7 +35,7 @@ export const COMPARE = stems(
 export const RATIOS = stems('oranlar', 'oranları', 'rasyolar', 'tüm oranlar', 'bütün oranlar', 'özet', 'sonuçlar', 'analiz', 'ratios', 'all ratios', 'summary', 'overview', 'results', 'analysis');
 /** "Tüm/bütün oranlar": every ratio, even with a family word in the question. */
 export const RATIOS_ALL = stems('tüm', 'bütün', 'all');
-export const LANG_NAMES: [IntentLocale, string[][]][] = [
+export const LANG_NAMES: [Locale, string[][]][] = [
   ['en', stems('ingilizce', 'english', 'inglizce', 'en')],
   ['tr', stems('türkçe', 'turkce', 'turkish', 'tr')],
 ];

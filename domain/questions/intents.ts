@@ -4,6 +4,7 @@ import {
   COMPARE, DEFINITION, EN_WORDS, EXPORT_WORDS, HELP, LANG_CONTEXT, LANG_NAMES, RATIOS, RATIOS_ALL, SINCE, TR_WORDS, VALUE, WEAK, WHY, CHART, XLSX,
 } from './intent-words.ts';
 import { findLine, GROWTH, isOverallJudgement, judgementTopic, WEAK_EXTRA, type JudgementTopic, type LineTarget } from './question-topics.ts';
+import type { Locale } from '../../contracts/locale.ts';
 
 /**
  * What a chat message asks for, decided without a model: slash commands, bare commands
@@ -26,18 +27,17 @@ export type Intent =
   | { kind: 'chart'; family?: RatioFamily }
   | { kind: 'export'; format: 'xlsx' | 'pdf' }
   | { kind: 'digest'; args: string[] }
-  | { kind: 'language'; locale: 'tr' | 'en' }
+  | { kind: 'language'; locale: Locale }
   | { kind: 'unknown' };
 
-export type IntentLocale = 'tr' | 'en';
 export interface ParsedIntent {
   intent: Intent;
-  locale: IntentLocale;
+  locale: Locale;
   /** False when the text carried no language signal ("ROE", "/export pdf") and `locale` is the default. */
   localeDetected?: boolean;
 }
 
-export const DEFAULT_LOCALE: IntentLocale = 'tr';
+export const DEFAULT_LOCALE: Locale = 'tr';
 
 /** Does any phrase occur in the folded tokens (each phrase token as a stem)? */
 function has(tokens: readonly string[], phrases: readonly (readonly string[])[]): boolean {
@@ -73,7 +73,7 @@ const TR_LETTERS = /[çğışöüÇĞİŞÖÜ]/;
 // Words the two vocabularies share after folding carry no signal.
 const SHARED = new Set([...TR_WORDS].filter((w) => EN_WORDS.has(w)));
 
-export function detectLocale(text: string, skipFirstToken = false): { locale: IntentLocale; detected: boolean } {
+export function detectLocale(text: string, skipFirstToken = false): { locale: Locale; detected: boolean } {
   let tr = TR_LETTERS.test(text) ? 3 : 0;
   let en = 0;
   const tokens = tokensOf(text).slice(skipFirstToken ? 1 : 0);
@@ -168,7 +168,7 @@ function compareIntent(ratioId: RatioId | undefined, periods: string[], tokens: 
   return out;
 }
 
-function languageTarget(tokens: readonly string[]): IntentLocale | null {
+function languageTarget(tokens: readonly string[]): Locale | null {
   for (const [locale, names] of LANG_NAMES) if (has(tokens, names)) return locale;
   return null;
 }

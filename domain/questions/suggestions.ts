@@ -1,11 +1,12 @@
 import { editDistance } from '../turkish-text.ts';
 import { tokensOf } from './ratio-aliases.ts';
+import type { Locale } from '../../contracts/locale.ts';
 
 /**
  * For a question the bot did not understand: the three answerable questions closest to it,
  * instead of the whole help text. Closeness is shared words, a typo or a Turkish suffix apart.
  */
-const EXAMPLES: Record<'tr' | 'en', string[]> = {
+const EXAMPLES: Record<Locale, string[]> = {
   tr: [
     'cari oran kaç?', 'net kar ne kadar?', 'kasada ne kadar para var?', 'satışlar ne kadar arttı?', 'şirket kârlı mı?',
     'borçlarım çok mu?', 'şirket iyi mi?', 'likidite durumum nasıl?', 'hangi oranlar zayıf?', 'cari oran neden düştü?',
@@ -25,7 +26,7 @@ const FILLER = new Set(tokensOf('the our and for how you are is do we what about
 
 const close = (a: string, b: string) => a === b || (a.length >= 4 && b.length >= 4 && (a.startsWith(b.slice(0, 4)) || b.startsWith(a.slice(0, 4)))) || (a.length >= 4 && editDistance(a, b) <= 1);
 
-export function closestQuestions(text: string, locale: 'tr' | 'en', n = 3): string[] {
+export function closestQuestions(text: string, locale: Locale, n = 3): string[] {
   const words = tokensOf(text).filter((t) => t.length >= 3 && !FILLER.has(t));
   const scored = EXAMPLES[locale].map((q, i) => {
     const qs = tokensOf(q);

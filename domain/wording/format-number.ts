@@ -1,7 +1,7 @@
 import type { RatioKind } from '../ratio-definitions.ts';
+import type { Locale } from '../../contracts/locale.ts';
 
 /** Turkish and English number display: `%25,3` / `25.3%`, `1.234.567 TL` / `TL 1,234,567`. */
-export type Locale = 'tr' | 'en';
 
 const nf = (locale: Locale, digits: number) =>
   new Intl.NumberFormat(locale === 'tr' ? 'tr-TR' : 'en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });

@@ -1,5 +1,6 @@
 import type { Stage } from '../../contracts/workflow.ts';
 import { inert, type OutgoingMessage } from '../../contracts/outgoing.ts';
+import type { Locale } from '../../contracts/locale.ts';
 
 const STAGES: Record<Stage, { tr: string; en: string }> = {
   received: { tr: '📥 Dosya alındı, sıraya kondu.', en: '📥 File received, queued.' },
@@ -12,7 +13,7 @@ const STAGES: Record<Stage, { tr: string; en: string }> = {
   failed: { tr: '❌ Analiz tamamlanamadı.', en: '❌ The analysis could not be completed.' },
 };
 
-export function progressMessage(stage: Stage, locale: 'tr' | 'en', detail?: { page?: number; of?: number; fileName?: string }): OutgoingMessage {
+export function progressMessage(stage: Stage, locale: Locale, detail?: { page?: number; of?: number; fileName?: string }): OutgoingMessage {
   let text = STAGES[stage][locale];
   if (stage === 'reading' && detail?.page && detail.of) {
     text = locale === 'tr' ? `📖 Okunuyor: sayfa ${detail.page}/${detail.of}…` : `📖 Reading page ${detail.page}/${detail.of}…`;

@@ -2,6 +2,7 @@ import type { Analysis } from '../../contracts/analysis.ts';
 import { formatRatioValue } from './format-number.ts';
 import { RATIO_DEFINITIONS, type RatioId } from '../ratio-definitions.ts';
 import { ACTIONS, documentRef, type OutgoingMessage } from '../../contracts/outgoing.ts';
+import type { Locale } from '../../contracts/locale.ts';
 
 const HEADLINE: RatioId[] = ['current_ratio', 'acid_test_ratio', 'net_margin', 'return_on_equity', 'debt_ratio'];
 
@@ -10,7 +11,7 @@ const HEADLINE: RatioId[] = ['current_ratio', 'acid_test_ratio', 'net_margin', '
  * Buttons (Slack, Telegram) ask for the Excel or PDF export of this statement, or switch the
  * answer language; a terminal has nothing to press, so it leaves them out.
  */
-export function resultMessage(a: Analysis, locale: 'tr' | 'en', opts: { buttons?: boolean } = {}): OutgoingMessage {
+export function resultMessage(a: Analysis, locale: Locale, opts: { buttons?: boolean } = {}): OutgoingMessage {
   const tr = locale === 'tr';
   const periods = [...a.periods].sort().reverse();
   const [latest, previous] = periods;
@@ -37,7 +38,7 @@ export function resultMessage(a: Analysis, locale: 'tr' | 'en', opts: { buttons?
   };
 }
 
-function summaryButtons(a: Analysis, locale: 'tr' | 'en'): NonNullable<OutgoingMessage['buttons']> {
+function summaryButtons(a: Analysis, locale: Locale): NonNullable<OutgoingMessage['buttons']> {
   const value = documentRef(a.document.sha256);
   return [
     { actionId: ACTIONS.exportXlsx, label: 'Excel', value },

@@ -1,11 +1,12 @@
 import type { WorkflowStatus } from '../../contracts/workflow.ts';
 import type { OutgoingMessage } from '../../contracts/outgoing.ts';
+import type { Locale } from '../../contracts/locale.ts';
 
-const fmt = (v: number | undefined, locale: 'tr' | 'en') =>
+const fmt = (v: number | undefined, locale: Locale) =>
   v === undefined ? '—' : v.toLocaleString(locale === 'tr' ? 'tr-TR' : 'en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
 /** The check's name in the user's language (the stored messages are Turkish). */
-function checkName(c: WorkflowStatus['review'][number], locale: 'tr' | 'en'): string {
+function checkName(c: WorkflowStatus['review'][number], locale: Locale): string {
   if (locale === 'tr') return c.message ?? c.id;
   if (c.id === 'balance') return 'Total assets do not equal total liabilities and equity';
   if (c.id === 'net_profit_match') return 'Net profit in the balance sheet differs from the income statement';
@@ -15,7 +16,7 @@ function checkName(c: WorkflowStatus['review'][number], locale: 'tr' | 'en'): st
 }
 
 /** The review request: which checks failed, and how to confirm or correct (every channel, the terminal too). */
-export function reviewMessage(checks: WorkflowStatus['review'], locale: 'tr' | 'en', timeoutMinutes: number): OutgoingMessage {
+export function reviewMessage(checks: WorkflowStatus['review'], locale: Locale, timeoutMinutes: number): OutgoingMessage {
   const tr = locale === 'tr';
   const lines = checks.slice(0, 8).map((c) =>
     `• ${checkName(c, locale)}${c.period ? ` (${c.period})` : ''}: ${tr ? 'beklenen' : 'expected'} ${fmt(c.expected, locale)}, ${tr ? 'okunan' : 'read'} ${fmt(c.actual, locale)}`,

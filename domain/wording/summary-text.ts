@@ -1,10 +1,11 @@
 import type { Alert, Analysis, ValidationCheck } from '../../contracts/analysis.ts';
 import { nameOf } from '../chart-of-accounts.ts';
-import { formatAmount, formatPercent, formatRatioValue, type Locale } from './format-number.ts';
+import { formatAmount, formatPercent, formatRatioValue } from './format-number.ts';
 import { toKurus } from '../money.ts';
 import { RATIO_DEFINITIONS, RATIO_IDS, type RatioFamily, type RatioId } from '../ratio-definitions.ts';
 import { deriveInputs, type InputName } from '../statement-inputs.ts';
 import type { Items } from '../types.ts';
+import type { Locale } from '../../contracts/locale.ts';
 
 /**
  * Everything a report says in words, in Turkish (default) or English, from the stored
