@@ -1,7 +1,7 @@
 import { companyHistory } from '../db/queries/statements.ts';
 import { getSubscription, previousAlertIds } from '../db/queries/digests.ts';
 import { digestSections, type CompanySeries } from '../domain/digest-content.ts';
-import { toKurus } from '../domain/money.ts';
+import { addPeriodItems } from '../domain/money.ts';
 import type { Items } from '../domain/types.ts';
 import { renderChart } from '../reports/chart-renderer.ts';
 import type { OutgoingMessage } from '../contracts/outgoing.ts';
@@ -26,9 +26,7 @@ export function createPrepareDigest(deps: ActivityDeps) {
     const companies: CompanySeries[] = [];
     for (const c of await q.orderBy('name').execute()) {
       const items: Items = {};
-      for (const row of await companyHistory(db, c.id)) {
-        for (const [k, v] of Object.entries(row.items)) (items[k] ??= {})[row.period_end] = toKurus(v);
-      }
+      for (const row of await companyHistory(db, c.id)) addPeriodItems(items, row.period_end, row.items);
       companies.push({ name: c.name, items });
     }
     const sections = digestSections(companies, await previousAlertIds(db, sub.id), locale);

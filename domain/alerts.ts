@@ -1,7 +1,7 @@
 import type { Alert, Analysis, ComparisonRow, ValidationCheck } from '../contracts/analysis.ts';
 import { nameOf } from './chart-of-accounts.ts';
 import { formatPercent, formatRatioValue } from './wording/format-number.ts';
-import { toKurus } from './money.ts';
+import { itemsToKurus } from './money.ts';
 import { RATIO_DEFINITIONS, RATIO_IDS, type RatioId } from './ratio-definitions.ts';
 import { computeRatiosForPeriod, type RatioTable } from './ratios.ts';
 import { deriveInputs } from './statement-inputs.ts';
@@ -183,10 +183,7 @@ export function renderAlert(alert: Alert, locale: Locale, analysis: Pick<Analysi
   if (locale === 'tr') return alert.message;
   const items: Items = {};
   for (const [k, v] of Object.entries(history ?? {})) items[k] = { ...v };
-  for (const [k, v] of Object.entries(analysis.items)) {
-    const row = (items[k] ??= {});
-    for (const [p, units] of Object.entries(v)) row[p] = toKurus(units);
-  }
+  itemsToKurus(analysis.items, items);
   const spec = alertSpecs({
     items,
     periods: analysis.periods,

@@ -4,7 +4,7 @@ import { benchmarkReport, type BenchmarkReport, type BenchmarkRow } from './benc
 import { newestPair, type ComparisonOptions } from './comparison.ts';
 import { overlayItems, periodsOf } from './company-history.ts';
 import { allRatioDrivers, type RatioDrivers } from './drivers.ts';
-import { toKurus } from './money.ts';
+import { itemsToKurus } from './money.ts';
 import type { RatioId } from './ratio-definitions.ts';
 import { computeRatios, type RatioTable } from './ratios.ts';
 import { comparePeriods, computeTrends, type PeriodComparison, type TrendReport } from './trends.ts';
@@ -30,8 +30,7 @@ export interface AnalysisExtras {
   alertsEn: string[];
 }
 
-const kurusItems = (items: Analysis['items']): Items =>
-  Object.fromEntries(Object.entries(items).map(([k, v]) => [k, Object.fromEntries(Object.entries(v).map(([p, u]) => [p, toKurus(u)]))]));
+const kurusItems = (items: Analysis['items']): Items => itemsToKurus(items);
 
 export function buildAnalysisExtras(args: {
   analysis: Analysis;

@@ -1,13 +1,12 @@
 import type { Analysis } from '../contracts/analysis.ts';
 import type { Locale } from '../contracts/locale.ts';
-import { toKurus } from './money.ts';
+import { itemsToKurus } from './money.ts';
 import { RATIO_DEFINITIONS, RATIO_IDS, type RatioFamily, type RatioId } from './ratio-definitions.ts';
 import { resolveGroup } from './statement-inputs.ts';
 import {
   amountScale, chartValue, chronological, formatNumber, formatRatio, inputsInUnits, periodLabel, ruleText,
   scaledDigits, TEXT, type AmountScale,
 } from './wording/summary-text.ts';
-import type { Items } from './types.ts';
 
 /**
  * Chart.js 4 configurations as plain JSON, so the very same object renders locally (chart.js
@@ -266,8 +265,7 @@ export function incomeBridgeSteps(a: Analysis, period: string, locale: Locale): 
   const tr = locale === 'tr';
   const i = inputsInUnits(a, period);
   if (i.NS === null || i.GP === null || i.OP === null) return null;
-  const items: Items = {};
-  for (const [k, v] of Object.entries(a.items)) items[k] = Object.fromEntries(Object.entries(v).map(([p, x]) => [p, toKurus(x)]));
+  const items = itemsToKurus(a.items);
   const group = (...codes: string[]) => codes.map((c) => resolveGroup(items, c, period)).reduce<number>((s, v) => s + (v ?? 0), 0) / 100;
   const steps: BridgeStep[] = [
     { key: 'NS', label: tr ? 'Net Satışlar' : 'Net sales', value: i.NS, total: true },

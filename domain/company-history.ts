@@ -1,5 +1,5 @@
 import { statementOf } from './comparison.ts';
-import { toKurus } from './money.ts';
+import { addPeriodItems } from './money.ts';
 import type { Items, StatementType } from './types.ts';
 
 /**
@@ -63,7 +63,7 @@ export function mergeStoredStatements(rows: readonly StoredStatement[], filter: 
     for (const [key, values] of Object.entries(items)) {
       if (values[row.periodEnd] !== undefined && statementOf(key) === row.type) delete values[row.periodEnd];
     }
-    for (const [key, value] of Object.entries(row.items)) (items[key] ??= {})[row.periodEnd] = toKurus(value);
+    addPeriodItems(items, row.periodEnd, row.items);
     const list = (sources[row.periodEnd] ??= []);
     if (!list.includes(row.documentId)) list.push(row.documentId);
   }

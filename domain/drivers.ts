@@ -2,7 +2,7 @@ import { nameOf } from './chart-of-accounts.ts';
 import { formatAmount, formatRatioValue } from './wording/format-number.ts';
 import { RATIO_DEFINITIONS, RATIO_IDS, type RatioId } from './ratio-definitions.ts';
 import { AMOUNT_DIVISOR, isAmountRatio, RATIO_FORMULAS, sumTerms, type Term } from './ratio-formulas.ts';
-import { deriveInputs, resolveGroup, type InputName, type StatementInputs } from './statement-inputs.ts';
+import { deriveInputs, resolveGroup, type InputName } from './statement-inputs.ts';
 import type { Items } from './types.ts';
 import type { Locale } from '../contracts/locale.ts';
 
@@ -99,8 +99,6 @@ export interface RatioDrivers {
    */
   top: DriverLine[];
 }
-
-type Value = number | null;
 
 const units = (k: number): number => k / 100 + 0;
 const named = (key: string | null) => {

@@ -1,10 +1,9 @@
 import type { Alert, Analysis, ValidationCheck } from '../../contracts/analysis.ts';
 import { nameOf } from '../chart-of-accounts.ts';
 import { formatAmount, formatPercent, formatRatioValue } from './format-number.ts';
-import { toKurus } from '../money.ts';
+import { itemsToKurus } from '../money.ts';
 import { RATIO_DEFINITIONS, RATIO_IDS, type RatioFamily, type RatioId } from '../ratio-definitions.ts';
 import { deriveInputs, type InputName } from '../statement-inputs.ts';
-import type { Items } from '../types.ts';
 import type { Locale } from '../../contracts/locale.ts';
 
 /**
@@ -166,9 +165,7 @@ export function formatChangePct(pct: number | null | undefined, locale: Locale):
 
 /** The ratio inputs of a period in full currency units (deriveInputs works in kuruş). */
 export function inputsInUnits(a: Pick<Analysis, 'items'>, period: string): Record<InputName, number | null> {
-  const items: Items = {};
-  for (const [k, v] of Object.entries(a.items)) items[k] = Object.fromEntries(Object.entries(v).map(([p, x]) => [p, toKurus(x)]));
-  const inputs = deriveInputs(items, period);
+  const inputs = deriveInputs(itemsToKurus(a.items), period);
   return Object.fromEntries(Object.entries(inputs).map(([k, v]) => [k, v === null ? null : v / 100])) as Record<InputName, number | null>;
 }
 
