@@ -3,7 +3,7 @@ import { formatAmount, formatRatioValue } from '../wording/format-number.ts';
 import { toKurus } from '../money.ts';
 import { RATIO_DEFINITIONS, type RatioFamily, type RatioId } from '../ratio-definitions.ts';
 import { computeRatiosForPeriod } from '../ratios.ts';
-import { ruleStatus as domainRuleStatus } from '../wording/summary-text.ts';
+import { periodLabel, ruleStatus as domainRuleStatus } from '../wording/summary-text.ts';
 import { deriveInputs, type StatementInputs } from '../statement-inputs.ts';
 import type { Items } from '../types.ts';
 import { numberTokens } from './answer-numbers.ts';
@@ -77,14 +77,6 @@ export function view(ctx: AnswerContext): DataView {
   for (const a of sources) for (const l of a.lines) if (l.key && !labels.has(l.key)) labels.set(l.key, l.label);
   const currency = !ctx.analysis.currency || ctx.analysis.currency === 'TRY' ? 'TL' : ctx.analysis.currency;
   return { periods: [...owner.keys()].sort(), items, owner, labels, currency, main: ctx.analysis };
-}
-
-/** "2024" when every period is a distinct year end, else "31.12.2024". */
-export function periodLabel(period: string, all: readonly string[]): string {
-  const yearEnds = all.every((p) => p.endsWith('-12-31')) && new Set(all.map((p) => p.slice(0, 4))).size === all.length;
-  if (yearEnds) return period.slice(0, 4);
-  const [y, m, d] = period.split('-');
-  return d && m ? `${d}.${m}.${y}` : period;
 }
 
 /** A user's "2024", "2024-12-31" or "31.12.2024" → the stored period (the latest in that year). */

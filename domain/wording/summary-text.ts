@@ -70,12 +70,12 @@ export function latestPair(a: Pick<Analysis, 'periods'>): [string | undefined, s
   return [p[p.length - 1], p[p.length - 2]];
 }
 
-/** "2024" when every period is a distinct year end, else "30.06.2024". */
+/** "2024" when every period is a distinct year end, else "30.06.2024" (anything else as given). */
 export function periodLabel(period: string, all: readonly string[]): string {
   const yearEnds = all.every((p) => p.endsWith('-12-31')) && new Set(all.map((p) => p.slice(0, 4))).size === all.length;
   if (yearEnds) return period.slice(0, 4);
   const [y, m, d] = period.split('-');
-  return `${d}.${m}.${y}`;
+  return d && m ? `${d}.${m}.${y}` : period;
 }
 
 // ---- numbers ------------------------------------------------------------------------------
