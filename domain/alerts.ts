@@ -7,6 +7,7 @@ import { computeRatiosForPeriod, type RatioTable } from './ratios.ts';
 import { deriveInputs } from './statement-inputs.ts';
 import type { Items } from './types.ts';
 import type { Locale } from '../contracts/locale.ts';
+import { failedCheckEn } from './wording/check-text.ts';
 
 /**
  * An alert before wording: `kind`, `id`, `period` and `severity` are stable (they key digests
@@ -103,19 +104,6 @@ function outside(v: number, rule: { min?: number; max?: number }): 'low' | 'high
 const num = (v: number | null, locale: Locale) =>
   v === null ? '—' : new Intl.NumberFormat(locale === 'tr' ? 'tr-TR' : 'en-US', { maximumFractionDigits: 2 }).format(v);
 
-const VALIDATION_EN: Record<string, string> = {
-  balance: 'Total assets do not equal total liabilities and equity',
-  net_profit_match: 'Net profit in the balance sheet differs from the income statement',
-};
-
-function validationLabelEn(id: string): string {
-  if (VALIDATION_EN[id]) return VALIDATION_EN[id];
-  const name = (key: string) => `${key}${nameOf(key, 'en') ? ` ${nameOf(key, 'en')}` : ''}`;
-  if (id.startsWith('sum:')) return `${name(id.slice(4))}: its lines do not add up to the group total`;
-  if (id.startsWith('is:')) return `Income statement subtotal ${name(id.slice(3))} does not tie`;
-  return `Check ${id} failed`;
-}
-
 /** The message of an alert in Turkish (as analysis.json stores it) or English. */
 export function formatAlert(spec: AlertSpec, locale: Locale): string {
   const p = spec.params;
@@ -124,7 +112,7 @@ export function formatAlert(spec: AlertSpec, locale: Locale): string {
     case 'validation':
       return tr
         ? `${p.message ?? 'Kontrol başarısız'} (${p.period}: beklenen ${p.expected}, okunan ${p.actual})`
-        : `${validationLabelEn(spec.id)} (${p.period}: expected ${num(p.expected, 'en')}, read ${num(p.actual, 'en')})`;
+        : `${failedCheckEn(spec.id)} (${p.period}: expected ${num(p.expected, 'en')}, read ${num(p.actual, 'en')})`;
     case 'negative_equity':
       return tr ? 'Özkaynaklar negatif: şirket teknik olarak borca batık görünüyor.' : 'Equity is negative: the company appears technically insolvent.';
     case 'net_loss':
@@ -193,7 +181,7 @@ export function renderAlert(alert: Alert, locale: Locale, analysis: Pick<Analysi
   }).find((s) => sameAlert(s, alert));
   if (spec) return formatAlert(spec, 'en');
   switch (alert.kind) {
-    case 'validation': return `${validationLabelEn(alert.id)}${alert.period ? ` (${alert.period})` : ''}.`;
+    case 'validation': return `${failedCheckEn(alert.id)}${alert.period ? ` (${alert.period})` : ''}.`;
     case 'equity': return 'Equity is negative: the company appears technically insolvent.';
     case 'loss': return 'The period closed with a net loss.';
     case 'change': return `${nameOf(alert.id, 'en') ?? alert.id} (${alert.id}) changed materially.`;

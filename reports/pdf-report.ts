@@ -1,3 +1,4 @@
+import { checkText } from '../domain/wording/check-text.ts';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import PDFDocument from 'pdfkit';
@@ -8,7 +9,7 @@ import { statementOf } from '../domain/comparison.ts';
 import type { Locale } from '../contracts/locale.ts';
 import { RATIO_DEFINITIONS, RATIO_IDS } from '../domain/ratio-definitions.ts';
 import {
-  alertText, bySeverity, checkText, chronological, FAMILIES, formatChangePct, formatCompactAmount, formatNumber,
+  alertText, bySeverity, chronological, FAMILIES, formatChangePct, formatCompactAmount, formatNumber,
   formatPercent, formatRatio, inputsInUnits, keyPoints, periodLabel, ruleStatus, ruleText, TEXT,
 } from '../domain/wording/summary-text.ts';
 

@@ -1,3 +1,4 @@
+import { checkText } from '../domain/wording/check-text.ts';
 import ExcelJS from 'exceljs';
 import type { Analysis } from '../contracts/analysis.ts';
 import type { ChartSpec } from '../domain/chart-configs.ts';
@@ -8,7 +9,7 @@ import { computeRatiosForPeriod } from '../domain/ratios.ts';
 import { RATIO_DEFINITIONS, RATIO_IDS, type RatioKind } from '../domain/ratio-definitions.ts';
 import { INPUT_LABELS, INPUT_NAMES, type InputName, type StatementInputs } from '../domain/statement-inputs.ts';
 import {
-  alertText, bySeverity, checkText, chronological, FAMILIES, keyPoints, periodLabel, ruleStatus, ruleText, TEXT,
+  alertText, bySeverity, chronological, FAMILIES, keyPoints, periodLabel, ruleStatus, ruleText, TEXT,
 } from '../domain/wording/summary-text.ts';
 import { inputFormulas, ratioCellFormula, type Expr } from './xlsx-formulas.ts';
 

@@ -1,6 +1,7 @@
 import type { WorkflowStatus } from '../../contracts/workflow.ts';
 import type { OutgoingMessage } from '../../contracts/outgoing.ts';
 import type { Locale } from '../../contracts/locale.ts';
+import { failedCheckEn } from './check-text.ts';
 
 const fmt = (v: number | undefined, locale: Locale) =>
   v === undefined ? '—' : v.toLocaleString(locale === 'tr' ? 'tr-TR' : 'en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
@@ -8,11 +9,7 @@ const fmt = (v: number | undefined, locale: Locale) =>
 /** The check's name in the user's language (the stored messages are Turkish). */
 function checkName(c: WorkflowStatus['review'][number], locale: Locale): string {
   if (locale === 'tr') return c.message ?? c.id;
-  if (c.id === 'balance') return 'Total assets do not equal total liabilities and equity';
-  if (c.id === 'net_profit_match') return 'Net profit in the balance sheet differs from the income statement';
-  if (c.id.startsWith('sum:')) return `The items of group ${c.id.slice(4)} do not add up to the group total`;
-  if (c.id.startsWith('is:')) return `Income statement subtotal ${c.id.slice(3)} differs from the computed value`;
-  return c.message ?? c.id;
+  return failedCheckEn(c.id);
 }
 
 /** The review request: which checks failed, and how to confirm or correct (every channel, the terminal too). */

@@ -1,10 +1,11 @@
-import type { Alert, Analysis, ValidationCheck } from '../../contracts/analysis.ts';
-import { nameOf } from '../chart-of-accounts.ts';
+import type { Alert, Analysis } from '../../contracts/analysis.ts';
 import { formatAmount, formatPercent, formatRatioValue } from './format-number.ts';
 import { itemsToKurus } from '../money.ts';
 import { RATIO_DEFINITIONS, RATIO_IDS, type RatioFamily, type RatioId } from '../ratio-definitions.ts';
 import { deriveInputs, type InputName } from '../statement-inputs.ts';
 import type { Locale } from '../../contracts/locale.ts';
+import { renderAlert } from '../alerts.ts';
+import { checkText } from './check-text.ts';
 
 /**
  * Everything a report says in words, in Turkish (default) or English, from the stored
@@ -174,51 +175,9 @@ export function inputsInUnits(a: Pick<Analysis, 'items'>, period: string): Recor
 const SEVERITY_ORDER = { critical: 0, warning: 1, info: 2 } as const;
 export const bySeverity = (x: Alert, y: Alert) => SEVERITY_ORDER[x.severity] - SEVERITY_ORDER[y.severity];
 
-/** A validation check in words: "Sum of group 10 (Liquid Assets) does not tie". */
-export function checkText(c: ValidationCheck, locale: Locale): string {
-  const tr = locale === 'tr';
-  const name = (key: string) => {
-    const n = nameOf(key, locale);
-    return n ? `${key} ${n}` : key;
-  };
-  if (c.id === 'balance') return tr ? 'Aktif toplamı = pasif toplamı' : 'Total assets = total liabilities and equity';
-  if (c.id === 'net_profit_match') return tr ? 'Bilançodaki dönem karı = gelir tablosundaki' : 'Net profit in the balance sheet = income statement';
-  if (c.id.startsWith('sum:')) return tr ? `${name(c.id.slice(4))}: alt kalemlerin toplamı` : `${name(c.id.slice(4))}: sum of its lines`;
-  if (c.id.startsWith('is:')) return tr ? `Gelir tablosu ara toplamı ${name(c.id.slice(3))}` : `Income statement subtotal ${name(c.id.slice(3))}`;
-  return c.message ?? c.id;
-}
-
+/** A stored alert in the reader's language (domain/alerts.ts words it, Turkish and English). */
 export function alertText(al: Alert, a: Analysis, locale: Locale): string {
-  if (locale === 'tr') return al.message;
-  const period = al.period ?? latestPair(a)[0];
-  switch (al.kind) {
-    case 'ratio': {
-      if (al.id === 'current_ratio_below_1') {
-        const [latest, previous] = latestPair(a);
-        return `Current ratio fell below 1 (${formatRatio('current_ratio', previous ? a.ratios.current_ratio?.[previous] : null, 'en')} → ${formatRatio('current_ratio', latest ? a.ratios.current_ratio?.[latest] : null, 'en')}).`;
-      }
-      const id = al.id as RatioId;
-      const def = RATIO_DEFINITIONS[id];
-      if (!def) return al.message;
-      const v = period ? a.ratios[id]?.[period] : null;
-      const st = ruleStatus(id, v);
-      return `${def.name.en} ${formatRatio(id, v, 'en')}: ${st === 'low' ? 'below' : 'above'} the textbook rule of thumb (${ruleText(id, 'en')}); this is not a sector benchmark.`;
-    }
-    case 'equity':
-      return 'Equity is negative: the company appears technically insolvent.';
-    case 'loss':
-      return 'The period closed with a net loss.';
-    case 'change': {
-      const row = a.comparison.find((r) => r.key === al.id);
-      const name = nameOf(al.id, 'en') ?? al.id;
-      if (!row) return `${name} (${al.id}) changed materially.`;
-      return `${name} (${al.id}) ${row.changePct === null ? 'appeared from zero' : `changed by ${formatChangePct(row.changePct, 'en')}`} from ${row.from} to ${row.to}.`;
-    }
-    case 'validation': {
-      const c = a.validation.checks.find((x) => x.id === al.id && x.period === al.period);
-      return c ? `${checkText(c, 'en')} fails (${c.period}: expected ${formatNumber(c.expected ?? 0, 'en', 2)}, read ${formatNumber(c.actual ?? 0, 'en', 2)}).` : `Check ${al.id} fails.`;
-    }
-  }
+  return renderAlert(al, locale, a);
 }
 
 // ---- the five things that matter -------------------------------------------------------------
