@@ -1,6 +1,6 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Client } from '@temporalio/client';
+import { ScheduleAlreadyRunning, type Client } from '@temporalio/client';
 import type { Kysely } from 'kysely';
 import { createDb } from '../db/connection.ts';
 import { migrateToLatest } from '../db/migrate.ts';
@@ -25,8 +25,8 @@ async function ensureRetentionSchedule(client: Client, config: Config): Promise<
       spec: { calendars: [{ hour: 3, minute: 30 }], timezone: 'Europe/Istanbul' },
       action: { type: 'startWorkflow', workflowType: 'purgeExpiredFiles', taskQueue: config.TEMPORAL_TASK_QUEUE, args: [] },
     })
-    .catch((e: Error) => {
-      if (e.name !== 'ScheduleAlreadyRunning') throw e;
+    .catch((e: unknown) => {
+      if (!(e instanceof ScheduleAlreadyRunning)) throw e;
     });
 }
 
@@ -53,8 +53,8 @@ async function ensureInterruptedSweepSchedule(client: Client, config: Config): P
       spec: { intervals: [{ every: '10 minutes' }] },
       action: { type: 'startWorkflow', workflowType: 'settleInterruptedDocuments', taskQueue: config.TEMPORAL_TASK_QUEUE, args: [] },
     })
-    .catch((e: Error) => {
-      if (e.name !== 'ScheduleAlreadyRunning') throw e;
+    .catch((e: unknown) => {
+      if (!(e instanceof ScheduleAlreadyRunning)) throw e;
       return client.schedule.getHandle('settle-interrupted');
     });
   await created.trigger();

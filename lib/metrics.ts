@@ -25,6 +25,8 @@ export const extractionConfidence = new client.Histogram({
   registers: [registry],
 });
 export const validationFailures = new client.Counter({ name: 'lodge_validation_failures_total', help: 'Failed reconciliation checks', labelNames: ['check'] as const, registers: [registry] });
+/** Questions the model was asked but the deterministic answer served (an outage, a rejected answer). */
+export const llmFallbacks = new client.Counter({ name: 'lodge_llm_fallbacks_total', help: 'LLM answers replaced by the deterministic one', labelNames: ['reason'] as const, registers: [registry] });
 export const questionsAnswered = new client.Counter({ name: 'lodge_questions_total', help: 'Questions answered', labelNames: ['intent'] as const, registers: [registry] });
 export const ackSeconds = new client.Histogram({
   name: 'lodge_bot_ack_seconds',

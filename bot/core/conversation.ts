@@ -1,4 +1,5 @@
-import type { Client } from '@temporalio/client';
+import { QueryRejectedError, type Client } from '@temporalio/client';
+import { WorkflowNotFoundError } from '@temporalio/common';
 import type { Kysely } from 'kysely';
 import type { Analysis } from '../../contracts/analysis.ts';
 import { claimEvent, recentActivity, recordQuestion, recordUpload, uploadSeen, workflowForThread } from '../../db/queries/conversations.ts';
@@ -8,12 +9,12 @@ import type { Database } from '../../db/schema.ts';
 import { ACTIONS, DOCUMENT_REF, inert, type ActionId, type ChatFile, type OutgoingMessage } from '../../contracts/outgoing.ts';
 import type { Config } from '../../lib/config.ts';
 import type { FileStorage } from '../../lib/storage.ts';
-import { questionsAnswered } from '../../lib/metrics.ts';
+import { llmFallbacks, questionsAnswered } from '../../lib/metrics.ts';
+import { logger } from '../../lib/logger.ts';
 import { userMessage } from '../../lib/user-errors.ts';
 import type { AnalyzeStatementInput, WorkflowStatus } from '../../contracts/workflow.ts';
 import { view } from '../../domain/answers/answer-writer.ts';
 import { periodLabel } from '../../domain/wording/summary-text.ts';
-import { answerQuestion } from '../../domain/answers/answers.ts';
 import { exportPrefix } from './export-name.ts';
 import { contextLine } from '../../domain/answers/answers-owner.ts';
 import { understand, withFollowUp } from './follow-up.ts';
@@ -188,6 +189,11 @@ export class ConversationCore {
     const own = JSON.stringify(parseIntent(text).intent) === JSON.stringify(intent);
     const ctx = { analysis: doc?.analysis as Analysis, locale, history, question: text, ...(own ? {} : { intent }) };
     const answer = await this.answerer.answer(text, ctx);
+    if (answer.source === 'fallback') {
+      // The user still gets the deterministic answer; an outage or a rejected answer is seen here.
+      llmFallbacks.inc({ reason: answer.fallbackReason ?? 'unknown' });
+      logger.warn({ reason: answer.fallbackReason, err: answer.fallbackCause, unsupported: answer.unsupported }, 'LLM answer replaced by the deterministic one');
+    }
     const head = doc && !needsNoDocument ? contextLine(intent, view(ctx), doc.companyName ?? doc.analysis.company.name, locale, (p) => periodLabel(p, view(ctx).periods)) : '';
     const reply = head ? `${head}\n${answer.text}` : answer.text;
     const files = doc && answer.attachment ? await this.attachmentFiles(doc, answer.attachment) : [];
@@ -234,8 +240,11 @@ export class ConversationCore {
     try {
       const status = await this.deps.client.workflow.getHandle(workflowId).query<WorkflowStatus>('status');
       return status.stage === 'awaiting_review';
-    } catch {
-      return false;
+    } catch (e) {
+      // Gone (retention) or not taking queries: it cannot take a review. Anything else (Temporal
+      // unreachable) is no answer about the workflow and goes to the edge.
+      if (e instanceof WorkflowNotFoundError || e instanceof QueryRejectedError) return false;
+      throw e;
     }
   }
 

@@ -1,4 +1,4 @@
-import { ScheduleOverlapPolicy, type Client } from '@temporalio/client';
+import { ScheduleNotFoundError, ScheduleOverlapPolicy, type Client } from '@temporalio/client';
 import type { Kysely } from 'kysely';
 import { audit } from '../../db/queries/analysis.ts';
 import { createSubscription, deleteSubscription, findCompanyByName, getSubscription, listSubscriptions, setPaused, setSchedule } from '../../db/queries/digests.ts';
@@ -94,8 +94,8 @@ export class DigestService {
           await handle.unpause(`resumed by ${ctx.actor}`);
           await setPaused(db, sub.id, false);
         } else if (cmd.action === 'delete') {
-          await handle.delete().catch((e: Error) => {
-            if (e.name !== 'ScheduleNotFoundError') throw e;
+          await handle.delete().catch((e: unknown) => {
+            if (!(e instanceof ScheduleNotFoundError)) throw e;
           });
           await deleteSubscription(db, sub.id);
         } else {

@@ -33,6 +33,8 @@ export interface LlmAnswer extends Answer {
   /** `llm`: the model's validated text; `deterministic`: not a question for the model; `fallback`: the model's answer was rejected. */
   source: AnswerSource;
   fallbackReason?: FallbackReason;
+  /** With `llm_error`: what the model's client threw, for the log. */
+  fallbackCause?: unknown;
   /** The numbers of a rejected answer that no tool returned. */
   unsupported?: string[];
   toolCalls: { name: string; arguments: string }[];
@@ -238,8 +240,8 @@ export function createLlmAnswerer(opts: LlmAnswererOptions): QuestionAnswerer {
           return { text, citations: usedCitations(text, results, periods), source: 'llm', toolCalls };
         }
         return fallback('too_many_rounds');
-      } catch {
-        return fallback('llm_error');
+      } catch (cause) {
+        return { ...fallback('llm_error'), fallbackCause: cause };
       }
     },
   };

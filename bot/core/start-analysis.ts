@@ -1,4 +1,5 @@
 import type { Client, WorkflowHandle } from '@temporalio/client';
+import { WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
 import type { AnalyzeStatementInput, WorkspaceRef } from '../../contracts/workflow.ts';
 
 /**
@@ -24,9 +25,9 @@ export async function startAnalysisWorkflow(
       workflowIdConflictPolicy: 'USE_EXISTING',
       ...(opts.whenFinished === 'keep' ? { workflowIdReusePolicy: 'REJECT_DUPLICATE' as const } : {}),
     })
-    .catch((e: Error) => {
+    .catch((e: unknown) => {
       // Only reachable with 'keep': the finished run stands, and its result is already posted.
-      if (e.name !== 'WorkflowExecutionAlreadyStartedError') throw e;
+      if (!(e instanceof WorkflowExecutionAlreadyStartedError)) throw e;
       return undefined;
     });
 }
