@@ -1,4 +1,5 @@
-import { documentWorkspace, findCompany, loadCompanySeries } from '../db/queries/history.ts';
+import { documentWorkspace, findCompany } from '../db/queries/history.ts';
+import { loadCompanySeries } from './company-extras.ts';
 import type { Analysis } from '../contracts/analysis.ts';
 import { buildAnalysis } from '../domain/build-analysis.ts';
 import type { Items } from '../domain/types.ts';

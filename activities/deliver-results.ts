@@ -1,4 +1,4 @@
-import { loadAnalysis } from '../db/queries/analysis.ts';
+import { exportsOf, loadAnalysis } from '../db/queries/analysis.ts';
 import type { ChatFile } from '../contracts/outgoing.ts';
 import { deliverOnce } from '../db/queries/deliveries.ts';
 import { resultMessage } from '../domain/wording/result-message.ts';
@@ -16,7 +16,7 @@ export function createDeliverResults(deps: ActivityDeps) {
     if (!analysis) throw new Error(`No stored analysis for document ${input.documentId}`);
     await deliverOnce(deps.db, `result:${input.key}:summary`, input.workspaceId, () => poster.post(input.reply, resultMessage(analysis, input.locale)));
 
-    const exports = await deps.db.selectFrom('exports').select(['format', 'storage_key']).where('document_id', '=', input.documentId).orderBy('id').execute();
+    const exports = await exportsOf(deps.db, input.documentId);
     const charts: ChatFile[] = [];
     const docs: ChatFile[] = [];
     // A thread is not a report: the four charts that say most; the rest are in the PDF.

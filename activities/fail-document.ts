@@ -1,5 +1,5 @@
 import { discardDocumentResults } from '../db/queries/document-results.ts';
-import { updateDocument } from '../db/queries/documents.ts';
+import { updateDocument, lockDocument } from '../db/queries/documents.ts';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.ts';
 import { documentsTotal } from '../lib/metrics.ts';
@@ -26,7 +26,7 @@ export async function settleFailed(
   const detail = stored === code ? message : `${code}: ${message}`;
   const files = await deps.db.transaction().execute(async (trx) => {
     if (onlyIf) {
-      const doc = await trx.selectFrom('documents').select(['status', 'workflow_id']).where('id', '=', documentId).forUpdate().executeTakeFirst();
+      const doc = await lockDocument(trx, documentId);
       if (!doc || doc.workflow_id !== onlyIf.workflowId || (doc.status !== 'received' && doc.status !== 'processing')) return null;
     }
     const keys = await discardDocumentResults(trx, documentId);

@@ -1,7 +1,7 @@
 import { audit, saveAnalysis } from '../db/queries/analysis.ts';
 import { findOrCreateCompany } from '../db/queries/companies.ts';
 import { updateDocument } from '../db/queries/documents.ts';
-import { refreshAnalysisExtras } from '../db/queries/history.ts';
+import { refreshAnalysisExtras } from './company-extras.ts';
 import { replaceDocumentStatements, type StatementRow } from '../db/queries/statements.ts';
 import { Analysis } from '../contracts/analysis.ts';
 import { statementOf } from '../domain/comparison.ts';

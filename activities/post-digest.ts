@@ -1,5 +1,5 @@
 import { ApplicationFailure } from '@temporalio/common';
-import { getSubscription } from '../db/queries/digests.ts';
+import { getSubscription, markDigestRunPosted, openDigestRun } from '../db/queries/digests.ts';
 import type { OutgoingMessage } from '../contracts/outgoing.ts';
 import { deliverOnce } from '../db/queries/deliveries.ts';
 import { ReplyTarget } from '../contracts/workflow.ts';
@@ -16,11 +16,7 @@ export function createPostDigest(deps: ActivityDeps) {
     const sub = await getSubscription(db, null, input.subscriptionId);
     if (!sub) return;
     const target = ReplyTarget.parse(JSON.parse(sub.channel));
-    await db
-      .insertInto('digest_runs')
-      .values({ subscription_id: sub.id, run_key: input.runKey, content: JSON.stringify({}) })
-      .onConflict((oc) => oc.column('run_key').doNothing())
-      .execute();
+    await openDigestRun(db, sub.id, input.runKey);
     if (target.channel === 'none') {
       // The local chat reads the digest from digest_runs; nothing to post.
     } else {
@@ -31,11 +27,6 @@ export function createPostDigest(deps: ActivityDeps) {
         await deliverOnce(db, `digest:${input.runKey}:chart`, sub.workspace_id, () => poster.upload(target, [{ name: 'digest.png', title: 'digest', bytes: png, kind: 'image' }]));
       }
     }
-    const res = await db
-      .updateTable('digest_runs')
-      .set({ posted_at: new Date(), content: JSON.stringify({ message: input.message, alertIds: input.alertIds }) })
-      .where('run_key', '=', input.runKey)
-      .executeTakeFirst();
-    if (!res.numUpdatedRows) throw ApplicationFailure.create({ message: 'digest run row missing', nonRetryable: false });
+    if (!(await markDigestRunPosted(db, input.runKey, { message: input.message, alertIds: input.alertIds }))) throw ApplicationFailure.create({ message: 'digest run row missing', nonRetryable: false });
   };
 }

@@ -1,5 +1,5 @@
 import { companyHistory } from '../db/queries/statements.ts';
-import { getSubscription, previousAlertIds } from '../db/queries/digests.ts';
+import { digestCompanies, getSubscription, previousAlertIds } from '../db/queries/digests.ts';
 import { digestSections, type CompanySeries } from '../domain/digest-content.ts';
 import { addPeriodItems } from '../domain/money.ts';
 import type { Items } from '../domain/types.ts';
@@ -21,10 +21,8 @@ export function createPrepareDigest(deps: ActivityDeps) {
     const locale = input.locale ?? 'tr';
     const sub = await getSubscription(db, null, input.subscriptionId);
     if (!sub) return { message: null, chartKey: null, alertIds: [] };
-    let q = db.selectFrom('companies').select(['id', 'name']).where('workspace_id', '=', sub.workspace_id);
-    if (sub.company_id !== null) q = q.where('id', '=', sub.company_id);
     const companies: CompanySeries[] = [];
-    for (const c of await q.orderBy('name').execute()) {
+    for (const c of await digestCompanies(db, sub.workspace_id, sub.company_id)) {
       const items: Items = {};
       for (const row of await companyHistory(db, c.id)) addPeriodItems(items, row.period_end, row.items);
       companies.push({ name: c.name, items });

@@ -1,5 +1,6 @@
 import { audit } from '../db/queries/analysis.ts';
 import { expiredFiles, markFilesRemoved } from '../db/queries/retention.ts';
+import { storageKeySharedWith } from '../db/queries/documents.ts';
 import type { ActivityDeps } from './deps.ts';
 
 /**
@@ -17,8 +18,7 @@ export function createPurgeExpiredFiles({ db, storage, config }: ActivityDeps) {
       // Uploads are content-addressed and may be shared by two documents of one file: keep a
       // key another live document still points at.
       for (const key of keys) {
-        const shared = await db.selectFrom('documents').select('id').where('storage_key', '=', key).where('id', '!=', doc.id).executeTakeFirst();
-        if (!shared) {
+        if (!(await storageKeySharedWith(db, key, doc.id))) {
           await storage.delete(key);
           files++;
         }

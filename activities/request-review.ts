@@ -1,3 +1,4 @@
+import { shaOfWorkflow } from '../db/queries/documents.ts';
 import { deliverOnce } from '../db/queries/deliveries.ts';
 import { ACTIONS, documentRef } from '../contracts/outgoing.ts';
 import { reviewMessage } from '../domain/wording/review-message.ts';
@@ -18,11 +19,11 @@ export function createRequestReview(deps: ActivityDeps) {
     if (input.reply.channel === 'none') return;
     const tr = input.locale === 'tr';
     const poster = posterFor(deps, input.reply);
-    const doc = await deps.db.selectFrom('documents').select('sha256').where('workflow_id', '=', input.workflowId).orderBy('updated_at', 'desc').executeTakeFirst();
+    const sha256 = await shaOfWorkflow(deps.db, input.workflowId);
     await deliverOnce(deps.db, `review:${input.key}`, null, () =>
       poster.post(input.reply, {
         ...reviewMessage(input.checks, input.locale, input.timeoutMinutes),
-        ...(doc ? { buttons: [{ actionId: ACTIONS.reviewConfirm, label: tr ? 'Okunduğu gibi onayla' : 'Confirm as read', value: documentRef(doc.sha256) }] } : {}),
+        ...(sha256 ? { buttons: [{ actionId: ACTIONS.reviewConfirm, label: tr ? 'Okunduğu gibi onayla' : 'Confirm as read', value: documentRef(sha256) }] } : {}),
       }),
     );
   };

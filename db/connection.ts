@@ -1,4 +1,4 @@
-import { Kysely, PostgresDialect } from 'kysely';
+import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import { logger } from '../lib/logger.ts';
 import type { Database } from './schema.ts';
@@ -15,4 +15,9 @@ export function createDb(url: string, max = 10): Kysely<Database> {
   // the connection: the next query opens a new one, or fails and its activity is retried.
   pool.on('error', (err) => logger.warn({ err: err.message }, 'idle Postgres connection lost'));
   return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+}
+
+/** A round trip to Postgres, for health checks: throws when the database does not answer. */
+export async function pingDb(db: Kysely<Database>): Promise<void> {
+  await sql`select 1`.execute(db);
 }

@@ -7,7 +7,7 @@ import { ConversationCore } from '../bot/core/conversation.ts';
 import { createSlackApp } from '../bot/slack/slack-app.ts';
 import { createTelegramBot } from '../bot/telegram/telegram-bot.ts';
 import { launchTelegram } from '../bot/telegram/telegram-launch.ts';
-import { sql } from 'kysely';
+import { pingDb } from '../db/connection.ts';
 import { startHealthServer } from '../lib/health-server.ts';
 import { createPosters } from '../bot/chat/posters.ts';
 import type { SlackPoster } from '../bot/chat/slack-poster.ts';
@@ -55,7 +55,7 @@ if (config.TELEGRAM_BOT_TOKEN) {
 }
 if (config.BOT_METRICS_PORT) {
   const health = await startHealthServer(config.BOT_METRICS_PORT, async () => {
-    await sql`select 1`.execute(rt.db);
+    await pingDb(rt.db);
     return true;
   }, config.METRICS_HOST);
   stops.push(async () => void health.close());

@@ -14,6 +14,7 @@ import { parseArgs } from 'node:util';
 import { createDb } from '../db/connection.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import { setCompanySector, upsertBenchmarks } from '../db/queries/benchmarks.ts';
+import { companyName } from '../db/queries/companies.ts';
 import { parseBenchmarkCsv, type BenchmarkRow } from '../domain/benchmarks.ts';
 import { loadConfig } from '../lib/config.ts';
 import { ensurePostgres } from '../lib/postgres-server.ts';
@@ -75,14 +76,14 @@ try {
     console.log(`ok  ${inserted} row(s) added, ${updated} replaced, sectors: ${sectors.join(', ')}`);
   }
   for (const a of assignments) {
-    const found = await db.selectFrom('companies').select('name').where('id', '=', a.companyId).executeTakeFirst();
-    if (!found) {
+    const name = await companyName(db, a.companyId);
+    if (name === undefined) {
       console.error(`--assign: no company with id ${a.companyId}`);
       code = 1;
       continue;
     }
     await setCompanySector(db, a.companyId, a.sector);
-    console.log(`ok  company ${a.companyId} (${found.name}) -> sector ${a.sector}`);
+    console.log(`ok  company ${a.companyId} (${name}) -> sector ${a.sector}`);
   }
 } finally {
   await db.destroy();

@@ -1,6 +1,6 @@
 /** A long-running worker process (production: TEMPORAL_ADDRESS and DATABASE_URL set). */
 import { argLocale, loadConfigOrExit, portsFreeOrExit, startRuntimeOrExit, stopOnSignals } from '../app/command-edge.ts';
-import { sql } from 'kysely';
+import { pingDb } from '../db/connection.ts';
 import { startHealthServer } from '../lib/health-server.ts';
 import { logger } from '../lib/logger.ts';
 
@@ -13,7 +13,7 @@ const rt = await startRuntimeOrExit(config, { worker: true, log: (m) => logger.i
 stopOnSignals(rt, { code: 0 });
 if (config.METRICS_PORT) {
   await startHealthServer(config.METRICS_PORT, async () => {
-    await sql`select 1`.execute(rt.db);
+    await pingDb(rt.db);
     return rt.worker?.getState() === 'RUNNING';
   }, config.METRICS_HOST);
 }

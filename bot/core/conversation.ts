@@ -4,7 +4,9 @@ import type { Kysely } from 'kysely';
 import type { Analysis } from '../../contracts/analysis.ts';
 import { claimEvent, recentActivity, recordQuestion, recordUpload, uploadSeen, workflowForThread } from '../../db/queries/conversations.ts';
 import { documentByRef, documentIdOfWorkflow, type ChatScope } from '../../db/queries/chat-scope.ts';
-import { ensureUser, ensureWorkspace } from '../../db/queries/workspaces.ts';
+import { ensureUser, ensureWorkspace, setUserLocale, userLocale as localeOfUser, workspaceTimezone } from '../../db/queries/workspaces.ts';
+import { activeWorkflowByRef } from '../../db/queries/documents.ts';
+import { exportsOf } from '../../db/queries/analysis.ts';
 import type { Database } from '../../db/schema.ts';
 import { ACTIONS, DOCUMENT_REF, inert, type ActionId, type ChatFile, type OutgoingMessage } from '../../contracts/outgoing.ts';
 import type { Config } from '../../lib/config.ts';
@@ -77,8 +79,7 @@ export class ConversationCore {
     const { db, config } = this.deps;
     const workspaceId = await ensureWorkspace(db, msg.workspace.kind, msg.workspace.externalId, msg.workspace.name);
     const userId = await ensureUser(db, workspaceId, msg.userId);
-    const stored = await db.selectFrom('users').select('locale').where('id', '=', userId).executeTakeFirstOrThrow();
-    const userLocale: Locale = stored.locale === 'en' ? 'en' : 'tr';
+    const userLocale: Locale = await localeOfUser(db, userId);
     // The user's language: the message's own when it has one, else the one they chose (an
     // upload or "/export pdf" carries no language signal).
     const textIntent = msg.text ? understand(msg.text) : undefined;
@@ -119,7 +120,7 @@ export class ConversationCore {
     if (review) {
       // A button names its document; typed text means the statement waiting in this thread.
       const workflowId = msg.documentRef
-        ? await this.workflowOfDocument(workspaceId, msg.documentRef)
+        ? await activeWorkflowByRef(db, workspaceId, msg.documentRef)
         : await workflowForThread(db, workspaceId, msg.threadKey);
       const waiting = workflowId ? await this.awaitingReview(workflowId) : false;
       // Always answered: "onayla" with nothing waiting says so rather than going unanswered.
@@ -153,13 +154,13 @@ export class ConversationCore {
       await recordQuestion(db, { workspaceId, userId, documentId, companyId, question: text, answer, intent: intent.kind, durationMs: Date.now() - started, eventId: msg.eventId });
     };
     if (intent.kind === 'language') {
-      await db.updateTable('users').set({ locale: intent.locale }).where('id', '=', userId).execute();
+      await setUserLocale(db, userId, intent.locale);
     }
     if (intent.kind === 'digest') {
-      const ws = await db.selectFrom('workspaces').select('timezone').where('id', '=', workspaceId).executeTakeFirstOrThrow();
+      const timezone = await workspaceTimezone(db, workspaceId);
       // Digests go to the channel itself, not into a thread.
       const target = msg.reply.channel === 'slack' ? { channel: 'slack' as const, channelId: msg.reply.channelId } : msg.reply;
-      const reply = await this.digests.handle(intent.args, { workspaceId, userId, timezone: ws.timezone, actor: `${msg.channel}:${msg.userId}`, target, locale });
+      const reply = await this.digests.handle(intent.args, { workspaceId, userId, timezone, actor: `${msg.channel}:${msg.userId}`, target, locale });
       await record(reply, null, null);
       return [{ message: { text: reply } }];
     }
@@ -224,8 +225,7 @@ export class ConversationCore {
     const { action, value, ...base } = a;
     const workspaceId = await ensureWorkspace(this.deps.db, base.workspace.kind, base.workspace.externalId, base.workspace.name);
     const userId = await ensureUser(this.deps.db, workspaceId, base.userId);
-    const stored = await this.deps.db.selectFrom('users').select('locale').where('id', '=', userId).executeTakeFirstOrThrow();
-    const locale = stored.locale === 'en' ? 'en' : 'tr';
+    const locale = await localeOfUser(this.deps.db, userId);
     if (action === ACTIONS.pickCompany) {
       const pending = this.threads.get(`${workspaceId}:pending:${base.threadKey}`).pending;
       if (!pending || !value || !/^\d{1,9}$/.test(value)) return [{ message: { text: t(locale, 'Bu soru artık beklemiyor; lütfen yeniden sorun.', 'That question is no longer waiting; please ask again.') } }];
@@ -246,17 +246,6 @@ export class ConversationCore {
       if (e instanceof WorkflowNotFoundError || e instanceof QueryRejectedError) return false;
       throw e;
     }
-  }
-
-  private async workflowOfDocument(workspaceId: number, ref: string): Promise<string | undefined> {
-    const row = await this.deps.db
-      .selectFrom('documents')
-      .select('workflow_id')
-      .where('workspace_id', '=', workspaceId)
-      .where('sha256', 'like', `${ref}%`)
-      .where('status', 'in', ['received', 'processing'])
-      .executeTakeFirst();
-    return row?.workflow_id ?? undefined;
   }
 
   private async startAnalysis(msg: Incoming, locale: Locale): Promise<string> {
@@ -280,7 +269,7 @@ export class ConversationCore {
 
   /** The statement's stored exports, named by company and period ("ornek-gida-2024-report.xlsx"). */
   private async attachmentFiles(doc: { id: number; companyName: string | null; analysis: Analysis }, attachment: { kind: 'chart'; family?: string } | { kind: 'export'; format: 'xlsx' | 'pdf' }): Promise<ChatFile[]> {
-    const rows = await this.deps.db.selectFrom('exports').select(['format', 'storage_key']).where('document_id', '=', doc.id).execute();
+    const rows = await exportsOf(this.deps.db, doc.id);
     const prefix = exportPrefix(doc.companyName ?? doc.analysis.company.name, doc.analysis.periods);
     const wanted = rows.filter((r) =>
       attachment.kind === 'export' ? r.format === attachment.format : r.format.startsWith(`chart:${attachment.family ? `ratios-${attachment.family}` : ''}`),

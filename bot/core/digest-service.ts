@@ -1,7 +1,7 @@
 import { ScheduleNotFoundError, ScheduleOverlapPolicy, type Client } from '@temporalio/client';
 import type { Kysely } from 'kysely';
 import { audit } from '../../db/queries/analysis.ts';
-import { createSubscription, deleteSubscription, findCompanyByName, getSubscription, listSubscriptions, setPaused, setSchedule } from '../../db/queries/digests.ts';
+import { createSubscription, deleteSubscription, findCompanyByName, getSubscription, listSubscriptions, postedDigestContent, setPaused, setSchedule } from '../../db/queries/digests.ts';
 import type { Database } from '../../db/schema.ts';
 import { calendarFor, parseDigestCommand } from '../../domain/digest-command.ts';
 import type { ReplyTarget } from '../../contracts/workflow.ts';
@@ -29,15 +29,8 @@ export class DigestService {
   private async waitForRun(subscriptionId: number, since: Date, timeoutMs = 30_000): Promise<string | null> {
     const deadline = Date.now() + timeoutMs;
     while (Date.now() < deadline) {
-      const run = await this.deps.db
-        .selectFrom('digest_runs')
-        .select('content')
-        .where('subscription_id', '=', subscriptionId)
-        .where('posted_at', 'is not', null)
-        .where('created_at', '>=', since)
-        .orderBy('id', 'desc')
-        .executeTakeFirst();
-      const message = (run?.content as { message?: OutgoingMessage } | undefined)?.message;
+      const content = await postedDigestContent(this.deps.db, subscriptionId, since);
+      const message = (content as { message?: OutgoingMessage } | undefined)?.message;
       if (message) return renderPlain(message);
       await new Promise((r) => setTimeout(r, 200));
     }

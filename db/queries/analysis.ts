@@ -38,3 +38,8 @@ export async function audit(db: Db, e: { workspaceId: number | null; actor: stri
     .values({ workspace_id: e.workspaceId, actor: e.actor, action: e.action, subject: e.subject ?? null, details: JSON.stringify(e.details ?? {}) })
     .execute();
 }
+
+/** A document's stored exports, in the order they were made. */
+export async function exportsOf(db: Db, documentId: number): Promise<{ format: string; storage_key: string }[]> {
+  return db.selectFrom('exports').select(['format', 'storage_key']).where('document_id', '=', documentId).orderBy('id').execute();
+}

@@ -36,3 +36,8 @@ export async function findOrCreateCompany(db: Db, workspaceId: number, name: str
     .executeTakeFirstOrThrow();
   return row.id;
 }
+
+export async function companyName(db: Db, companyId: number): Promise<string | undefined> {
+  const found = await db.selectFrom('companies').select('name').where('id', '=', companyId).executeTakeFirst();
+  return found?.name;
+}

@@ -59,3 +59,42 @@ export async function findCompanyByName(db: Db, workspaceId: number, needle: str
     .orderBy('id')
     .executeTakeFirst();
 }
+
+/** Opens a digest run (once per run key; a retried activity finds it open). */
+export async function openDigestRun(db: Db, subscriptionId: number, runKey: string): Promise<void> {
+  await db
+    .insertInto('digest_runs')
+    .values({ subscription_id: subscriptionId, run_key: runKey, content: JSON.stringify({}) })
+    .onConflict((oc) => oc.column('run_key').doNothing())
+    .execute();
+}
+
+/** Marks a digest run posted with what it said; false when the run row is missing. */
+export async function markDigestRunPosted(db: Db, runKey: string, content: unknown): Promise<boolean> {
+  const res = await db
+    .updateTable('digest_runs')
+    .set({ posted_at: new Date(), content: JSON.stringify(content) })
+    .where('run_key', '=', runKey)
+    .executeTakeFirst();
+  return Boolean(res.numUpdatedRows);
+}
+
+/** What the latest run of a subscription posted since `since`, once it has posted. */
+export async function postedDigestContent(db: Db, subscriptionId: number, since: Date): Promise<unknown> {
+  const run = await db
+    .selectFrom('digest_runs')
+    .select('content')
+    .where('subscription_id', '=', subscriptionId)
+    .where('posted_at', 'is not', null)
+    .where('created_at', '>=', since)
+    .orderBy('id', 'desc')
+    .executeTakeFirst();
+  return run?.content;
+}
+
+/** The companies a digest covers: the subscription's one, else all of the workspace, by name. */
+export async function digestCompanies(db: Db, workspaceId: number, companyId: number | null): Promise<{ id: number; name: string }[]> {
+  let q = db.selectFrom('companies').select(['id', 'name']).where('workspace_id', '=', workspaceId);
+  if (companyId !== null) q = q.where('id', '=', companyId);
+  return q.orderBy('name').execute();
+}

@@ -81,3 +81,32 @@ export async function recordTimings(db: Db, id: number, timings: Record<string, 
 export async function getDocument(db: Db, id: number): Promise<Document | undefined> {
   return db.selectFrom('documents').selectAll().where('id', '=', id).executeTakeFirst();
 }
+
+/** The workflow of a document still being read, by its short reference (sha256 prefix) within a workspace. */
+export async function activeWorkflowByRef(db: Db, workspaceId: number, ref: string): Promise<string | undefined> {
+  const row = await db
+    .selectFrom('documents')
+    .select('workflow_id')
+    .where('workspace_id', '=', workspaceId)
+    .where('sha256', 'like', `${ref}%`)
+    .where('status', 'in', ['received', 'processing'])
+    .executeTakeFirst();
+  return row?.workflow_id ?? undefined;
+}
+
+/** The sha256 of the latest document a workflow worked on. */
+export async function shaOfWorkflow(db: Db, workflowId: string): Promise<string | undefined> {
+  const doc = await db.selectFrom('documents').select('sha256').where('workflow_id', '=', workflowId).orderBy('updated_at', 'desc').executeTakeFirst();
+  return doc?.sha256;
+}
+
+/** Does another document still point at this storage key? (Uploads are content-addressed.) */
+export async function storageKeySharedWith(db: Db, key: string, exceptDocumentId: number): Promise<boolean> {
+  const shared = await db.selectFrom('documents').select('id').where('storage_key', '=', key).where('id', '!=', exceptDocumentId).executeTakeFirst();
+  return Boolean(shared);
+}
+
+/** Locks the document's row (inside the caller's transaction) and returns its status and workflow. */
+export async function lockDocument(trx: Transaction<Database>, documentId: number): Promise<{ status: DocumentStatus; workflow_id: string | null } | undefined> {
+  return trx.selectFrom('documents').select(['status', 'workflow_id']).where('id', '=', documentId).forUpdate().executeTakeFirst();
+}

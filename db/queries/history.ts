@@ -1,10 +1,8 @@
 import type { Kysely, Transaction } from 'kysely';
 import { Analysis } from '../../contracts/analysis.ts';
-import { buildAnalysisExtras, type AnalysisExtras } from '../../domain/analysis-extras.ts';
-import type { ComparisonOptions } from '../../domain/comparison.ts';
-import { mergeStoredStatements, type CompanySeries, type HistoryFilter, type StoredStatement } from '../../domain/company-history.ts';
+import type { AnalysisExtras } from '../../domain/analysis-extras.ts';
+import type { StoredStatement } from '../../domain/company-history.ts';
 import type { Company, Database } from '../schema.ts';
-import { benchmarksForSector } from './benchmarks.ts';
 import { normalizeCompanyName } from './companies.ts';
 import { companyHistory } from './statements.ts';
 
@@ -43,62 +41,28 @@ export async function storedStatements(db: Db, companyId: number): Promise<Store
   return rows.map((r) => ({ documentId: r.document_id, periodEnd: r.period_end, type: r.type, currency: r.currency, items: r.items }));
 }
 
-/** The company's series (kuruş), without what `filter` says the analysed document prints itself. */
-export async function loadCompanySeries(db: Db, companyId: number, filter: HistoryFilter = {}): Promise<CompanySeries> {
-  return mergeStoredStatements(await storedStatements(db, companyId), filter);
-}
-
 export async function saveAnalysisExtras(db: Db, documentId: number, extras: AnalysisExtras): Promise<void> {
   await db.updateTable('analysis_results').set({ extras: JSON.stringify(extras) }).where('document_id', '=', documentId).execute();
 }
 
-/**
- * Computes and stores a document's extras from its stored analysis, the company's other
- * stored statements and the benchmark tables of the company's sector. Call after the analysis
- * and statements are saved (inside the same transaction, or later: it is idempotent).
- * Returns undefined when the document has no stored analysis.
- */
-export async function refreshAnalysisExtras(db: Db, documentId: number, thresholds?: Partial<ComparisonOptions>): Promise<AnalysisExtras | undefined> {
+/** A document's stored analysis (parsed) with the company and workspace it was filed under. */
+export async function storedAnalysisOf(db: Db, documentId: number): Promise<{ analysis: Analysis; companyId: number | null; workspaceId: number } | undefined> {
   const row = await db
     .selectFrom('analysis_results')
     .innerJoin('documents', 'documents.id', 'analysis_results.document_id')
     .select(['analysis_results.analysis', 'documents.company_id', 'documents.workspace_id'])
     .where('analysis_results.document_id', '=', documentId)
     .executeTakeFirst();
-  if (!row) return undefined;
-  const analysis = Analysis.parse(row.analysis);
-  const company = row.company_id !== null
-    ? await db.selectFrom('companies').selectAll().where('id', '=', row.company_id).executeTakeFirst()
-    : await findCompany(db, row.workspace_id, analysis.company.name, analysis.company.taxId);
-  const series = company
-    ? await loadCompanySeries(db, company.id, {
-      documentId,
-      printed: { periods: analysis.periods, statements: analysis.statements },
-      currency: analysis.currency,
-      upTo: [...analysis.periods].sort().pop(),
-    })
-    : { items: {}, periods: [], sources: {} };
-  const sector = company?.sector ?? null;
-  const extras = buildAnalysisExtras({
-    analysis,
-    documentId,
-    companyId: company?.id ?? null,
-    history: series.items,
-    historySources: series.sources,
-    sector,
-    benchmarks: sector ? await benchmarksForSector(db, sector) : [],
-    ...(thresholds ? { thresholds } : {}),
-  });
-  await saveAnalysisExtras(db, documentId, extras);
-  return extras;
+  return row ? { analysis: Analysis.parse(row.analysis), companyId: row.company_id, workspaceId: row.workspace_id } : undefined;
 }
 
-/** The stored extras, computing them first when absent (older rows) or when `refresh` is asked. */
-export async function analysisExtras(db: Db, documentId: number, opts: { refresh?: boolean; thresholds?: Partial<ComparisonOptions> } = {}): Promise<AnalysisExtras | undefined> {
-  if (!opts.refresh) {
-    const row = await db.selectFrom('analysis_results').select('extras').where('document_id', '=', documentId).executeTakeFirst();
-    if (!row) return undefined;
-    if (row.extras) return row.extras as AnalysisExtras;
-  }
-  return refreshAnalysisExtras(db, documentId, opts.thresholds);
+export async function companyById(db: Db, companyId: number): Promise<Company | undefined> {
+  return db.selectFrom('companies').selectAll().where('id', '=', companyId).executeTakeFirst();
+}
+
+/** The stored extras of a document: undefined without an analysis, null when not computed yet (older rows). */
+export async function storedExtras(db: Db, documentId: number): Promise<AnalysisExtras | null | undefined> {
+  const row = await db.selectFrom('analysis_results').select('extras').where('document_id', '=', documentId).executeTakeFirst();
+  if (!row) return undefined;
+  return (row.extras as AnalysisExtras | null) ?? null;
 }

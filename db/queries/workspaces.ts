@@ -1,4 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
+import type { Locale } from '../../contracts/locale.ts';
 import type { Database, WorkspaceKind } from '../schema.ts';
 
 type Db = Kysely<Database> | Transaction<Database>;
@@ -21,4 +22,19 @@ export async function ensureUser(db: Db, workspaceId: number, externalId: string
     .returning('id')
     .executeTakeFirstOrThrow();
   return row.id;
+}
+
+/** The language a user chose ('tr' unless they chose English). */
+export async function userLocale(db: Db, userId: number): Promise<Locale> {
+  const stored = await db.selectFrom('users').select('locale').where('id', '=', userId).executeTakeFirstOrThrow();
+  return stored.locale === 'en' ? 'en' : 'tr';
+}
+
+export async function setUserLocale(db: Db, userId: number, locale: Locale): Promise<void> {
+  await db.updateTable('users').set({ locale }).where('id', '=', userId).execute();
+}
+
+export async function workspaceTimezone(db: Db, workspaceId: number): Promise<string> {
+  const ws = await db.selectFrom('workspaces').select('timezone').where('id', '=', workspaceId).executeTakeFirstOrThrow();
+  return ws.timezone;
 }

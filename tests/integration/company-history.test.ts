@@ -6,7 +6,7 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { promisify } from 'node:util';
 import { loadAnalysis } from '../../db/queries/analysis.ts';
-import { analysisExtras, refreshAnalysisExtras } from '../../db/queries/history.ts';
+import { analysisExtras, refreshAnalysisExtras } from '../../activities/company-extras.ts';
 import { companyHistory } from '../../db/queries/statements.ts';
 import type { Analysis } from '../../contracts/analysis.ts';
 import { quartileOf } from '../../domain/benchmarks.ts';
