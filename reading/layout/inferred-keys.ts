@@ -1,6 +1,6 @@
 import { levelOf, parentOf } from '../../domain/chart-of-accounts.ts';
 import type { Kurus, StatementType } from '../../domain/types.ts';
-import type { ExtractedLine } from './statement-parser.ts';
+import type { ExtractedLine } from '../../domain/extracted-statement.ts';
 
 /**
  * Keys the layout gives where no name does: totals known by position and arithmetic, and a
