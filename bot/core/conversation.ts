@@ -6,7 +6,6 @@ import { claimEvent, recentActivity, recordQuestion, recordUpload, uploadSeen, w
 import { documentByRef, documentIdOfWorkflow, type ChatScope } from '../../db/queries/chat-scope.ts';
 import { ensureUser, ensureWorkspace, setUserLocale, userLocale as localeOfUser, workspaceTimezone } from '../../db/queries/workspaces.ts';
 import { activeWorkflowByRef } from '../../db/queries/documents.ts';
-import { exportsOf } from '../../db/queries/analysis.ts';
 import type { Database } from '../../db/schema.ts';
 import { ACTIONS, DOCUMENT_REF, inert, type ActionId, type ChatFile, type OutgoingMessage } from '../../contracts/outgoing.ts';
 import type { Config } from '../../lib/config.ts';
@@ -14,13 +13,13 @@ import type { FileStorage } from '../../lib/storage.ts';
 import { llmFallbacks, questionsAnswered } from '../../lib/metrics.ts';
 import { logger } from '../../lib/logger.ts';
 import { userMessage } from '../../lib/user-errors.ts';
-import type { AnalyzeStatementInput, WorkflowStatus } from '../../contracts/workflow.ts';
+import type { AnalyzeStatementInput, ReviewDecision, WorkflowStatus } from '../../contracts/workflow.ts';
 import { view } from '../../domain/answers/answer-writer.ts';
 import { periodLabel } from '../../domain/wording/summary-text.ts';
-import { exportPrefix } from './export-name.ts';
+import { attachmentFiles } from './attachments.ts';
 import { contextLine } from '../../domain/answers/answers-owner.ts';
 import { understand, withFollowUp } from './follow-up.ts';
-import { parseIntent } from '../../domain/questions/intents.ts';
+import { parseIntent, type ParsedIntent } from '../../domain/questions/intents.ts';
 import { questionContext, ThreadStates } from './question-context.ts';
 import { answererFor, type QuestionAnswerer } from './llm-answerer.ts';
 import { Incoming, IncomingAction } from '../../contracts/incoming.ts';
@@ -42,6 +41,12 @@ export interface ConversationDeps {
 }
 
 const t = (locale: Locale, tr: string, en: string) => (locale === 'tr' ? tr : en);
+
+/** Who a message is from, once known in the database. */
+interface Who {
+  workspaceId: number;
+  userId: number;
+}
 
 /** What a button press means: exactly the text a user could type for the same thing. */
 const ACTION_TEXT: Record<ActionId, string> = {
@@ -79,6 +84,7 @@ export class ConversationCore {
     const { db, config } = this.deps;
     const workspaceId = await ensureWorkspace(db, msg.workspace.kind, msg.workspace.externalId, msg.workspace.name);
     const userId = await ensureUser(db, workspaceId, msg.userId);
+    const who: Who = { workspaceId, userId };
     const userLocale: Locale = await localeOfUser(db, userId);
     // The user's language: the message's own when it has one, else the one they chose (an
     // upload or "/export pdf" carries no language signal).
@@ -90,58 +96,73 @@ export class ConversationCore {
       return [{ message: { text: t(guessed, 'Saatlik istek sınırına ulaştınız; lütfen biraz sonra tekrar deneyin.', 'You have reached the hourly request limit; please try again a little later.') } }];
     }
 
-    if (msg.file) {
-      // A redelivered or re-shared file is the same upload: it joins its workflow, uncounted.
-      const scope = this.scopeOf(workspaceId, msg);
-      if (await uploadSeen(db, workspaceId, this.workflowIdFor(msg))) {
-        // A re-upload selects that statement again for the questions that follow.
-        const documentId = await documentIdOfWorkflow(db, workspaceId, this.workflowIdFor(msg));
-        for (const key of this.conversationKeys(scope, msg)) this.threads.set(key, { documentId, companyId: undefined, lastIntent: undefined });
-        await this.startAnalysis(msg, guessed);
-        return [];
-      }
-      if (activity.uploads >= config.RATE_LIMIT_UPLOADS_PER_HOUR) {
-        return [{ message: { text: t(guessed, `Saatlik dosya sınırına (${config.RATE_LIMIT_UPLOADS_PER_HOUR}) ulaştınız.`, `You have reached the hourly upload limit (${config.RATE_LIMIT_UPLOADS_PER_HOUR}).`) } }];
-      }
-      const looksPdf = msg.file.mimetype === 'application/pdf' || /\.pdf$/i.test(msg.file.name);
-      if (!looksPdf) return [{ message: { text: `❌ ${msg.file.name}: ${userMessage('not_pdf', guessed)}` } }];
-      await recordUpload(db, workspaceId, userId, this.workflowIdFor(msg));
-      // A new statement: questions move on to it (the newest in the thread and channel).
-      for (const key of this.conversationKeys(scope, msg)) this.threads.set(key, { documentId: undefined, companyId: undefined, lastIntent: undefined });
-      await this.startAnalysis(msg, guessed);
-      return [];
-    }
-
+    if (msg.file) return this.handleUpload(msg, who, guessed, activity.uploads);
     const text = (msg.text ?? '').trim();
     if (!text) return [];
     if (msg.eventId && !(await claimEvent(db, workspaceId, msg.eventId))) return [];
 
     const review = parseReviewCommand(text);
-    if (review) {
-      // A button names its document; typed text means the statement waiting in this thread.
-      const workflowId = msg.documentRef
-        ? await activeWorkflowByRef(db, workspaceId, msg.documentRef)
-        : await workflowForThread(db, workspaceId, msg.threadKey);
-      const waiting = workflowId ? await this.awaitingReview(workflowId) : false;
-      // Always answered: "onayla" with nothing waiting says so rather than going unanswered.
-      {
-        if (waiting) await this.deps.client.workflow.getHandle(workflowId!).signal('review', review);
-        const reply = !waiting
-          ? workflowId || msg.documentRef
-            ? t(guessed, 'Bu tablo şu anda onay beklemiyor.', 'This statement is not waiting for a review.')
-            : t(guessed, 'Şu anda onay bekleyen bir tablo yok.', 'Nothing is waiting for a review right now.')
-          : review.action === 'confirm'
-            ? t(guessed, 'Teşekkürler, okunan değerlerle devam ediyorum.', 'Thanks, continuing with the values as read.')
-            : t(guessed, 'Teşekkürler, yeniden hesaplıyorum.', 'Thanks, recomputing.');
-        // The answer to a review is kept like any question (who confirmed or corrected what).
-        questionsAnswered.inc({ intent: 'review' });
-        await recordQuestion(db, { workspaceId, userId, documentId: null, companyId: null, question: text, answer: reply, intent: 'review', durationMs: 0, eventId: msg.eventId });
-        return [{ message: { text: reply } }];
-      }
-    }
+    if (review) return this.handleReview(msg, who, text, review, guessed);
+    return this.handleQuestion(msg, who, text, textIntent!, userLocale);
+  }
 
+  /** An upload: a redelivery joins its workflow; a new one is counted, checked and started. */
+  private async handleUpload(msg: Incoming, who: Who, guessed: Locale, uploads: number): Promise<CoreReply[]> {
+    const { db, config } = this.deps;
+    const { workspaceId, userId } = who;
+    const file = msg.file!;
+    // A redelivered or re-shared file is the same upload: it joins its workflow, uncounted.
+    const scope = this.scopeOf(workspaceId, msg);
+    if (await uploadSeen(db, workspaceId, this.workflowIdFor(msg))) {
+      // A re-upload selects that statement again for the questions that follow.
+      const documentId = await documentIdOfWorkflow(db, workspaceId, this.workflowIdFor(msg));
+      for (const key of this.conversationKeys(scope, msg)) this.threads.set(key, { documentId, companyId: undefined, lastIntent: undefined });
+      await this.startAnalysis(msg, guessed);
+      return [];
+    }
+    if (uploads >= config.RATE_LIMIT_UPLOADS_PER_HOUR) {
+      return [{ message: { text: t(guessed, `Saatlik dosya sınırına (${config.RATE_LIMIT_UPLOADS_PER_HOUR}) ulaştınız.`, `You have reached the hourly upload limit (${config.RATE_LIMIT_UPLOADS_PER_HOUR}).`) } }];
+    }
+    const looksPdf = file.mimetype === 'application/pdf' || /\.pdf$/i.test(file.name);
+    if (!looksPdf) return [{ message: { text: `❌ ${file.name}: ${userMessage('not_pdf', guessed)}` } }];
+    await recordUpload(db, workspaceId, userId, this.workflowIdFor(msg));
+    // A new statement: questions move on to it (the newest in the thread and channel).
+    for (const key of this.conversationKeys(scope, msg)) this.threads.set(key, { documentId: undefined, companyId: undefined, lastIntent: undefined });
+    await this.startAnalysis(msg, guessed);
+    return [];
+  }
+
+  /** "onayla" / "düzelt …": signals the workflow waiting for a review, or says none is. */
+  private async handleReview(msg: Incoming, who: Who, text: string, review: ReviewDecision, guessed: Locale): Promise<CoreReply[]> {
+    const { db } = this.deps;
+    const { workspaceId, userId } = who;
+    // A button names its document; typed text means the statement waiting in this thread.
+    const workflowId = msg.documentRef
+      ? await activeWorkflowByRef(db, workspaceId, msg.documentRef)
+      : await workflowForThread(db, workspaceId, msg.threadKey);
+    const waiting = workflowId ? await this.awaitingReview(workflowId) : false;
+    // Always answered: "onayla" with nothing waiting says so rather than going unanswered.
+    {
+      if (waiting) await this.deps.client.workflow.getHandle(workflowId!).signal('review', review);
+      const reply = !waiting
+        ? workflowId || msg.documentRef
+          ? t(guessed, 'Bu tablo şu anda onay beklemiyor.', 'This statement is not waiting for a review.')
+          : t(guessed, 'Şu anda onay bekleyen bir tablo yok.', 'Nothing is waiting for a review right now.')
+        : review.action === 'confirm'
+          ? t(guessed, 'Teşekkürler, okunan değerlerle devam ediyorum.', 'Thanks, continuing with the values as read.')
+          : t(guessed, 'Teşekkürler, yeniden hesaplıyorum.', 'Thanks, recomputing.');
+      // The answer to a review is kept like any question (who confirmed or corrected what).
+      questionsAnswered.inc({ intent: 'review' });
+      await recordQuestion(db, { workspaceId, userId, documentId: null, companyId: null, question: text, answer: reply, intent: 'review', durationMs: 0, eventId: msg.eventId });
+      return [{ message: { text: reply } }];
+    }
+  }
+
+  /** A question or command about the statements in this conversation. */
+  private async handleQuestion(msg: Incoming, who: Who, text: string, parsed: ParsedIntent, userLocale: Locale): Promise<CoreReply[]> {
+    const { db } = this.deps;
+    const { workspaceId, userId } = who;
     const started = Date.now();
-    const parsed = textIntent!;
     const scope = this.scopeOf(workspaceId, msg);
     const stateKey = `${workspaceId}:${msg.conversationKey ?? msg.threadKey}`;
     const state = this.threads.get(stateKey);
@@ -197,7 +218,7 @@ export class ConversationCore {
     }
     const head = doc && !needsNoDocument ? contextLine(intent, view(ctx), doc.companyName ?? doc.analysis.company.name, locale, (p) => periodLabel(p, view(ctx).periods)) : '';
     const reply = head ? `${head}\n${answer.text}` : answer.text;
-    const files = doc && answer.attachment ? await this.attachmentFiles(doc, answer.attachment) : [];
+    const files = doc && answer.attachment ? await attachmentFiles(this.deps, doc, answer.attachment) : [];
     if (!needsNoDocument) this.threads.set(stateKey, { lastIntent: intent, ...(doc ? { companyId: doc.companyId ?? undefined, documentId: doc.id } : {}) });
     await record(reply, doc?.id ?? null, doc?.companyId ?? null);
     return [{ message: { text: reply }, files }];
@@ -265,22 +286,5 @@ export class ConversationCore {
     // A redelivered upload joins the running workflow; a finished one is not re-run.
     await startAnalysisWorkflow({ client: this.deps.client, taskQueue: this.deps.config.TEMPORAL_TASK_QUEUE }, input, { workflowId, whenFinished: 'keep' });
     return workflowId;
-  }
-
-  /** The statement's stored exports, named by company and period ("ornek-gida-2024-report.xlsx"). */
-  private async attachmentFiles(doc: { id: number; companyName: string | null; analysis: Analysis }, attachment: { kind: 'chart'; family?: string } | { kind: 'export'; format: 'xlsx' | 'pdf' }): Promise<ChatFile[]> {
-    const rows = await exportsOf(this.deps.db, doc.id);
-    const prefix = exportPrefix(doc.companyName ?? doc.analysis.company.name, doc.analysis.periods);
-    const wanted = rows.filter((r) =>
-      attachment.kind === 'export' ? r.format === attachment.format : r.format.startsWith(`chart:${attachment.family ? `ratios-${attachment.family}` : ''}`),
-    );
-    return Promise.all(
-      wanted.slice(0, 4).map(async (r) => ({
-        name: `${prefix}${r.storage_key.split('/').pop()!}`,
-        title: `${prefix}${r.storage_key.split('/').pop()!}`,
-        bytes: await this.deps.storage.get(r.storage_key),
-        kind: attachment.kind === 'chart' ? ('image' as const) : ('document' as const),
-      })),
-    );
   }
 }

@@ -31,3 +31,37 @@ export function formatRatioValue(value: number | null, kind: RatioKind, locale: 
       return nf(locale, 2).format(value);
   }
 }
+
+export function formatNumber(value: number, locale: Locale, digits = 0): string {
+  return nf(locale, digits).format(value + 0);
+}
+
+export interface AmountScale {
+  divisor: number;
+  /** Axis / column unit, e.g. "Mn TL" or "TL m". */
+  unit: string;
+}
+
+/** One scale for a set of amounts, so a chart or a sentence reads "81,6 Mn TL". */
+export function amountScale(values: readonly number[], locale: Locale, currency = 'TL'): AmountScale {
+  const max = Math.max(0, ...values.map((v) => Math.abs(v)));
+  const tr = locale === 'tr';
+  if (max >= 1e9) return { divisor: 1e9, unit: tr ? `Mlr ${currency}` : `${currency} bn` };
+  if (max >= 1e6) return { divisor: 1e6, unit: tr ? `Mn ${currency}` : `${currency} m` };
+  if (max >= 1e4) return { divisor: 1e3, unit: tr ? `Bin ${currency}` : `${currency} k` };
+  return { divisor: 1, unit: currency };
+}
+
+/** Digits that keep three significant figures at the given scale (81,6 / 4,35 / 128). */
+export function scaledDigits(scaled: number): number {
+  const m = Math.abs(scaled);
+  return m >= 100 ? 0 : m >= 10 ? 1 : 2;
+}
+
+/** "81,6 Mn TL" / "TL 81.6m". */
+export function formatCompactAmount(value: number, locale: Locale, currency = 'TL'): string {
+  const s = amountScale([value], locale, currency);
+  const scaled = value / s.divisor;
+  const num = formatNumber(scaled, locale, s.divisor === 1 ? 0 : scaledDigits(scaled));
+  return locale === 'tr' ? `${num} ${s.unit}` : `${s.unit.split(' ')[0]} ${num}${s.unit.split(' ')[1] ?? ''}`;
+}

@@ -1,11 +1,14 @@
 import type { Alert, Analysis } from '../../contracts/analysis.ts';
-import { formatAmount, formatPercent, formatRatioValue } from './format-number.ts';
+import { amountScale, formatAmount, formatCompactAmount, formatNumber, formatPercent, formatRatioValue, scaledDigits, type AmountScale } from './format-number.ts';
 import { itemsToKurus } from '../money.ts';
 import { RATIO_DEFINITIONS, RATIO_IDS, type RatioFamily, type RatioId } from '../ratio-definitions.ts';
 import { deriveInputs, type InputName } from '../statement-inputs.ts';
 import type { Locale } from '../../contracts/locale.ts';
 import { renderAlert } from '../alerts.ts';
 import { checkText } from './check-text.ts';
+import { TEXT } from './report-text.ts';
+
+export { TEXT } from './report-text.ts';
 
 /**
  * Everything a report says in words, in Turkish (default) or English, from the stored
@@ -14,49 +17,6 @@ import { checkText } from './check-text.ts';
  * words the same fact the same way. Rules of thumb are always worded as general textbook
  * rules, never as sector benchmarks.
  */
-
-export const TEXT = {
-  tr: {
-    reportTitle: 'Finansal Analiz Raporu',
-    summaryTitle: 'Finansal Analiz Özeti',
-    company: 'Şirket', taxId: 'VKN', periods: 'Dönemler', period: 'Dönem', unit: 'Birim', source: 'Kaynak dosya',
-    readMethod: 'Okuma yöntemi', pages: 'Sayfa', generated: 'Hazırlanma tarihi',
-    validation: 'Doğrulama', confidence: 'güven', confidenceCap: 'Güven', alerts: 'Uyarılar', none: 'Uyarı yok.',
-    ratios: 'Oranlar', ratio: 'Oran', formula: 'Formül', failed: 'Tutmayan kontroller',
-    keyPoints: 'Öne çıkanlar', statement: 'Mali Tablo', balanceSheet: 'Bilanço', incomeStatement: 'Gelir Tablosu',
-    code: 'Kod', account: 'Hesap', change: 'Değişim', changePct: 'Değişim %', value: 'Değer',
-    rule: 'Ders kitabı kuralı', status: 'Durum', charts: 'Grafikler', comparison: 'Karşılaştırma',
-    check: 'Kontrol', expected: 'Beklenen', actual: 'Okunan', difference: 'Fark', result: 'Sonuç',
-    checksPassed: (ok: number, all: number) => `${ok}/${all} kontrol tuttu`,
-    statusText: { ok: 'tutarlı', warnings: 'uyarılarla', failed: 'tutarsızlık var' },
-    method: { text: 'PDF metni', ocr: 'OCR', vision: 'görsel model', mixed: 'karma' },
-    ruleNote: 'Kural aralıkları genel ders kitabı kurallarıdır; sektör karşılaştırması değildir.',
-    family: { liquidity: 'Likidite Oranları', profitability: 'Karlılık Oranları', efficiency: 'Faaliyet (Devir Hızı) Oranları', solvency: 'Mali Yapı Oranları' },
-    notComputable: 'hesaplanamıyor', okMark: 'kural içinde', low: 'kuralın altında', high: 'kuralın üstünde',
-    severity: { critical: 'Kritik', warning: 'Uyarı', info: 'Bilgi' },
-    ask: 'Soru sorabilirsiniz: "cari oran neden düştü?", "hangi oranlar zayıf?", "/export pdf"',
-  },
-  en: {
-    reportTitle: 'Financial Analysis Report',
-    summaryTitle: 'Financial Analysis Summary',
-    company: 'Company', taxId: 'Tax ID', periods: 'Periods', period: 'Period', unit: 'Unit', source: 'Source file',
-    readMethod: 'Read by', pages: 'Pages', generated: 'Prepared on',
-    validation: 'Validation', confidence: 'confidence', confidenceCap: 'Confidence', alerts: 'Alerts', none: 'No alerts.',
-    ratios: 'Ratios', ratio: 'Ratio', formula: 'Formula', failed: 'Checks that do not tie',
-    keyPoints: 'Highlights', statement: 'Statement', balanceSheet: 'Balance sheet', incomeStatement: 'Income statement',
-    code: 'Code', account: 'Account', change: 'Change', changePct: 'Change %', value: 'Value',
-    rule: 'Textbook rule', status: 'Status', charts: 'Charts', comparison: 'Comparison',
-    check: 'Check', expected: 'Expected', actual: 'Read', difference: 'Difference', result: 'Result',
-    checksPassed: (ok: number, all: number) => `${ok}/${all} checks tie`,
-    statusText: { ok: 'consistent', warnings: 'with warnings', failed: 'inconsistent' },
-    method: { text: 'PDF text', ocr: 'OCR', vision: 'vision model', mixed: 'mixed' },
-    ruleNote: 'Rule-of-thumb ranges are general textbook rules, not sector benchmarks.',
-    family: { liquidity: 'Liquidity ratios', profitability: 'Profitability ratios', efficiency: 'Efficiency (turnover) ratios', solvency: 'Solvency ratios' },
-    notComputable: 'n/a', okMark: 'within rule', low: 'below rule', high: 'above rule',
-    severity: { critical: 'Critical', warning: 'Warning', info: 'Info' },
-    ask: 'Ask away: "why did the current ratio fall?", "which ratios are weak?", "/export pdf"',
-  },
-} as const;
 
 export const FAMILIES: readonly RatioFamily[] = ['liquidity', 'profitability', 'efficiency', 'solvency'];
 
@@ -77,45 +37,6 @@ export function periodLabel(period: string, all: readonly string[]): string {
   if (yearEnds) return period.slice(0, 4);
   const [y, m, d] = period.split('-');
   return d && m ? `${d}.${m}.${y}` : period;
-}
-
-// ---- numbers ------------------------------------------------------------------------------
-
-const nf = (locale: Locale, digits: number) =>
-  new Intl.NumberFormat(locale === 'tr' ? 'tr-TR' : 'en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
-
-export function formatNumber(value: number, locale: Locale, digits = 0): string {
-  return nf(locale, digits).format(value + 0);
-}
-
-export interface AmountScale {
-  divisor: number;
-  /** Axis / column unit, e.g. "Mn TL" or "TL m". */
-  unit: string;
-}
-
-/** One scale for a set of amounts, so a chart or a sentence reads "81,6 Mn TL". */
-export function amountScale(values: readonly number[], locale: Locale, currency = 'TL'): AmountScale {
-  const max = Math.max(0, ...values.map((v) => Math.abs(v)));
-  const tr = locale === 'tr';
-  if (max >= 1e9) return { divisor: 1e9, unit: tr ? `Mlr ${currency}` : `${currency} bn` };
-  if (max >= 1e6) return { divisor: 1e6, unit: tr ? `Mn ${currency}` : `${currency} m` };
-  if (max >= 1e4) return { divisor: 1e3, unit: tr ? `Bin ${currency}` : `${currency} k` };
-  return { divisor: 1, unit: currency };
-}
-
-/** Digits that keep three significant figures at the given scale (81,6 / 4,35 / 128). */
-export function scaledDigits(scaled: number): number {
-  const m = Math.abs(scaled);
-  return m >= 100 ? 0 : m >= 10 ? 1 : 2;
-}
-
-/** "81,6 Mn TL" / "TL 81.6m". */
-export function formatCompactAmount(value: number, locale: Locale, currency = 'TL'): string {
-  const s = amountScale([value], locale, currency);
-  const scaled = value / s.divisor;
-  const num = formatNumber(scaled, locale, s.divisor === 1 ? 0 : scaledDigits(scaled));
-  return locale === 'tr' ? `${num} ${s.unit}` : `${s.unit.split(' ')[0]} ${num}${s.unit.split(' ')[1] ?? ''}`;
 }
 
 /** A ratio in the unit a chart shows it: percentages as 25.3 (axis "%"), others as they are. */
@@ -224,8 +145,14 @@ export function keyPoints(a: Analysis, locale: Locale): KeyPoint[] {
         : `Outside the textbook rules of thumb: ${parts.join(', ')}${more}. These are general rules, not sector benchmarks.`,
     });
   }
-  if (!latest) return points;
+  if (latest) points.push(...figurePoints(a, locale, latest, previous));
+  return points;
+}
 
+/** Sales and profit, liquidity, leverage, returns and size in the newest period, against the one before. */
+function figurePoints(a: Analysis, locale: Locale, latest: string, previous: string | undefined): KeyPoint[] {
+  const tr = locale === 'tr';
+  const points: KeyPoint[] = [];
   const now = inputsInUnits(a, latest);
   const before = previous ? inputsInUnits(a, previous) : null;
   const cur = a.currency === 'TRY' ? 'TL' : a.currency;
@@ -342,4 +269,4 @@ export function summaryMarkdown(a: Analysis, locale: Locale = 'tr'): string {
   return out.join('\n') + '\n';
 }
 
-export { formatAmount, formatPercent };
+export { amountScale, formatAmount, formatCompactAmount, formatNumber, formatPercent, scaledDigits, type AmountScale };
