@@ -21,6 +21,10 @@ export interface ExtractedLine {
   values: Record<string, Kurus>;
   confidence: number;
   source: ReaderSource;
+  /** How sure the label match is that chose `key` (confidence also holds how well it was read). */
+  keyConfidence?: number;
+  /** A value changed by repair (a digit chosen so the sums tie): a guess, never plainly ok. */
+  repaired?: boolean;
 }
 
 export interface ExtractedStatement extends DocumentMeta {
@@ -239,6 +243,7 @@ function assignKeys(rows: RowDraft[], opts: KeyOptions): ExtractedLine[] {
       values,
       confidence: Math.round((match?.score ?? 0.3) * row.confidence * 1000) / 1000,
       source: row.source,
+      ...(match ? { keyConfidence: Math.round(match.score * 1000) / 1000 } : {}),
     });
   }
   return promoteLoneAccounts(keyUnlabelledTotals(lines, opts.scale));
