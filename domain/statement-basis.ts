@@ -40,11 +40,12 @@ const ADJUSTED_MARKERS: readonly RegExp[] = [
 
 /**
  * Words that turn a marker around in the same sentence: "Enflasyon Düzeltmesi Öncesi"
- * (before), "uygulanmamıştır" (not applied), "TMS 29'a son verilmiştir" (discontinued). English
+ * (before), "uygulanmamıştır" (not applied), "TMS 29'a son verilmiştir" (discontinued), "gerek
+ * bulunmadığı" (no need); not "sona eren", which is only "ending" (a period ending). English
  * "not" only after a verb: Turkish "Not 2" is a note reference.
  */
 const NEGATIONS =
-  /\b(?:oncesi|degil\w*|yapilmami\w*|uygulanmami\w*|tutulmami\w*|edilmemi\w*|son veril\w*|son vermi\w*|sona er\w*|(?:has|have|had|is|are|was|were|does|do|did|been) not|not been|no longer|discontinu\w*|ceased|before)\b/;
+  /\b(?:oncesi|degil\w*|yapilmami\w*|uygulanmami\w*|tutulmami\w*|edilmemi\w*|son veril\w*|son vermi\w*|gerek (?:bulunmadi|olmadi|yok)\w*|(?:has|have|had|is|are|was|were|does|do|did|been) not|not been|no longer|discontinu\w*|ceased|before)\b/;
 
 /** Adjustment accounts (TDHP): 648/658 its gains and losses, 698 the adjustment account. */
 export const ADJUSTMENT_ACCOUNTS = ['648', '658', '698'] as const;
@@ -81,7 +82,30 @@ export function detectBasis(input: { texts: readonly string[]; accounts?: Readon
     const amount = input.accounts?.[code];
     if (typeof amount === 'number' && amount !== 0) evidence.push({ basis: 'inflation_adjusted', text: `${code}: ${amount}` });
   }
+  return { basis: verdict(evidence), evidence };
+}
+
+/** One basis when all evidence agrees; 'unknown' when there is none or it disagrees. */
+function verdict(evidence: readonly BasisEvidence[]): Basis {
   const says = new Set(evidence.map((e) => e.basis));
-  const basis: Basis = says.size === 1 ? [...says][0]! : 'unknown';
-  return { basis, evidence };
+  return says.size === 1 ? [...says][0]! : 'unknown';
+}
+
+/**
+ * Per period: the headings' reading joined with that period's adjustment accounts; null when
+ * no period has any evidence (the contract then leaves `basis` out).
+ */
+export function basisByPeriod(
+  headings: BasisReading | undefined,
+  items: Readonly<Record<string, Readonly<Record<string, number>>>>,
+  periods: readonly string[],
+): Record<string, BasisReading> | null {
+  const out: Record<string, BasisReading> = {};
+  for (const period of periods) {
+    const accounts = Object.fromEntries(ADJUSTMENT_ACCOUNTS.map((code) => [code, items[code]?.[period]]));
+    const own = detectBasis({ texts: [], accounts });
+    const evidence = [...(headings?.evidence ?? []), ...own.evidence];
+    out[period] = { basis: verdict(evidence), evidence };
+  }
+  return Object.values(out).some((r) => r.evidence.length) ? out : null;
 }

@@ -1,6 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { basisOfSentence, detectBasis } from '../../domain/statement-basis.ts';
+import { Analysis } from '../../domain/analysis-contract.ts';
+import { buildAnalysis } from '../../domain/build-analysis.ts';
+import { detectMeta } from '../../domain/layout/document-meta.ts';
+import type { ExtractedStatement } from '../../domain/layout/statement-parser.ts';
+import { basisByPeriod, basisOfSentence, detectBasis } from '../../domain/statement-basis.ts';
 
 const basis = (...texts: string[]) => detectBasis({ texts }).basis;
 
@@ -43,5 +47,37 @@ describe('inflation-adjusted basis', () => {
   it('keeps the sentence as printed as evidence', () => {
     assert.deepEqual(basisOfSentence('Tutarlar TMS 29’a göre düzeltilmiştir.'), { basis: 'inflation_adjusted', text: 'Tutarlar TMS 29’a göre düzeltilmiştir.' });
     assert.equal(basisOfSentence('Dönen Varlıklar'), null);
+  });
+});
+
+describe('basis in the analysis contract', () => {
+  const P23 = '2023-12-31';
+  const P24 = '2024-12-31';
+  const statement = (headings: string[], values: Record<string, Record<string, number>>): ExtractedStatement => ({
+    ...detectMeta(headings),
+    periods: [P24, P23],
+    statements: ['income_statement'],
+    lines: Object.entries(values).map(([key, v]) => ({ key, label: key, page: 1, statement: 'income_statement', values: v, confidence: 0.99, source: 'text' })),
+  });
+  const analyse = (s: ExtractedStatement) =>
+    buildAnalysis({ file: 'x.pdf', sha256: 'x', pages: 1, method: 'text', pagesByMethod: { text: [1], ocr: [], vision: [] }, statement: s, validation: { status: 'ok', confidence: 1, checks: [] } });
+
+  it('the headings set every period; an adjustment account adds evidence for its own period', () => {
+    const a = analyse(statement(['ÖRNEK A.Ş.', 'GELİR TABLOSU (Enflasyon Düzeltmesi Sonrası)'], { NET_SALES: { [P24]: 100_00, [P23]: 90_00 }, '658': { [P24]: -5_00 } }));
+    assert.deepEqual(a.basis?.[P23], { basis: 'inflation_adjusted', evidence: [{ basis: 'inflation_adjusted', text: 'GELİR TABLOSU (Enflasyon Düzeltmesi Sonrası)' }] });
+    assert.equal(a.basis?.[P24]?.evidence.length, 2);
+    assert.equal(Analysis.parse(a).basis?.[P24]?.basis, 'inflation_adjusted');
+  });
+
+  it('without any evidence the field is absent, and an analysis without it still parses (backward compatible)', () => {
+    const a = analyse(statement(['ÖRNEK A.Ş.', 'GELİR TABLOSU'], { NET_SALES: { [P24]: 100_00, [P23]: 90_00 }, '648': { [P24]: 0 } }));
+    assert.equal('basis' in a, false);
+    assert.equal(Analysis.parse(a).basis, undefined);
+  });
+
+  it('per period: only the period with a non-zero adjustment account is adjusted', () => {
+    const r = basisByPeriod(undefined, { '648': { [P24]: 1_00, [P23]: 0 } }, [P24, P23]);
+    assert.deepEqual(r && [r[P24]!.basis, r[P23]!.basis], ['inflation_adjusted', 'unknown']);
+    assert.equal(basisByPeriod(undefined, {}, [P24]), null);
   });
 });
