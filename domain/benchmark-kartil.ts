@@ -143,7 +143,8 @@ export function readKartilWorkbook(sheets: readonly Sheet[], meta: { sector: str
       const values = [...layout.columns].map(([c, col]) => ({ ...col, value: cellNumber(row[c] ?? null) }));
       if (!name) continue;
       if (values.every((v) => v.value === null)) {
-        group = name; // "A- LİKİDİTE ORANLARI": a heading row without figures
+        // "A- LİKİDİTE ORANLARI" (capitals, no figures) opens a group; a ratio without figures is skipped.
+        if (name === name.toLocaleUpperCase('tr-TR')) group = name;
         continue;
       }
       const at = { sheet: sheet.name, row: r + 1 };

@@ -34,6 +34,7 @@ async function kartilWorkbook(): Promise<Buffer> {
   ratio('B2', 'Maddi Duran Varlıklar (Net) / Özkaynaklar', [812, 55, 21, 48, 96], [830, 57, 22, 50, 99]);
   ws.addRow(['C- DEVİR HIZLARI']);
   ratio('C1', 'Stok Devir Hızı', [812, '-', '-', '-', '-'], [830, 6.1, 3.2, 5.4, 8.8]);
+  ratio('C2', 'Alacak Devir Hızı', ['', '', '', '', ''], ['', '', '', '', '']); // no figures: skipped, no group
   ws.addRow(['D- KARLILIK ORANLARI']);
   ratio('D1', 'Net Kâr / Net Satışlar (%)', [812, 4.2, -0.5, 3.1, 7.9], [830, 3.9, -0.8, 2.7, 7.1]);
   ratio('D2', 'Faaliyet Giderleri / Net Satışlar', [812, 9.1, 5.2, 8.4, 13.3], [830, 9.4, 5.5, 8.8, 13.9]);
@@ -83,7 +84,7 @@ describe('TCMB KARTIL workbooks', () => {
     const sheets = await readWorkbookSheets(await kartilWorkbook());
     const r = readKartilWorkbook(sheets, { sector: 'C10', scale: 'TOPLAM' });
     assert.deepEqual(r.problems.map((p) => [p.row, p.message]), [
-      [15, 'D2 Faaliyet Giderleri / Net Satışlar: no "%" says whether it is in percent (38,2) or a fraction (0,382); give --percent-in percent|fraction'],
+      [16, 'D2 Faaliyet Giderleri / Net Satışlar: no "%" says whether it is in percent (38,2) or a fraction (0,382); give --percent-in percent|fraction'],
     ]);
     const bad = readKartilWorkbook(
       [{ name: '2024', rows: [['Oran', 'Firma Sayısı', 'Ağırlıklı Ortalama', 'Q1', 'Medyan', 'Q3'], ['Cari Oran', 10, 1, 2, 1, 3], ['Aktif Devir Hızı', 10, 1, 'x', 1, 2]] }],
@@ -122,7 +123,7 @@ describe('npm run benchmarks:load with a KARTIL workbook', () => {
   it('refuses an ambiguous workbook and one not named {SECTOR}_KARTIL_{SCALE}.xlsx', async () => {
     const ambiguous = await load(file, '--dry-run');
     assert.equal(ambiguous.code, 1);
-    assert.match(ambiguous.stderr, /\[C10:15\]: D2 Faaliyet Giderleri \/ Net Satışlar: no "%"/);
+    assert.match(ambiguous.stderr, /\[C10:16\]: D2 Faaliyet Giderleri \/ Net Satışlar: no "%"/);
     assert.match(ambiguous.stderr, /Nothing loaded: 1 problem\(s\)\./);
     const other = path.join(dir, 'sector.xlsx');
     await writeFile(other, await kartilWorkbook());

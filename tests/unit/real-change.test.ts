@@ -61,7 +61,7 @@ describe('real change, computed by hand', () => {
     assert.equal(describeRealChange('Aktif toplamı', byYiufe, 'tr'), 'Aktif toplamı +%30,0 nominal, +%1,1 reel (Yİ-ÜFE)');
   });
 
-  it('a shrinking loss reads as a positive change, nominal and real, like the comparison table', () => {
+  it('a loss unchanged in lira is a smaller loss in real terms: a positive real change, signed as the comparison table signs it', () => {
     const rc = ok(realChange({ kind: 'stock', from: { end: '2023-12-31', amount: TL(-1_000_000) }, to: { end: '2024-12-31', amount: TL(-1_000_000) }, series: tufe }));
     assert.equal(rc.nominal.changePct, 0);
     assert.ok(rc.real.changePct! > 30); // the same nominal loss is a smaller loss in real terms
