@@ -12,6 +12,7 @@ COPY --from=deps /app/node_modules ./node_modules
 COPY package.json tsconfig.json ./
 COPY activities ./activities
 COPY bot ./bot
+COPY data ./data
 COPY db ./db
 COPY domain ./domain
 COPY lib ./lib

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { BASES } from './statement-basis.ts';
 
 /**
  * analysis.json, as docs/analysis-contract.md defines it. The analyze command
@@ -50,6 +51,13 @@ export const ComparisonRow = z.object({
 });
 export type ComparisonRow = z.infer<typeof ComparisonRow>;
 
+/** Whether a period's figures are historical or already inflation-adjusted, and why we think so. */
+export const PeriodBasis = z.object({
+  basis: z.enum(BASES),
+  evidence: z.array(z.object({ basis: z.enum(['historical', 'inflation_adjusted']), text: z.string() })),
+});
+export type PeriodBasis = z.infer<typeof PeriodBasis>;
+
 export const Analysis = z.object({
   document: z.object({
     file: z.string(),
@@ -73,5 +81,7 @@ export const Analysis = z.object({
   ratios: z.record(z.string(), NullablePeriodValues),
   comparison: z.array(ComparisonRow),
   alerts: z.array(Alert),
+  /** Per period; absent when nothing in the document speaks of inflation adjustment. */
+  basis: z.record(z.string(), PeriodBasis).optional(),
 });
 export type Analysis = z.infer<typeof Analysis>;

@@ -1,5 +1,6 @@
 import { lowerAscii } from './fold.ts';
 import type { Unit } from '../number-format.ts';
+import { detectBasis, type BasisReading } from '../statement-basis.ts';
 
 /** Company, tax id, unit and currency from the text around the tables (titles, header block). */
 export interface DocumentMeta {
@@ -7,6 +8,8 @@ export interface DocumentMeta {
   taxId: string | null;
   unit: Unit;
   currency: string;
+  /** What the headings say about inflation adjustment (TMS 29 …); absent where nobody asked. */
+  basis?: BasisReading;
 }
 
 const COMPANY_SUFFIX = /\b(a\.?\s?s\.?|ltd\.?|sti\.?|limited|anonim|sirketi|ortakligi|inc\.?|corp\.?|corporation|company|co\.|llc|gmbh|plc)(\s|$|\.|,)/;
@@ -25,6 +28,8 @@ export function detectMeta(headerTexts: string[], amountTexts: string[] = []): D
     taxId: findTaxId(headerTexts),
     unit: findUnit(folded),
     currency: findCurrency(headerTexts, folded) ?? currencyOfAmounts(amountTexts) ?? 'TRY',
+    // Headings only: a note may speak of subsidiaries' adjustment, not of these figures.
+    basis: detectBasis({ texts: headerTexts }),
   };
 }
 
