@@ -13,6 +13,8 @@ export interface Repair {
   to: Kurus;
   /** The checks that failed before and tie after. */
   checks: string[];
+  /** The cell read again alone: it said what repair chose, what was first read, or neither. */
+  reread?: 'confirmed' | 'contradicted' | 'unread';
 }
 
 /** Confidence a repaired line gets at most: below the 0.8 that makes validation `ok`. */

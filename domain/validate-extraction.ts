@@ -68,19 +68,28 @@ function reconcile(keyed: Check[], blocks: Check[]): Check[] {
 /**
  * What keeps a statement from `ok`. A label matched with doubt: the sums cannot tell a wrong
  * key. A figure read with doubt (OCR, a repaired digit) unless a printed block that ties
- * summed it: a misread amount would not tie. OCR lines outside the statement's keyed span
+ * summed it: a misread amount would not tie. OCR lines outside their statement's keyed span
  * (stamps, headers, footnotes) state no figure, so their doubt does not count.
  */
 function unsureLine(statement: ExtractedStatement, checks: Check[]): (l: ExtractedLine, i: number) => boolean {
   const vouched = new Set(checks.flatMap((c) => (c.ok ? (c.lines ?? []).map((i) => `${i}@${c.period}`) : [])));
-  const keyed = statement.lines.flatMap((l, i) => (l.key ? [i] : []));
-  const inSpan = (i: number) => keyed.length > 0 && i >= keyed[0]! && i <= keyed[keyed.length - 1]!;
+  // Each statement's span runs from its first keyed line to its last.
+  const span = new Map<ExtractedLine['statement'], [number, number]>();
+  statement.lines.forEach((l, i) => {
+    if (l.key) span.set(l.statement, [span.get(l.statement)?.[0] ?? i, i]);
+  });
+  const inSpan = (i: number) => {
+    const s = span.get(statement.lines[i]!.statement);
+    return !!s && i >= s[0] && i <= s[1];
+  };
   return (l, i) => {
     if (l.confidence >= 0.8 || (l.key === null && l.source === 'text')) return false;
     if (l.repaired || (l.keyConfidence !== undefined && l.keyConfidence < 0.8)) return true;
     if (l.key === null && (Object.keys(l.values).length === 0 || !inSpan(i))) return false;
-    // Every period: a cell the sums did not cover may be one misread, or one lost (a dash).
-    return statement.periods.some((p) => !vouched.has(`${i}@${p}`));
+    // A keyed line in every period (a cell the sums did not cover may be misread, or lost);
+    // an unkeyed one only where it printed an amount, since it states no figure of its own.
+    const periods = l.key ? statement.periods : Object.keys(l.values);
+    return periods.some((p) => !vouched.has(`${i}@${p}`));
   };
 }
 

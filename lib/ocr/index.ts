@@ -4,6 +4,7 @@ import type { PdfDocument } from '../pdf.ts';
 import { binarize, cropToInk, deskew, estimateSkew, renderPageGrey, stretchContrast, toPgm, type GreyImage } from './image.ts';
 import { prepareLangPath, type ModelVariant } from './lang-data.ts';
 import { DEFAULT_MAX_DOCUMENT_PIXELS, DEFAULT_MAX_PAGE_PIXELS, DEFAULT_OCR_DPI } from './limits.ts';
+import { readRegion, type Box } from './read-region.ts';
 import { wordsOf } from './tesseract-words.ts';
 import { rereadUnreadBands } from './reread-bands.ts';
 
@@ -41,6 +42,11 @@ export interface OcrPageStats {
 export interface OcrEngine {
   /** OCR of one page as words in page points (origin top-left), `source: 'ocr'`. */
   recognizePage(doc: PdfDocument, pageNumber: number): Promise<PageWords>;
+  /**
+   * The text in one box of a page (points), rendered alone at `dpi` and read as a single line,
+   * `digitsOnly` limiting tesseract to what an amount is printed with. For re-reading one cell.
+   */
+  recognizeRegion(doc: PdfDocument, pageNumber: number, box: Box, opts: { dpi: number; digitsOnly: boolean }): Promise<string>;
   /** Timings and skew of the pages read so far (for eval and logs). */
   readonly stats: OcrPageStats[];
   terminate(): Promise<void>;
@@ -151,6 +157,15 @@ export async function createOcrEngine(opts: OcrOptions = {}): Promise<OcrEngine>
       try {
         if (terminated) throw new Error('OCR engine terminated');
         return await readPage(worker, doc, pageNumber);
+      } finally {
+        release(worker);
+      }
+    },
+    async recognizeRegion(doc, pageNumber, box, region) {
+      if (terminated) throw new Error('OCR engine terminated');
+      const worker = await acquire();
+      try {
+        return await readRegion(worker, doc, pageNumber, box, region, psm);
       } finally {
         release(worker);
       }
