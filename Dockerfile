@@ -14,6 +14,7 @@ COPY app ./app
 COPY activities ./activities
 COPY bot ./bot
 COPY contracts ./contracts
+COPY data ./data
 COPY db ./db
 COPY domain ./domain
 COPY lib ./lib

@@ -5,6 +5,9 @@ import { z } from 'zod';
  * writes it, the database stores it and every report renders from it; values are in full
  * currency units here (the domain computes in kuruş and converts at this boundary).
  */
+/** A statement's basis (domain/statement-basis.ts detects it): inflation-adjusted figures are never deflated again. */
+export const BASES = ['historical', 'inflation_adjusted', 'unknown'] as const;
+
 const PeriodValues = z.record(z.string(), z.number());
 const NullablePeriodValues = z.record(z.string(), z.number().nullable());
 
@@ -50,6 +53,13 @@ export const ComparisonRow = z.object({
 });
 export type ComparisonRow = z.infer<typeof ComparisonRow>;
 
+/** Whether a period's figures are historical or already inflation-adjusted, and why we think so. */
+export const PeriodBasis = z.object({
+  basis: z.enum(BASES),
+  evidence: z.array(z.object({ basis: z.enum(['historical', 'inflation_adjusted']), text: z.string() })),
+});
+export type PeriodBasis = z.infer<typeof PeriodBasis>;
+
 export const Analysis = z.object({
   document: z.object({
     file: z.string(),
@@ -73,5 +83,7 @@ export const Analysis = z.object({
   ratios: z.record(z.string(), NullablePeriodValues),
   comparison: z.array(ComparisonRow),
   alerts: z.array(Alert),
+  /** Per period; absent when nothing in the document speaks of inflation adjustment. */
+  basis: z.record(z.string(), PeriodBasis).optional(),
 });
 export type Analysis = z.infer<typeof Analysis>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { csvDelimiter, csvLines, parseCsvNumber, splitCsvLine, type CsvProblem } from './csv.ts';
 import { formatRatioValue } from './wording/format-number.ts';
 import { RATIO_DEFINITIONS, RATIO_IDS, type RatioId } from './ratio-definitions.ts';
 import { foldLetters } from './turkish-text.ts';
@@ -45,57 +46,17 @@ export const BenchmarkRowSchema = z
   })
   .refine((r) => r.q1 <= r.median && r.median <= r.q3, { message: 'quartiles must satisfy q1 ≤ median ≤ q3' });
 
-export interface CsvProblem {
-  /** 1-based line number in the file (the header is line 1). */
-  line: number;
-  message: string;
-}
-
-/** Splits one CSV line (RFC 4180 quotes, "" for a quote inside quotes). */
-function splitCsvLine(line: string, delimiter: string): string[] {
-  const out: string[] = [];
-  let cur = '';
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const ch = line[i]!;
-    if (quoted) {
-      if (ch === '"' && line[i + 1] === '"') {
-        cur += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else cur += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === delimiter) {
-      out.push(cur);
-      cur = '';
-    } else cur += ch;
-  }
-  out.push(cur);
-  return out;
-}
-
-/**
- * A number as written in the CSV: `1.25` with a comma delimiter; with `;` as delimiter the
- * Turkish `1,25` (and `1.234,5`) is accepted too. Empty or anything else is NaN.
- */
-function parseNumber(raw: string, delimiter: string): number {
-  const s = raw.trim();
-  if (s === '') return Number.NaN;
-  if (delimiter === ';' && s.includes(',')) return /^-?[\d.]*,\d+$/.test(s) ? Number(s.replace(/\./g, '').replace(',', '.')) : Number.NaN;
-  return /^-?(\d+\.?\d*|\.\d+)(e-?\d+)?$/i.test(s) ? Number(s) : Number.NaN;
-}
-
 /**
  * Parses and validates a whole benchmark CSV. Every problem is reported with its line; a
  * caller loads nothing unless `problems` is empty (a half-loaded table would mislead).
  */
 export function parseBenchmarkCsv(text: string): { rows: BenchmarkRow[]; problems: CsvProblem[] } {
-  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+  const lines = csvLines(text);
   const problems: CsvProblem[] = [];
   const headerIndex = lines.findIndex((l) => l.trim() !== '');
   if (headerIndex < 0) return { rows: [], problems: [{ line: 1, message: 'the file is empty' }] };
   const headerLine = lines[headerIndex]!;
-  const delimiter = headerLine.includes(';') && !headerLine.includes(',') ? ';' : ',';
+  const delimiter = csvDelimiter(headerLine);
   const header = splitCsvLine(headerLine, delimiter).map((h) => {
     const k = foldLetters(h.trim());
     return (HEADER_ALIASES[k] ?? k) as string;
@@ -115,11 +76,11 @@ export function parseBenchmarkCsv(text: string): { rows: BenchmarkRow[]; problem
     const parsed = BenchmarkRowSchema.safeParse({
       sector_code: col(cells, 'sector_code'),
       ratio_id: col(cells, 'ratio_id'),
-      q1: parseNumber(col(cells, 'q1'), delimiter),
-      median: parseNumber(col(cells, 'median'), delimiter),
-      q3: parseNumber(col(cells, 'q3'), delimiter),
+      q1: parseCsvNumber(col(cells, 'q1'), delimiter),
+      median: parseCsvNumber(col(cells, 'median'), delimiter),
+      q3: parseCsvNumber(col(cells, 'q3'), delimiter),
       source: col(cells, 'source'),
-      year: parseNumber(col(cells, 'year'), delimiter),
+      year: parseCsvNumber(col(cells, 'year'), delimiter),
     });
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {

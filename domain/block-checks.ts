@@ -33,10 +33,11 @@ export function blockChecks(lines: ExtractedLine[], periods: string[], roundingK
   const checks: Check[] = [];
   for (const p of periods) {
     const sumOf = (from: number, to: number, statement: ExtractedLine['statement']) => {
-      const values = lines.slice(from, to).filter((l) => l.statement === statement && l.values[p] !== undefined).map((l) => l.values[p]!);
+      const at = indicesIn(from, to).filter((i) => lines[i]!.statement === statement && lines[i]!.values[p] !== undefined);
+      const values = at.map((i) => lines[i]!.values[p]!);
       const actual = reducedSum(values, tolerance(roundingKurus, 2));
       // The plain sum too: a leaf may equal the sum of the lines before it by coincidence.
-      return { actual, sums: [actual, values.reduce((a, b) => a + b, 0)], tol: tolerance(roundingKurus, values.length + 1), terms: values.length };
+      return { actual, sums: [actual, values.reduce((a, b) => a + b, 0)], tol: tolerance(roundingKurus, values.length + 1), terms: values.length, at };
     };
     balance.forEach(({ key, at }, i) => {
       const total = lines[at]!.values[p];
@@ -54,9 +55,8 @@ export function blockChecks(lines: ExtractedLine[], periods: string[], roundingK
       if (own.terms === 0 || (key.startsWith('TOTAL') && !first.has('TOTAL_ASSETS'))) return;
       // A block that starts after a printed "Total liabilities" inside it, or read the other way.
       const others = key.startsWith('TOTAL') ? [] : [groupFirst ? before : after, ...totalLinesBetween(lines, prev, at).map((t) => sumOf(t + 1, at, 'balance_sheet'))];
-      const ties = [own, ...others].some((b) => b.terms > 0 && b.sums.some((v) => Math.abs(total - v) <= b.tol));
-      const shown = own;
-      checks.push({ id: `sum:${key}`, period: p, ok: ties, expected: total, actual: ties ? total : shown.actual });
+      const tied = [own, ...others].find((b) => b.terms > 0 && b.sums.some((v) => Math.abs(total - v) <= b.tol));
+      checks.push({ id: `sum:${key}`, period: p, ok: !!tied, expected: total, actual: tied ? total : own.actual, ...(tied ? { lines: [...tied.at, at] } : {}) });
     });
     income.forEach(({ key, at }, i) => {
       const total = lines[at]!.values[p];
@@ -68,7 +68,7 @@ export function blockChecks(lines: ExtractedLine[], periods: string[], roundingK
         const values = lines.slice(income[i - 1]!.at, at).filter((l) => l.statement === 'income_statement' && l.values[p] !== undefined).map((l) => l.values[p]!);
         ok = taxChargeTies(values, total, tolerance(roundingKurus, values.length + 1));
       }
-      checks.push({ id: `is:${key}`, period: p, ok, expected: total, actual: ok ? total : block.actual });
+      checks.push({ id: `is:${key}`, period: p, ok, expected: total, actual: ok ? total : block.actual, ...(ok ? { lines: [...block.at, at] } : {}) });
     });
   }
   return checks;
@@ -90,6 +90,10 @@ function taxChargeTies(values: Kurus[], total: Kurus, tol: number): boolean {
     if (tail && (near(pretax + charge, total, tol) || near(pretax - charge, total, tol))) return true;
   }
   return false;
+}
+
+function indicesIn(from: number, to: number): number[] {
+  return Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k);
 }
 
 const TOTAL_LABEL = /\b(toplam|toplami|total)\b/i;

@@ -4,6 +4,7 @@ import { compareItems, newestPair, type ComparisonOptions } from './comparison.t
 import type { ExtractedStatement } from './extracted-statement.ts';
 import { fromKurus } from './money.ts';
 import { computeRatios } from './ratios.ts';
+import { basisByPeriod } from './statement-basis.ts';
 import { itemsOf } from './statement-items.ts';
 import type { Items, PeriodValues } from './types.ts';
 import type { ValidationSummary } from './validate-extraction.ts';
@@ -41,6 +42,7 @@ export function buildAnalysis(input: BuildAnalysisInput): Analysis {
   const pair = newestPair(allPeriods);
   const comparison = pair ? compareItems(merged, pair[0], pair[1], input.thresholds) : [];
   const alerts = buildAlerts({ items: merged, periods: statement.periods, ratios, comparison, checks: input.validation.checks });
+  const basis = basisByPeriod(statement.basis, items, statement.periods);
 
   return {
     document: { file: input.file, sha256: input.sha256, pages: input.pages, method: input.method, pagesByMethod: input.pagesByMethod },
@@ -63,5 +65,6 @@ export function buildAnalysis(input: BuildAnalysisInput): Analysis {
     ratios,
     comparison,
     alerts,
+    ...(basis ? { basis } : {}),
   };
 }

@@ -340,7 +340,7 @@ add('680', 'Çalışmayan Kısım Gider ve Zararları', 'Idle Capacity Expenses 
 add('681', 'Önceki Dönem Gider ve Zararları', 'Prior Period Expenses and Losses', ['Prior Period Expenses'], neg);
 add('689', 'Diğer Olağandışı Gider ve Zararlar', 'Other Extraordinary Expenses and Losses', ['Diğer Olağan Dışı Gider ve Zararlar'], neg);
 // 691 shares its Turkish name with balance-sheet 370: only the statement tells them apart.
-add('691', 'Dönem Karı Vergi ve Diğer Yasal Yükümlülük Karşılıkları', 'Provision for Tax and Other Legal Liabilities', ['Dönem Karı Vergi ve Diğ. Yas. Yük. Karş.', 'Provision for Tax and Other Legal Liabilities on Current Profit', 'Vergi Karşılığı', 'Tax Provision'], neg);
+add('691', 'Dönem Karı Vergi ve Diğer Yasal Yükümlülük Karşılıkları', 'Provision for Tax and Other Legal Liabilities', ['Dönem Karı Vergi ve Diğ. Yas. Yük. Karş.', 'Provision for Tax and Other Legal Liabilities on Current Profit', 'Vergi Karşılığı', 'Tax Provision', 'Provision for Income Tax'], neg);
 
 // ---- Totals and subtotals without a code -------------------------------------------------
 add('TOTAL_ASSETS', 'AKTİF TOPLAMI', 'Total Assets', ['Varlıklar Toplamı', 'Aktif (Varlıklar) Toplamı', 'Toplam Varlıklar', 'Toplam Aktif', 'Aktifler Toplamı', 'Toplam Aktifler', 'Varlık Toplamı', 'Assets Total']);

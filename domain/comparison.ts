@@ -27,7 +27,7 @@ const sortKey = (key: string): string => TOTAL_POSITION[key] ?? (/^\d+$/.test(ke
 const byStatementOrder = (a: string, b: string): number => (sortKey(a) < sortKey(b) ? -1 : sortKey(a) > sortKey(b) ? 1 : 0);
 
 /** Change in percent of the base's magnitude, so a shrinking loss (−100 -> −50) reads +50. */
-const percentChange = (from: number, to: number): number | null =>
+export const percentChange = (from: number, to: number): number | null =>
   from === 0 ? null : ((to - from) / Math.abs(from)) * 100;
 
 /** Per period, the key -> base lookup (derived once: deriving scans every key). */

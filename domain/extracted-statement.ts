@@ -1,4 +1,5 @@
 import type { Unit } from './number-format.ts';
+import type { BasisReading } from './statement-basis.ts';
 import type { Kurus, StatementType } from './types.ts';
 
 /**
@@ -14,6 +15,8 @@ export interface DocumentMeta {
   taxId: string | null;
   unit: Unit;
   currency: string;
+  /** What the headings say about inflation adjustment (TMS 29 …); absent where nobody asked. */
+  basis?: BasisReading;
 }
 
 export interface ExtractedLine {
@@ -25,6 +28,10 @@ export interface ExtractedLine {
   values: Record<string, Kurus>;
   confidence: number;
   source: ReaderSource;
+  /** How sure the label match is that chose `key` (confidence also holds how well it was read). */
+  keyConfidence?: number;
+  /** A value changed by repair (a digit chosen so the sums tie): a guess, never plainly ok. */
+  repaired?: boolean;
 }
 
 export interface ExtractedStatement extends DocumentMeta {

@@ -1,5 +1,5 @@
 import type { ValidationCheck } from '../contracts/analysis.ts';
-import type { ExtractedStatement } from './extracted-statement.ts';
+import type { ExtractedLine, ExtractedStatement } from './extracted-statement.ts';
 import { fromKurus } from './money.ts';
 import { itemsOf, roundingKurus } from './statement-items.ts';
 import { blockChecks } from './block-checks.ts';
@@ -44,7 +44,12 @@ export function statementChecks(statement: ExtractedStatement, periods: string[]
  */
 function reconcile(keyed: Check[], blocks: Check[]): Check[] {
   const block = new Map(blocks.map((c) => [`${c.id}@${c.period}`, c]));
-  const out = keyed.map((c) => (c.ok ? c : block.get(`${c.id}@${c.period}`)?.ok ? block.get(`${c.id}@${c.period}`)! : c));
+  const out = keyed.map((c) => {
+    const printed = block.get(`${c.id}@${c.period}`);
+    // A tying block decides a failed keyed check, and lends a passing one the lines it summed.
+    if (!printed?.ok) return c;
+    return c.ok ? { ...c, lines: printed.lines } : printed;
+  });
   const seen = new Set(keyed.map((c) => `${c.id}@${c.period}`));
   const all = [...out, ...blocks.filter((c) => !seen.has(`${c.id}@${c.period}`))];
   // Only the printed block may vouch: keyed sums would also tie around a misread account.
@@ -60,13 +65,64 @@ function reconcile(keyed: Check[], blocks: Check[]): Check[] {
   });
 }
 
+/**
+ * What keeps a statement from `ok`. A label matched with doubt: the sums cannot tell a wrong
+ * key. A figure read with doubt (OCR, a repaired digit) unless a printed block that ties
+ * summed it: a misread amount would not tie. OCR lines outside their statement's keyed span
+ * (stamps, headers, footnotes) state no figure, so their doubt does not count.
+ */
+function unsureLine(statement: ExtractedStatement, checks: Check[]): (l: ExtractedLine, i: number) => boolean {
+  const vouched = new Set(checks.flatMap((c) => (c.ok ? (c.lines ?? []).map((i) => `${i}@${c.period}`) : [])));
+  // Each statement's span runs from its first keyed line to its last.
+  const span = new Map<ExtractedLine['statement'], [number, number]>();
+  statement.lines.forEach((l, i) => {
+    if (l.key) span.set(l.statement, [span.get(l.statement)?.[0] ?? i, i]);
+  });
+  const inSpan = (i: number) => {
+    const s = span.get(statement.lines[i]!.statement);
+    return !!s && i >= s[0] && i <= s[1];
+  };
+  return (l, i) => {
+    if (l.confidence >= 0.8 || (l.key === null && l.source === 'text')) return false;
+    if (l.repaired || (l.keyConfidence !== undefined && l.keyConfidence < 0.8)) return true;
+    if (l.key === null && (Object.keys(l.values).length === 0 || !inSpan(i))) return false;
+    // A keyed line in every period (a cell the sums did not cover may be misread, or lost);
+    // an unkeyed one only where it printed an amount, since it states no figure of its own.
+    const periods = l.key ? statement.periods : Object.keys(l.values);
+    return periods.some((p) => !vouched.has(`${i}@${p}`));
+  };
+}
+
+/** A keyed OCR line with amounts in some periods and none in another may have lost a cell. */
+function lostCell(statement: ExtractedStatement): (l: ExtractedLine) => boolean {
+  // The periods each statement prints (a balance sheet may show a date its income statement does not).
+  const periodsOf = new Map<ExtractedLine['statement'], Set<string>>();
+  for (const l of statement.lines) {
+    const set = periodsOf.get(l.statement) ?? new Set<string>();
+    Object.keys(l.values).forEach((p) => set.add(p));
+    periodsOf.set(l.statement, set);
+  }
+  return (l) => {
+    const printed = Object.keys(l.values).length;
+    return l.key !== null && l.source !== 'text' && printed > 0 && printed < (periodsOf.get(l.statement)?.size ?? 0);
+  };
+}
+
 /** The main aggregates the statement reports all take part in a passing check. */
 const AGGREGATES = ['1', '2', '3', '4', '5', 'TOTAL_ASSETS', 'TOTAL_LIABILITIES_AND_EQUITY', 'GROSS_PROFIT', 'OPERATING_PROFIT', 'PROFIT_BEFORE_TAX', 'NET_PROFIT'];
+const INCOME_CHAIN = ['NET_SALES', 'GROSS_PROFIT', 'OPERATING_PROFIT', 'ORDINARY_PROFIT', 'PROFIT_BEFORE_TAX', 'NET_PROFIT'];
 function covered(checks: Check[], items: ReturnType<typeof itemsOf>): boolean {
   const ids = new Set(checks.filter((c) => c.ok).map((c) => c.id.replace(/^(sum|is):/, '')));
   // A total that ties vouches for the terms it was summed from.
   if (ids.has('TOTAL_ASSETS')) ids.add('1').add('2');
   if (ids.has('TOTAL_LIABILITIES_AND_EQUITY')) ids.add('3').add('4').add('5');
+  // An income-statement total ties from the total printed before it ("profit before tax" minus
+  // the tax charge gives the period's profit), so that total took part too.
+  INCOME_CHAIN.forEach((key, i) => {
+    if (!ids.has(key)) return;
+    const before = INCOME_CHAIN.slice(0, i).reverse().find((k) => k in items);
+    if (before) ids.add(before);
+  });
   return AGGREGATES.filter((k) => k in items).every((k) => ids.has(k));
 }
 
@@ -92,9 +148,7 @@ export function validateExtraction(statement: ExtractedStatement): ValidationSum
     : 0;
   const checkShare = checks.length ? (checks.length - failed) / checks.length : 0.5;
   const confidence = Math.round(lineConf * (0.5 + 0.5 * checkShare) * 1000) / 1000;
-  // Unkeyed lines are fine once the printed blocks around them tie; what stays unsure is a
-  // keyed figure read with low confidence, or a statement no check covers.
-  const unsure = statement.lines.some((l) => (l.key !== null || l.source !== 'text') && l.confidence < 0.8) || checks.length === 0 || !covered(raw, items);
+  const unsure = statement.lines.some(unsureLine(statement, raw)) || statement.lines.some(lostCell(statement)) || checks.length === 0 || !covered(raw, items);
   const status = failed ? 'failed' : unsure ? 'warnings' : 'ok';
   return { status, confidence, checks };
 }

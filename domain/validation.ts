@@ -12,6 +12,8 @@ export interface Check {
   ok: boolean;
   expected: Kurus;
   actual: Kurus;
+  /** For a printed-block check that ties: the lines (indices) whose amounts it summed, total included. */
+  lines?: number[];
 }
 
 export interface ValidationOptions {

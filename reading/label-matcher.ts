@@ -56,13 +56,19 @@ const MIN_TEXT_SCORE = 0.72;
 const MIN_TEXT_SCORE_IN_CONTEXT = 0.63;
 
 function formsOf(text: string): Forms {
-  const full = ocrRepair(normalizeLabel(text, { keepNotes: true }));
-  const core = ocrRepair(normalizeLabel(text));
+  const full = plainTax(ocrRepair(normalizeLabel(text, { keepNotes: true })));
+  const core = plainTax(ocrRepair(normalizeLabel(text)));
   return { full, core, fullTokens: tokens(full), coreTokens: tokens(core), skeleton: skeleton(full) };
 }
 
 function tokens(s: string): string[] {
   return s ? s.split(' ') : [];
+}
+
+// "Before/after income tax", "after final tax", "before corporate tax": the kind of tax names
+// the regime, not another line, so it is dropped on both sides before comparing.
+function plainTax(s: string): string {
+  return s.replace(/\b(before|after) (?:income|final|corporate|corporation) (tax|taxes|taxation)\b/g, '$1 $2');
 }
 
 // Glyphs OCR confuses, collapsed on both sides before fuzzy comparison ("Birikrniş").

@@ -5,6 +5,7 @@ import { splitSpreads } from './layout/spreads.ts';
 import { repairStatement, type Repair } from './repair.ts';
 import type { OcrEngine } from './ocr/index.ts';
 import { openPdf, readTextLayer, type PdfDocument } from './pdf.ts';
+import { confirmRepairs } from './confirm-repairs.ts';
 import { crossCheckTextLayer } from './text-layer-check.ts';
 
 export interface PdfReading {
@@ -44,6 +45,8 @@ export async function readStatementPdf(
   const imageBacked = new Set<number>();
   const numPages = doc.numPages;
   let pages: PageWords[] = [];
+  let statement: ExtractedStatement | undefined;
+  let repairs: Repair[] | undefined;
   try {
     for (let p = 1; p <= numPages; p++) {
       const layer = await readTextLayer(doc, p);
@@ -73,19 +76,17 @@ export async function readStatementPdf(
     if (!all.length) return null;
     pages = locateStatements(splitSpreads(all)).pages.slice(0, maxPages);
     if (ocr) pages = await checkImageBackedPages(doc, pages, imageBacked, ocr);
+    statement = parseStatement(pages);
+    if (ocr && pages.some((p) => p.source === 'ocr')) {
+      const repaired = repairStatement(statement);
+      ({ statement, repairs } = repaired.repairs.length ? await confirmRepairs(doc, pages, repaired.statement, repaired.repairs, ocr) : repaired);
+    }
   } finally {
     await doc.destroy();
   }
   const located = [...new Set(pages.map((p) => p.page))];
-  let statement = parseStatement(pages);
   const textPages = pages.filter((p) => p.source === 'text').map((p) => p.page);
   const ocrPages = pages.filter((p) => p.source === 'ocr').map((p) => p.page);
-  let repairs: Repair[] | undefined;
-  if (ocrPages.length) {
-    const repaired = repairStatement(statement);
-    statement = repaired.statement;
-    repairs = repaired.repairs;
-  }
   return {
     statement,
     pages: numPages,

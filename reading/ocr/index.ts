@@ -1,10 +1,12 @@
 import Tesseract from 'tesseract.js';
 import type { PageWords, Word } from '../layout/words.ts';
 import type { PdfDocument } from '../pdf.ts';
-import { binarize, cropToInk, deskew, estimateSkew, renderPageGrey, stretchContrast, toPgm } from './image.ts';
+import { binarize, cropToInk, deskew, estimateSkew, renderPageGrey, stretchContrast, toPgm, type GreyImage } from './image.ts';
 import { prepareLangPath, type ModelVariant } from './lang-data.ts';
 import { DEFAULT_MAX_DOCUMENT_PIXELS, DEFAULT_MAX_PAGE_PIXELS, DEFAULT_OCR_DPI } from '../../lib/ocr-limits.ts';
-import { normalizeOcrToken } from './tokens.ts';
+import { readRegion, type Box } from './read-region.ts';
+import { wordsOf } from './tesseract-words.ts';
+import { rereadUnreadBands } from './reread-bands.ts';
 
 export interface OcrOptions {
   /**
@@ -40,6 +42,11 @@ export interface OcrPageStats {
 export interface OcrEngine {
   /** OCR of one page as words in page points (origin top-left), `source: 'ocr'`. */
   recognizePage(doc: PdfDocument, pageNumber: number): Promise<PageWords>;
+  /**
+   * The text in one box of a page (points), rendered alone at `dpi` and read as a single line,
+   * `digitsOnly` limiting tesseract to what an amount is printed with. For re-reading one cell.
+   */
+  recognizeRegion(doc: PdfDocument, pageNumber: number, box: Box, opts: { dpi: number; digitsOnly: boolean }): Promise<string>;
   /** Timings and skew of the pages read so far (for eval and logs). */
   readonly stats: OcrPageStats[];
   terminate(): Promise<void>;
@@ -154,6 +161,15 @@ export async function createOcrEngine(opts: OcrOptions = {}): Promise<OcrEngine>
         release(worker);
       }
     },
+    async recognizeRegion(doc, pageNumber, box, region) {
+      if (terminated) throw new Error('OCR engine terminated');
+      const worker = await acquire();
+      try {
+        return await readRegion(worker, doc, pageNumber, box, region, psm);
+      } finally {
+        release(worker);
+      }
+    },
     async terminate() {
       if (terminated) return;
       terminated = true;
@@ -173,9 +189,10 @@ export async function createOcrEngine(opts: OcrOptions = {}): Promise<OcrEngine>
     const t1 = performance.now();
     // A blank page has nothing to recognise: tesseract is not even asked.
     const result = pgm.bytes ? await worker.recognize(pgm.bytes, {}, { blocks: true, text: false }) : null;
+    const words = result ? wordsOf(result, pgm) : [];
+    if (result && pgm.image) words.push(...(await rereadUnreadBands(worker, pgm.image, words, pgm, psm)));
     const t2 = performance.now();
     stats.push({ page: pageNumber, skewDegrees: pgm.skew, pixels: Math.round(pixels), renderMs: t1 - t0, ocrMs: t2 - t1 });
-    const words = result ? wordsOf(result, pgm) : [];
     return { page: pageNumber, width: dims.widthPt, height: dims.heightPt, source: 'ocr', words };
   }
 }
@@ -188,12 +205,14 @@ async function cleanPage(doc: PdfDocument, pageNumber: number, pageDpi: number, 
   clean = deskew(clean, skew);
   if (toBlackAndWhite) clean = binarize(clean);
   const crop = cropToInk(clean);
-  return { bytes: crop && toPgm(crop.image), skew, scale: rendered.scale, offsetX: crop?.x ?? 0, offsetY: crop?.y ?? 0 };
+  return { bytes: crop && toPgm(crop.image), image: crop?.image ?? null, skew, scale: rendered.scale, offsetX: crop?.x ?? 0, offsetY: crop?.y ?? 0 };
 }
 
 interface CleanPage {
   /** The PGM for tesseract; null for a page without ink. */
   bytes: Buffer | null;
+  /** The same raster, kept for re-reading bands tesseract returned nothing for. */
+  image: GreyImage | null;
   skew: number;
   /** Raster pixels per page point, and where the crop starts in the raster. */
   scale: number;
@@ -201,51 +220,8 @@ interface CleanPage {
   offsetY: number;
 }
 
-/** Tesseract's words back in page points (origin top-left), noise dropped, digits normalised. */
-function wordsOf(result: Tesseract.RecognizeResult, { scale, offsetX, offsetY }: CleanPage): Word[] {
-  const words: Word[] = [];
-  for (const block of result.data.blocks ?? []) {
-    for (const para of block.paragraphs) {
-      for (const line of para.lines) {
-        for (const w of line.words) {
-          const text = normalizeOcrToken(dropPhantomDash(w));
-          if (!text || isPhantomDash(text, w.bbox)) continue;
-          words.push({
-            text,
-            x0: (w.bbox.x0 + offsetX) / scale,
-            y0: (w.bbox.y0 + offsetY) / scale,
-            x1: (w.bbox.x1 + offsetX) / scale,
-            y1: (w.bbox.y1 + offsetY) / scale,
-            confidence: Math.max(0, Math.min(1, w.confidence / 100)),
-          });
-        }
-      }
-    }
-  }
-  return words;
-}
-
 async function pageSizePt(doc: PdfDocument, pageNumber: number): Promise<{ widthPt: number; heightPt: number }> {
   const page = await doc.getPage(pageNumber);
   const { width, height } = page.getViewport({ scale: 1 });
   return { widthPt: width, heightPt: height };
-}
-
-const DASHES = /^[-—–−~]+$/;
-type Box = { x0: number; y0: number; x1: number; y1: number };
-
-/**
- * A real dash or minus is a flat stroke, its box wider than tall. Tesseract sometimes reads
- * blank space or a blurred digit edge between table columns as "-", with a box the full line
- * height: such a "dash" (alone, or leading a number) is noise that would zero or negate a value.
- */
-function isPhantomDash(text: string, box: Box): boolean {
-  return DASHES.test(text) && box.y1 - box.y0 > (box.x1 - box.x0) * 1.5;
-}
-
-function dropPhantomDash(w: Tesseract.Word): string {
-  const text = w.text.trim();
-  const first = w.symbols?.[0];
-  if (first && /^[-—–−]/.test(text) && text.length > 1 && isPhantomDash(first.text, first.bbox)) return text.replace(/^[-—–−]+/, '');
-  return text;
 }

@@ -17,6 +17,7 @@ export function lazyOcrEngine(create: () => Promise<OcrEngine> = () => createOcr
     ));
   return {
     recognizePage: async (doc, page) => (await get()).recognizePage(doc, page),
+    recognizeRegion: async (doc, page, box, opts) => (await get()).recognizeRegion(doc, page, box, opts),
     get stats(): OcrPageStats[] {
       return ready?.stats ?? [];
     },

@@ -68,7 +68,8 @@ function specifiers(sf: ts.SourceFile): { text: string; node: ts.Node }[] {
     } else if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword && node.arguments[0] && ts.isStringLiteralLike(node.arguments[0])) {
       found.push({ text: node.arguments[0].text, node });
     } else if (ts.isNewExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'URL' && node.arguments?.[0] && ts.isStringLiteralLike(node.arguments[0])) {
-      found.push({ text: node.arguments[0].text, node });
+      // A module loaded by URL (worker threads); a URL of a data folder or font is no import.
+      if (/\.(ts|mts|mjs|js)$/.test(node.arguments[0].text)) found.push({ text: node.arguments[0].text, node });
     }
     ts.forEachChild(node, visit);
   };

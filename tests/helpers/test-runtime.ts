@@ -1,9 +1,7 @@
-import { chmod, mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import { loadConfig, type Config } from '../../lib/config.ts';
 import { freePort } from '../../lib/ports.ts';
 import { startRuntime, type AppRuntime } from '../../app/runtime.ts';
+import { makeDataFolder, removeDataFolder } from './data-folder.ts';
 import { isolatedPlace, sharedServers } from './shared-servers.ts';
 
 /**
@@ -14,9 +12,7 @@ import { isolatedPlace, sharedServers } from './shared-servers.ts';
  * TEMPORAL_CLI_PATH, PATH or the cache (`npm run temporal:ensure`).
  */
 export async function startTestRuntime(overrides: Record<string, string> = {}): Promise<{ rt: AppRuntime; config: Config; env: Record<string, string>; cleanup: () => Promise<void> }> {
-  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'lodge-test-'));
-  // As root, Postgres runs as a separate 'postgres' user, which must be able to enter it.
-  await chmod(dataDir, 0o755);
+  const dataDir = await makeDataFolder('lodge-test');
   const shared = sharedServers();
   const servers: Record<string, string> = shared
     ? await isolatedPlace(shared).then((p) => ({ DATABASE_URL: p.databaseUrl, TEMPORAL_ADDRESS: shared.temporalAddress, TEMPORAL_NAMESPACE: p.namespace }))
@@ -36,7 +32,7 @@ export async function startTestRuntime(overrides: Record<string, string> = {}): 
     env,
     cleanup: async () => {
       await rt.shutdown();
-      await rm(dataDir, { recursive: true, force: true });
+      await removeDataFolder(dataDir);
     },
   };
 }

@@ -1,12 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { chmod, mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadConfig, type Config } from '../../lib/config.ts';
 import { freePort } from '../../lib/ports.ts';
 import { ensurePostgres, type PostgresHandle } from '../../lib/postgres-server.ts';
 import { startRuntime, type AppRuntime } from '../../app/runtime.ts';
+import { makeDataFolder, removeDataFolder } from './data-folder.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const ENTRY = path.join(ROOT, 'scripts/test-worker.ts');
@@ -25,8 +24,7 @@ export async function startRuntimeWithoutWorker(overrides: Record<string, string
   postgres: { stop(): Promise<void>; start(): Promise<void> };
   cleanup: () => Promise<void>;
 }> {
-  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'lodge-fault-'));
-  await chmod(dataDir, 0o755); // as root, Postgres runs as a separate user that must enter it
+  const dataDir = await makeDataFolder('lodge-fault');
   const env: Record<string, string> = {
     DATA_DIR: dataDir,
     EMBEDDED_PG_PORT: String(await freePort()),
@@ -55,7 +53,7 @@ export async function startRuntimeWithoutWorker(overrides: Record<string, string
     cleanup: async () => {
       await rt.shutdown();
       await pg?.stop();
-      await rm(dataDir, { recursive: true, force: true });
+      await removeDataFolder(dataDir);
     },
   };
 }

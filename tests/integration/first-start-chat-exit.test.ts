@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { loadConfig } from '../../lib/config.ts';
@@ -10,6 +9,7 @@ import { ensurePostgres, type PostgresHandle } from '../../lib/postgres-server.t
 import { findTemporalCli } from '../../lib/temporal-cli.ts';
 import { ensureTemporal, type TemporalHandle } from '../../lib/temporal-server.ts';
 import { generateStatement } from '../generator/index.ts';
+import { makeDataFolder, removeDataFolder } from '../helpers/data-folder.ts';
 
 const repo = path.resolve(import.meta.dirname, '../..');
 const RUNS = 5;
@@ -28,9 +28,7 @@ describe('chat with piped uploads ends cleanly at the end of input', () => {
   before(async () => {
     const cli = findTemporalCli(loadConfig());
     assert.ok(cli, 'no Temporal CLI: set TEMPORAL_CLI_PATH or run `npm run temporal:ensure` once');
-    dir = await mkdtemp(path.join(os.tmpdir(), 'lodge-chat-exit-'));
-    // As root, Postgres runs as the `postgres` user, which must be able to enter it.
-    await chmod(dir, 0o755);
+    dir = await makeDataFolder('lodge-chat-exit');
     env = {
       ...process.env,
       DATABASE_URL: '',
@@ -47,7 +45,7 @@ describe('chat with piped uploads ends cleanly at the end of input', () => {
   });
   after(async () => {
     for (const s of servers ?? []) await s.stop();
-    await rm(dir, { recursive: true, force: true });
+    await removeDataFolder(dir);
   });
 
   it(`${RUNS} runs, each exits 0 after both analyses`, async () => {

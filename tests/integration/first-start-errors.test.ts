@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { execFileSync, spawn } from 'node:child_process';
-import { chmod, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -8,6 +8,7 @@ import { after, before, describe, it } from 'node:test';
 import { loadConfig } from '../../lib/config.ts';
 import { freePort } from '../../lib/ports.ts';
 import { findTemporalCli } from '../../lib/temporal-cli.ts';
+import { makeDataFolder, removeDataFolder } from '../helpers/data-folder.ts';
 
 const repo = path.resolve(import.meta.dirname, '../..');
 const sample = path.join(repo, 'samples', 'ornek-bilanco-2024.pdf');
@@ -27,7 +28,9 @@ function analyze(env: Record<string, string>, extra: string[] = []): Promise<{ c
 
 /** Exactly one line on stderr, and no stack trace or unhandled 'error' event. */
 function oneLine(stderr: string): string {
-  const lines = stderr.trim().split('\n').filter((l) => !/^Initialising embedded Postgres/.test(l));
+  // First-start progress is allowed: the cluster being made, and (as root, in a private
+  // folder such as this test's) where it is placed.
+  const lines = stderr.trim().split('\n').filter((l) => !/^Initialising embedded Postgres|^Postgres runs as the \w+ user/.test(l));
   assert.equal(lines.length, 1, stderr);
   assert.doesNotMatch(stderr, /^\s+at |Unhandled|node:internal/m, stderr);
   return lines[0]!;
@@ -46,10 +49,9 @@ describe('a service that cannot start ends the command with one clear line', () 
     const found = findTemporalCli(loadConfig());
     assert.ok(found, 'no Temporal CLI: set TEMPORAL_CLI_PATH or run `npm run temporal:ensure` once');
     cli = found;
-    dir = await mkdtemp(path.join(os.tmpdir(), 'lodge-errors-'));
-    await chmod(dir, 0o755);
+    dir = await makeDataFolder('lodge-errors');
   });
-  after(async () => rm(dir, { recursive: true, force: true }));
+  after(async () => removeDataFolder(dir));
 
   const env = async (sub: string) => ({
     DATA_DIR: path.join(dir, sub),
@@ -97,11 +99,13 @@ describe('a service that cannot start ends the command with one clear line', () 
   });
 
   it('a full disk (a 2 MB tmpfs as DATA_DIR; initdb needs ~40 MB): says the disk is full', async (t) => {
-    const small = path.join(dir, 'small-disk');
-    await mkdir(small);
+    // Its own folder, not one below the test's private one: the mount's mode (755) lets the
+    // Postgres user in, so initdb really meets the full disk instead of being placed elsewhere.
+    const small = await makeDataFolder('lodge-small-disk');
     try {
       execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=2m,mode=755', 'tmpfs', small], { stdio: 'ignore' });
     } catch {
+      await removeDataFolder(small);
       t.skip('mounting a small tmpfs needs privileges this machine does not give');
       return;
     }
@@ -112,6 +116,7 @@ describe('a service that cannot start ends the command with one clear line', () 
       assert.equal(oneLine(r.stderr), `Diskte yer kalmadı: ${e.DATA_DIR}. Yer açın ya da DATA_DIR ile başka bir diskte bir klasör seçin.`);
     } finally {
       execFileSync('umount', [small]);
+      await removeDataFolder(small);
     }
   });
 });
