@@ -71,6 +71,25 @@ export function createSlackApp(opts: SlackAppOptions) {
     ...(receiver ? { receiver } : { socketMode: true, appToken: opts.appToken, signingSecret: opts.signingSecret }),
   });
 
+  const wiring = slackWiring(opts);
+  onMessage(app, wiring);
+  onMention(app, wiring);
+  onCommand(app, wiring);
+  onButton(app, wiring);
+  return app;
+}
+
+type SlackApp = InstanceType<typeof App>;
+type SlackBase = (teamId: string, userId: string, channelId: string, threadTs: string, eventId?: string, inThread?: boolean) => Omit<Incoming, 'text' | 'file'>;
+interface SlackWiring {
+  opts: SlackAppOptions;
+  /** Posts the core's replies (and their files) into the thread. */
+  send(channelId: string, threadTs: string, replies: CoreReply[]): Promise<void>;
+  /** The parts of an Incoming every Slack event shares. */
+  base: SlackBase;
+}
+
+function slackWiring(opts: SlackAppOptions): SlackWiring {
   const send = async (channelId: string, threadTs: string, replies: CoreReply[]) => {
     const target = { channel: 'slack' as const, channelId, threadTs };
     for (const r of replies) {
@@ -92,40 +111,49 @@ export function createSlackApp(opts: SlackAppOptions) {
     reply: { channel: 'slack', channelId, threadTs },
   });
 
-  app.event('message', async ({ event, body, context }) => {
-    // A retry means Slack did not see our ack in time; the first delivery is already handled.
-    if (context.retryNum) return;
-    const e = event as unknown as { subtype?: string; bot_id?: string; user?: string; channel: string; ts: string; thread_ts?: string; text?: string; files?: SlackFile[]; channel_type?: string };
-    if (e.bot_id || (e.subtype && e.subtype !== 'file_share')) return;
-    const teamId = (body as { team_id?: string }).team_id ?? context.teamId ?? 'unknown';
-    const threadTs = e.thread_ts ?? e.ts;
-    const common = base(teamId, e.user ?? 'unknown', e.channel, threadTs, (body as { event_id?: string }).event_id, Boolean(e.thread_ts));
-    const pdfs = (e.files ?? []).filter((f) => f.url_private_download);
-    if (pdfs.length) {
-      for (const f of pdfs) {
-        const replies = await opts.core.handle({
-          ...common,
-          file: { name: f.name ?? 'statement.pdf', size: f.size, mimetype: f.mimetype, uniqueId: f.id, source: { kind: 'slack', fileId: f.id, url: f.url_private_download!, size: f.size } },
-        });
-        await send(e.channel, threadTs, replies);
-      }
-      return;
+  return { opts, send, base };
+}
+
+/** Uploads (each PDF one statement) and questions in threads or direct messages. */
+function onMessage(app: SlackApp, { opts, send, base }: SlackWiring): void {
+app.event('message', async ({ event, body, context }) => {
+  // A retry means Slack did not see our ack in time; the first delivery is already handled.
+  if (context.retryNum) return;
+  const e = event as unknown as { subtype?: string; bot_id?: string; user?: string; channel: string; ts: string; thread_ts?: string; text?: string; files?: SlackFile[]; channel_type?: string };
+  if (e.bot_id || (e.subtype && e.subtype !== 'file_share')) return;
+  const teamId = (body as { team_id?: string }).team_id ?? context.teamId ?? 'unknown';
+  const threadTs = e.thread_ts ?? e.ts;
+  const common = base(teamId, e.user ?? 'unknown', e.channel, threadTs, (body as { event_id?: string }).event_id, Boolean(e.thread_ts));
+  const pdfs = (e.files ?? []).filter((f) => f.url_private_download);
+  if (pdfs.length) {
+    for (const f of pdfs) {
+      const replies = await opts.core.handle({
+        ...common,
+        file: { name: f.name ?? 'statement.pdf', size: f.size, mimetype: f.mimetype, uniqueId: f.id, source: { kind: 'slack', fileId: f.id, url: f.url_private_download!, size: f.size } },
+      });
+      await send(e.channel, threadTs, replies);
     }
-    // Questions: replies in a thread, and direct messages. Mentions arrive as app_mention.
-    if (!e.text || (!e.thread_ts && e.channel_type !== 'im') || /<@[A-Z0-9]+>/.test(e.text)) return;
-    await send(e.channel, threadTs, await opts.core.handle({ ...common, text: e.text }));
-  });
+    return;
+  }
+  // Questions: replies in a thread, and direct messages. Mentions arrive as app_mention.
+  if (!e.text || (!e.thread_ts && e.channel_type !== 'im') || /<@[A-Z0-9]+>/.test(e.text)) return;
+  await send(e.channel, threadTs, await opts.core.handle({ ...common, text: e.text }));
+});
+}
 
-  app.event('app_mention', async ({ event, body, context }) => {
-    if (context.retryNum) return;
-    const teamId = (body as { team_id?: string }).team_id ?? context.teamId ?? 'unknown';
-    const threadTs = event.thread_ts ?? event.ts;
-    const text = (event.text ?? '').replace(/<@[A-Z0-9]+>/g, '').trim();
-    await send(event.channel, threadTs, await opts.core.handle({ ...base(teamId, event.user ?? 'unknown', event.channel, threadTs, (body as { event_id?: string }).event_id, Boolean(event.thread_ts)), text }));
-  });
+function onMention(app: SlackApp, { opts, send, base }: SlackWiring): void {
+app.event('app_mention', async ({ event, body, context }) => {
+  if (context.retryNum) return;
+  const teamId = (body as { team_id?: string }).team_id ?? context.teamId ?? 'unknown';
+  const threadTs = event.thread_ts ?? event.ts;
+  const text = (event.text ?? '').replace(/<@[A-Z0-9]+>/g, '').trim();
+  await send(event.channel, threadTs, await opts.core.handle({ ...base(teamId, event.user ?? 'unknown', event.channel, threadTs, (body as { event_id?: string }).event_id, Boolean(event.thread_ts)), text }));
+});
+}
 
-  // /lodge help | ratios | compare | export | digest … — answered to the asker only, unless
-  // the command ends with "share"/"paylaş": a question is not a post to the whole channel.
+// /lodge help | ratios | compare | export | digest … — answered to the asker only, unless
+// the command ends with "share"/"paylaş": a question is not a post to the whole channel.
+function onCommand(app: SlackApp, { opts, base }: SlackWiring): void {
   app.command('/lodge', async ({ command, ack, respond, client }) => {
     const t0 = Date.now();
     await ack();
@@ -145,9 +173,11 @@ export function createSlackApp(opts: SlackAppOptions) {
       await opts.poster.upload({ channel: 'slack', channelId: share ? command.channel_id : (dm ?? command.user_id) }, r.files);
     }
   });
+}
 
-  // Buttons (review confirm, export, language): handled by the core like the typed command,
-  // answered in the thread of the message that carried the button.
+// Buttons (review confirm, export, language): handled by the core like the typed command,
+// answered in the thread of the message that carried the button.
+function onButton(app: SlackApp, { opts, send, base }: SlackWiring): void {
   app.action({ type: 'block_actions', action_id: new RegExp(`^(${ACTION_IDS.join('|')})$`) }, async ({ ack, action, body, context }) => {
     await ack();
     const b = body as unknown as {
@@ -167,6 +197,5 @@ export function createSlackApp(opts: SlackAppOptions) {
     const replies = await opts.core.handleAction({ ...base(teamId, b.user.id, channelId, threadTs, eventId), action: a.action_id, value: a.value });
     await send(channelId, threadTs, replies);
   });
-
-  return app;
 }
+
