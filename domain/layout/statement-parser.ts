@@ -177,6 +177,7 @@ function toRow(cells: Cell[], region: Region, page: number, source: ReaderSource
 }
 
 const TEXT_FUZZY_MIN = 0.8;
+const PAGE_NUMBER = /^(sayfa|sayfa no|page|sf)\.?\s*:?\s*(\d{1,3}\s*(\/|of|\/\s*\d{1,3})?)?$/i;
 const CONTINUING = /\b(surdurulen|continuing)\b/;
 
 interface KeyOptions {
@@ -193,6 +194,8 @@ function assignKeys(rows: RowDraft[], opts: KeyOptions): ExtractedLine[] {
   let outside = false;
   for (const row of rows) {
     const statementHeading = detectStatementHeading(row.label);
+    // A page number ("Sayfa 1 / 2", "Page 3 of 9") in a header or footer is no amount line.
+    if (PAGE_NUMBER.test(row.label) && row.amounts.every((a) => /^\d{1,3}$/.test(a.cell.text))) continue;
     if (!row.amounts.length) {
       if (statementHeading) Object.assign(ctx, { statement: statementHeading, mainGroup: null, subGroup: null });
       const section = detectSectionHeading(row.label);
