@@ -31,8 +31,7 @@ function toPng(img: GreyImage): Buffer {
 /**
  * A generated (digital) statement as a scan: every page rasterised at `dpi`, rotated by
  * `degrees` (then turned clockwise by `turn`), with seeded grey noise, and wrapped into an
- * image-only PDF (no text layer), so
- * OCR tests and the bench need no scanned files on disk.
+ * image-only PDF (no text layer), so OCR tests and the bench need no scanned files on disk.
  */
 export async function scanOf(pdf: Uint8Array, dpi: number, degrees: number, turn: QuarterTurn = 0): Promise<Uint8Array> {
   const src = await openPdf(pdf);
