@@ -108,12 +108,16 @@ function explicitIdentity(dict: PdfDict): boolean {
   return (nameOf(p?.get('Name')) ?? 'Identity') === 'Identity';
 }
 
-/** AES-CBC with the IV in the first 16 bytes; bad padding is kept as data rather than refused here. */
+/**
+ * AES-CBC with the IV in the first 16 bytes. A ragged tail is dropped and bad padding kept as
+ * data, as pdf.js does: the guard must see every whole block pdf.js will decode.
+ */
 function aesCbc(algorithm: 'aes-128-cbc' | 'aes-256-cbc', key: Buffer, data: Buffer): Buffer {
-  if (data.length < 32 || data.length % 16 !== 0) return Buffer.alloc(0);
+  const whole = data.length - (data.length % 16);
+  if (whole < 32) return Buffer.alloc(0);
   const d = createDecipheriv(algorithm, key, data.subarray(0, 16));
   d.setAutoPadding(false);
-  const out = Buffer.concat([d.update(data.subarray(16)), d.final()]);
+  const out = Buffer.concat([d.update(data.subarray(16, whole)), d.final()]);
   const pad = out[out.length - 1]!;
   return pad >= 1 && pad <= 16 ? out.subarray(0, out.length - pad) : out;
 }

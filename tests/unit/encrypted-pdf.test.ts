@@ -34,9 +34,15 @@ describe('encrypted PDFs at intake', () => {
     });
   }
 
-  it('still catches a decompression bomb inside a permissions-only file', async () => {
-    const bytes = encryptedPdf([], 'aes-128', { flate: zeroFlate(128 * 1024 * 1024) });
-    const r = await guardPdf(bytes, limits);
-    assert.equal(r.reason, 'inflated_too_large');
+  for (const cipher of ['rc4-128', 'aes-128', 'aes-256'] as const) {
+    it(`still catches a decompression bomb inside a permissions-only (${cipher}) file`, async () => {
+      const bytes = encryptedPdf([], cipher, { flate: zeroFlate(128 * 1024 * 1024) });
+      assert.equal((await guardPdf(bytes, limits)).reason, 'inflated_too_large');
+    });
+  }
+
+  it('checks the whole blocks of an AES stream with a ragged tail, as pdf.js decodes them', async () => {
+    const bytes = encryptedPdf([], 'aes-128', { flate: zeroFlate(128 * 1024 * 1024), raggedTail: 5 });
+    assert.equal((await guardPdf(bytes, limits)).reason, 'inflated_too_large');
   });
 });

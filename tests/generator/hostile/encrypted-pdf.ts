@@ -22,6 +22,8 @@ export interface EncryptOptions {
   ownerPassword?: string;
   /** Flate data to use as the page's content instead of the lines (a bomb, say). */
   flate?: Buffer;
+  /** Junk bytes after the encrypted content (an AES stream that is not whole blocks). */
+  raggedTail?: number;
 }
 
 export function encryptedPdf(lines: string[], cipher: Cipher, opts: EncryptOptions = {}): Buffer {
@@ -31,7 +33,8 @@ export function encryptedPdf(lines: string[], cipher: Cipher, opts: EncryptOptio
   // Compressed before encryption, as writers do: a wrong key then shows as undecodable data.
   const plain = opts.flate ?? deflateSync(Buffer.from(text, 'latin1'));
   const key = objectKey(4, 0);
-  const content = aes ? aesEncrypt(key, plain) : rc4(key, plain);
+  const encrypted = aes ? aesEncrypt(key, plain) : rc4(key, plain);
+  const content = Buffer.concat([encrypted, randomBytes(opts.raggedTail ?? 0)]);
   const pdf = rawPdf([
     { dict: '<< /Type /Catalog /Pages 2 0 R >>' },
     { dict: '<< /Type /Pages /Kids [3 0 R] /Count 1 >>' },
