@@ -4,6 +4,7 @@ import { formatAmount, formatPercent, formatRatioValue, type Locale } from './fo
 import { toKurus } from './money.ts';
 import { RATIO_DEFINITIONS, RATIO_IDS, type RatioFamily, type RatioId } from './ratio-definitions.ts';
 import { deriveInputs, type InputName } from './statement-inputs.ts';
+import { UNIT_SCALE_CHECK, UNIT_SCALE_MESSAGE } from './unit-plausibility.ts';
 import type { Items } from './types.ts';
 
 /**
@@ -187,6 +188,7 @@ export function checkText(c: ValidationCheck, locale: Locale): string {
   if (c.id === 'net_profit_match') return tr ? 'Bilançodaki dönem karı = gelir tablosundaki' : 'Net profit in the balance sheet = income statement';
   if (c.id.startsWith('sum:')) return tr ? `${name(c.id.slice(4))}: alt kalemlerin toplamı` : `${name(c.id.slice(4))}: sum of its lines`;
   if (c.id.startsWith('is:')) return tr ? `Gelir tablosu ara toplamı ${name(c.id.slice(3))}` : `Income statement subtotal ${name(c.id.slice(3))}`;
+  if (c.id === UNIT_SCALE_CHECK) return UNIT_SCALE_MESSAGE[locale];
   return c.message ?? c.id;
 }
 
@@ -218,6 +220,7 @@ export function alertText(al: Alert, a: Analysis, locale: Locale): string {
     }
     case 'validation': {
       const c = a.validation.checks.find((x) => x.id === al.id && x.period === al.period);
+      if (c && c.expected === undefined) return `${checkText(c, 'en')}.`;
       return c ? `${checkText(c, 'en')} fails (${c.period}: expected ${formatNumber(c.expected ?? 0, 'en', 2)}, read ${formatNumber(c.actual ?? 0, 'en', 2)}).` : `Check ${al.id} fails.`;
     }
   }
@@ -379,7 +382,9 @@ export function summaryMarkdown(a: Analysis, locale: Locale = 'tr'): string {
   if (failed.length) {
     out.push('', `## ${t.failed}`, '');
     for (const c of failed) {
-      out.push(`- ${checkText(c, locale)} (${c.period}): ${t.expected.toLowerCase()} ${formatNumber(c.expected ?? 0, locale, 2)}, ${t.actual.toLowerCase()} ${formatNumber(c.actual ?? 0, locale, 2)}`);
+      // A check without figures (the unit's scale) is its message alone.
+      if (c.expected === undefined) out.push(`- ${checkText(c, locale)}`);
+      else out.push(`- ${checkText(c, locale)} (${c.period}): ${t.expected.toLowerCase()} ${formatNumber(c.expected ?? 0, locale, 2)}, ${t.actual.toLowerCase()} ${formatNumber(c.actual ?? 0, locale, 2)}`);
     }
   }
   return out.join('\n') + '\n';
