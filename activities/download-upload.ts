@@ -1,4 +1,5 @@
 import { ApplicationFailure } from '@temporalio/common';
+import { DownloadError } from '../bot/chat/download-error.ts';
 import type { FileSource } from '../contracts/workflow.ts';
 import { posterFor } from './chat-posters.ts';
 import type { ActivityDeps } from './deps.ts';
@@ -16,10 +17,10 @@ export function createDownloadUpload(deps: ActivityDeps) {
     try {
       bytes = await downloadWithRetries(() => poster.download({ fileId: source.fileId, url: source.kind === 'slack' ? source.url : undefined }, limit));
     } catch (e) {
-      const msg = (e as Error).message;
-      if (msg.startsWith('File too large')) throw badInput('too_large', { limit: Math.round(limit / 1024 / 1024) }, e);
+      if (e instanceof DownloadError && e.kind === 'too_large') throw badInput('too_large', { limit: Math.round(limit / 1024 / 1024) }, e);
       // Refused host, HTTP error, network: the user is told the download failed (not "unexpected").
-      throw ApplicationFailure.create({ message: msg, type: 'download_failed', nonRetryable: true, cause: e as Error });
+      const cause = e instanceof Error ? e : new Error(String(e));
+      throw ApplicationFailure.create({ message: cause.message, type: 'download_failed', nonRetryable: true, cause });
     }
     return deps.storage.put(bytes, { prefix: 'uploads', ext: '.pdf' });
   };
@@ -34,8 +35,8 @@ async function downloadWithRetries(download: () => Promise<Buffer>, attempts = 3
     try {
       return await download();
     } catch (e) {
-      const msg = (e as Error).message;
-      if (i >= attempts || msg.startsWith('File too large') || msg.startsWith('Refusing')) throw e;
+      // A refusal, a missing link, a file too large or a 4xx will not change on a retry.
+      if (i >= attempts || (e instanceof DownloadError && !e.retryable)) throw e;
       await new Promise((r) => setTimeout(r, 500 * i));
     }
   }

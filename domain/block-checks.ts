@@ -29,6 +29,7 @@ export function blockChecks(lines: ExtractedLine[], periods: string[], roundingK
   const income = positions(INCOME_TOTALS);
   const bsStart = lines.findIndex((l) => l.statement === 'balance_sheet');
   const firstLine = lines.findIndex((l) => l.statement === 'balance_sheet' && Object.keys(l.values).length > 0);
+  const firstIncome = lines.findIndex((l) => l.statement === 'income_statement' && Object.keys(l.values).length > 0);
   const groupFirst = balance.length > 0 && firstLine === balance[0]!.at;
   const checks: Check[] = [];
   for (const p of periods) {
@@ -60,14 +61,19 @@ export function blockChecks(lines: ExtractedLine[], periods: string[], roundingK
     });
     income.forEach(({ key, at }, i) => {
       const total = lines[at]!.values[p];
-      // An income-statement total starts from the previous one ("BRÜT KAR" + expenses).
-      const block = i > 0 ? sumOf(income[i - 1]!.at, at, 'income_statement') : null;
+      // An income-statement total starts from the previous one ("BRÜT KAR" + expenses); the
+      // first from the statement's first amount ("Brüt satışlar" − "Satış indirimleri").
+      const from = i > 0 ? income[i - 1]!.at : firstIncome;
+      const block = from >= 0 && from < at ? sumOf(from, at, 'income_statement') : null;
       if (total === undefined || !block || block.terms < 2) return;
       let ok = block.sums.some((v) => Math.abs(total - v) <= block.tol);
       if (!ok && key === 'NET_PROFIT') {
-        const values = lines.slice(income[i - 1]!.at, at).filter((l) => l.statement === 'income_statement' && l.values[p] !== undefined).map((l) => l.values[p]!);
+        const values = lines.slice(from, at).filter((l) => l.statement === 'income_statement' && l.values[p] !== undefined).map((l) => l.values[p]!);
         ok = taxChargeTies(values, total, tolerance(roundingKurus, values.length + 1));
       }
+      // The first total's block holds whatever the statement prints above it (a bank's nested
+      // interest lines): when it ties it vouches for them, when not it proves nothing.
+      if (!ok && i === 0) return;
       checks.push({ id: `is:${key}`, period: p, ok, expected: total, actual: ok ? total : block.actual, ...(ok ? { lines: [...block.at, at] } : {}) });
     });
   }

@@ -5,6 +5,7 @@ import { itemsOf, roundingKurus } from './statement-items.ts';
 import { blockChecks } from './block-checks.ts';
 import { levelOf, parentOf } from './chart-of-accounts.ts';
 import { runChecks, type Check } from './validation.ts';
+import { unitScaleCheck } from './unit-plausibility.ts';
 
 export interface ValidationSummary {
   status: 'ok' | 'warnings' | 'failed';
@@ -149,6 +150,8 @@ export function validateExtraction(statement: ExtractedStatement): ValidationSum
   const checkShare = checks.length ? (checks.length - failed) / checks.length : 0.5;
   const confidence = Math.round(lineConf * (0.5 + 0.5 * checkShare) * 1000) / 1000;
   const unsure = statement.lines.some(unsureLine(statement, raw)) || statement.lines.some(lostCell(statement)) || checks.length === 0 || !covered(raw, items);
-  const status = failed ? 'failed' : unsure ? 'warnings' : 'ok';
-  return { status, confidence, checks };
+  // A doubted unit is asked, not a sum that failed: it makes the reading unsure, not failed.
+  const unit = unitScaleCheck(statement);
+  const status = failed ? 'failed' : unsure || unit ? 'warnings' : 'ok';
+  return { status, confidence, checks: unit ? [...checks, unit] : checks };
 }

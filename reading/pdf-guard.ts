@@ -1,7 +1,8 @@
 import { decodeChain, filterChain, OverBudget, Undecodable, type Budget } from './pdf-filters.ts';
 import { codecImageSize, declaredImage, inlineImages, type ImageSize } from './pdf-images.ts';
-import { scanObjects, TooManyStreams } from './pdf-objects.ts';
-import { nameOf, numberOf, PdfLexer, PdfSyntaxError, parseValue, type PdfDict } from './pdf-syntax.ts';
+import { emptyPasswordDecryptor, NeedsPassword, type StreamDecryptor } from './pdf-decrypt.ts';
+import { scanObjects, TooManyStreams, type TrailerEncryption } from './pdf-objects.ts';
+import { nameOf, numberOf, PdfLexer, PdfString, PdfSyntaxError, parseValue, type PdfDict } from './pdf-syntax.ts';
 
 /**
  * Checks on raw PDF bytes before pdf.js sees them. A decompression bomb is a small file whose
@@ -58,15 +59,16 @@ export async function guardPdf(bytes: Buffer, limits: GuardLimits): Promise<Guar
     noPages: pages.zeroCount && !pages.hasPage,
   });
   try {
-    const { streams: raw, encrypted } = scanObjects(bytes, onDict, limits.maxStreams);
+    const { streams: raw, encryption } = scanObjects(bytes, onDict, limits.maxStreams);
+    // Stream data is checked as a reader will see it: decrypted with the empty user password.
+    const decryptor = encryption && openEncryption(encryption);
     streams = raw.length;
     for (const s of raw) {
       const image = nameOf(s.dict.get('Subtype')) === 'Image';
       // Images are decoded by pdf.js only up to their declared size, so the pixel cap bounds them.
       if (image) checkPixels(declaredImage(s.dict), maxPixels);
-      // Encrypted stream data is noise until decrypted: nothing in it can be vouched for.
-      if (encrypted) throw new Rejected('encrypted');
-      await checkStream(bytes.subarray(s.start, s.end), s.dict, image, budget, maxPixels, onDict);
+      const data = bytes.subarray(s.start, s.end);
+      await checkStream(decryptor ? decryptor.decrypt(s.num, s.gen, s.dict, data) : data, s.dict, image, budget, maxPixels, onDict);
     }
   } catch (e) {
     if (e instanceof Rejected) return result(e.reason, e.image);
@@ -77,6 +79,18 @@ export async function guardPdf(bytes: Buffer, limits: GuardLimits): Promise<Guar
     throw e;
   }
   return result();
+}
+
+/** Encrypted stream data is noise until decrypted: a file that needs a password cannot be vouched for. */
+function openEncryption({ encrypt, id }: TrailerEncryption): StreamDecryptor {
+  const firstId = Array.isArray(id) && id[0] instanceof PdfString ? id[0].bytes : Buffer.alloc(0);
+  try {
+    if (!encrypt) throw new NeedsPassword('encryption dictionary not found');
+    return emptyPasswordDecryptor(encrypt, firstId);
+  } catch (e) {
+    if (e instanceof NeedsPassword) throw new Rejected('encrypted');
+    throw e;
+  }
 }
 
 async function checkStream(data: Buffer, dict: PdfDict, image: boolean, budget: Budget, maxPixels: number, onDict: (d: PdfDict) => void): Promise<void> {

@@ -1,4 +1,4 @@
-import { dictOf, isDelimiter, isWhite, PdfLexer, PdfSyntaxError, parseValue, type PdfDict, type PdfValue } from './pdf-syntax.ts';
+import { dictOf, isDelimiter, isWhite, PdfLexer, PdfRef, PdfSyntaxError, parseValue, type PdfDict, type PdfValue } from './pdf-syntax.ts';
 
 /**
  * Finds every object and stream of a PDF in time linear in its size, the way a reader
@@ -16,22 +16,32 @@ export interface RawStream {
   dict: PdfDict;
   start: number;
   end: number;
+  /** The object the stream belongs to (-1 before any header): encryption keys depend on it. */
+  num: number;
+  gen: number;
+}
+
+/** What the trailer says about encryption, with an indirect /Encrypt resolved when found. */
+export interface TrailerEncryption {
+  encrypt: PdfDict | undefined;
+  id: PdfValue | undefined;
 }
 
 export class TooManyStreams extends Error {}
 
 const OVERRUN = 64 * 1024;
 
-export function scanObjects(bytes: Buffer, onDict: (d: PdfDict) => void, maxStreams: number): { streams: RawStream[]; encrypted: boolean } {
+export function scanObjects(bytes: Buffer, onDict: (d: PdfDict) => void, maxStreams: number): { streams: RawStream[]; encryption?: TrailerEncryption } {
   const headers = objectHeaders(bytes);
   const ends = occurrences(bytes, 'endstream');
   const numeric = new Map<number, number>();
   const streams: RawStream[] = [];
-  let encrypted = false;
+  let trailer: PdfDict | undefined;
+  const topDicts = new Map<number, PdfDict>();
   let overrunBudget = 4 * bytes.length + OVERRUN;
-  const bounds = [{ at: 0, num: -1 }, ...headers];
+  const bounds = [{ at: 0, num: -1, gen: 0 }, ...headers];
   for (let i = 0; i < bounds.length; i++) {
-    const { at, num } = bounds[i]!;
+    const { at, num, gen } = bounds[i]!;
     const segmentEnd = i + 1 < bounds.length ? bounds[i + 1]!.at : bytes.length;
     const lex = new PdfLexer(bytes, at, Math.min(bytes.length, segmentEnd + OVERRUN));
     let first = true;
@@ -41,39 +51,43 @@ export function scanObjects(bytes: Buffer, onDict: (d: PdfDict) => void, maxStre
       tokenizedTo = lex.pos;
       if (v === undefined) break;
       if (first && num >= 0 && typeof v === 'number') numeric.set(num, v); // "n g obj 123": a /Length target
-      first = false;
       const dict = dictOf(v);
+      if (first && dict && num >= 0) topDicts.set(num, dict);
+      first = false;
       if (!dict) continue;
       // A trailer (or cross-reference stream) naming an encryption dictionary.
-      if (dict.has('Encrypt') && (dict.has('Root') || dict.has('Size'))) encrypted = true;
+      if (dict.has('Encrypt') && (dict.has('Root') || dict.has('Size'))) trailer = dict;
       const start = streamDataStart(bytes, lex.pos);
       if (start < 0) continue;
       if (streams.length >= maxStreams) throw new TooManyStreams();
       const end = streamDataEnd(bytes, start, dict, numeric, ends);
-      streams.push({ dict, start, end });
+      streams.push({ dict, start, end, num, gen });
       lex.pos = end; // the stream's data is never tokenized; "endstream", a trailer and the like follow
     }
     overrunBudget -= Math.max(0, tokenizedTo - segmentEnd);
     if (overrunBudget < 0) throw new PdfSyntaxError('objects overlap beyond any real file');
   }
-  return { streams, encrypted };
+  if (!trailer) return { streams };
+  const e = trailer.get('Encrypt');
+  return { streams, encryption: { encrypt: e instanceof PdfRef ? topDicts.get(e.num) : dictOf(e), id: trailer.get('ID') } };
 }
 
 /** Positions just after each "obj" keyword preceded by "<number> <number>", with the object number. */
-function objectHeaders(bytes: Buffer): { at: number; num: number }[] {
-  const found: { at: number; num: number }[] = [];
+function objectHeaders(bytes: Buffer): { at: number; num: number; gen: number }[] {
+  const found: { at: number; num: number; gen: number }[] = [];
   for (let p = bytes.indexOf('obj', 0, 'latin1'); p >= 0; p = bytes.indexOf('obj', p + 3, 'latin1')) {
     if (!isDelimiter(bytes[p + 3]) || !isWhite(bytes[p - 1])) continue;
     let q = p - 1;
     while (q >= 0 && isWhite(bytes[q])) q--;
     const genEnd = q;
-    while (q >= 0 && isDigit(bytes[q])) q--;
+    while (q >= 0 && isDigit(bytes[q]) && genEnd - q < 12) q--;
     if (q === genEnd || !isWhite(bytes[q])) continue;
+    const gen = Number(bytes.toString('latin1', q + 1, genEnd + 1));
     while (q >= 0 && isWhite(bytes[q])) q--;
     const numEnd = q;
     while (q >= 0 && isDigit(bytes[q]) && numEnd - q < 12) q--;
     if (q === numEnd || (q >= 0 && !isDelimiter(bytes[q]))) continue;
-    found.push({ at: p + 3, num: Number(bytes.toString('latin1', q + 1, numEnd + 1)) });
+    found.push({ at: p + 3, num: Number(bytes.toString('latin1', q + 1, numEnd + 1)), gen });
   }
   return found;
 }

@@ -1,5 +1,6 @@
 import type { ReplyTarget } from '../../contracts/workflow.ts';
 import type { ChatFile, OutgoingMessage } from '../../contracts/outgoing.ts';
+import { DownloadError } from './download-error.ts';
 
 /** What the delivery activities need from a chat platform. Refs are platform message ids. */
 export interface ChatPoster {
@@ -19,12 +20,12 @@ export class ChatPostError extends Error {
 /** Reads a response body up to a limit: a hostile or broken server cannot make us buffer gigabytes. */
 export async function readLimited(res: Response, maxBytes: number): Promise<Buffer> {
   const declared = Number(res.headers.get('content-length') ?? 0);
-  if (declared > maxBytes) throw new Error(`File too large: ${declared} bytes`);
+  if (declared > maxBytes) throw new DownloadError('too_large', `File too large: ${declared} bytes`);
   const chunks: Buffer[] = [];
   let total = 0;
   for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
     total += chunk.length;
-    if (total > maxBytes) throw new Error(`File too large: more than ${maxBytes} bytes`);
+    if (total > maxBytes) throw new DownloadError('too_large', `File too large: more than ${maxBytes} bytes`);
     chunks.push(Buffer.from(chunk));
   }
   return Buffer.concat(chunks);

@@ -2,6 +2,7 @@ import { WebClient, type KnownBlock } from '@slack/web-api';
 import type { ReplyTarget } from '../../contracts/workflow.ts';
 import { readLimited, type ChatPoster } from './chat-poster.ts';
 import type { ChatFile, OutgoingMessage } from '../../contracts/outgoing.ts';
+import { DownloadError } from './download-error.ts';
 
 /**
  * Slack's three control characters escaped: our messages never build links or mentions, so
@@ -64,11 +65,11 @@ export class SlackPoster implements ChatPoster {
 
   /** Downloads a shared file with the bot token, and only from Slack's own file hosts. */
   async download(ref: { fileId: string; url?: string }, maxBytes: number): Promise<Buffer> {
-    if (!ref.url) throw new Error('Slack file without a download URL');
+    if (!ref.url) throw new DownloadError('no_url', 'Slack file without a download URL');
     const url = new URL(ref.url);
-    if (!this.opts.fileHosts.includes(url.hostname)) throw new Error(`Refusing to download from ${url.hostname}: not a Slack file host`);
+    if (!this.opts.fileHosts.includes(url.hostname)) throw new DownloadError('refused_host', `Refusing to download from ${url.hostname}: not a Slack file host`);
     const res = await fetch(url, { headers: { Authorization: `Bearer ${this.token}` }, redirect: 'error' });
-    if (!res.ok) throw new Error(`Slack file download failed: HTTP ${res.status}`);
+    if (!res.ok) throw new DownloadError('http_status', `Slack file download failed: HTTP ${res.status}`, res.status);
     return readLimited(res, maxBytes);
   }
 }

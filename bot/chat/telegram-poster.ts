@@ -2,6 +2,7 @@ import { Telegram } from 'telegraf';
 import type { ReplyTarget } from '../../contracts/workflow.ts';
 import { readLimited, type ChatPoster } from './chat-poster.ts';
 import type { ChatFile, OutgoingMessage } from '../../contracts/outgoing.ts';
+import { DownloadError } from './download-error.ts';
 
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 // Slack-style *bold* becomes HTML bold; everything else is escaped.
@@ -126,9 +127,9 @@ export class TelegramPoster implements ChatPoster {
   /** getFile, then the file from the same Bot API host (never another URL). */
   async download(ref: { fileId: string }, maxBytes: number): Promise<Buffer> {
     const link = await this.telegram.getFileLink(ref.fileId);
-    if (new URL(link).host !== new URL(this.apiRoot).host) throw new Error(`Refusing to download from ${link.host}`);
+    if (new URL(link).host !== new URL(this.apiRoot).host) throw new DownloadError('refused_host', `Refusing to download from ${link.host}`);
     const res = await fetch(link, { redirect: 'error' });
-    if (!res.ok) throw new Error(`Telegram file download failed: HTTP ${res.status}`);
+    if (!res.ok) throw new DownloadError('http_status', `Telegram file download failed: HTTP ${res.status}`, res.status);
     return readLimited(res, maxBytes);
   }
 }

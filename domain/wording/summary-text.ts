@@ -263,7 +263,9 @@ export function summaryMarkdown(a: Analysis, locale: Locale = 'tr'): string {
   if (failed.length) {
     out.push('', `## ${t.failed}`, '');
     for (const c of failed) {
-      out.push(`- ${checkText(c, locale)} (${c.period}): ${t.expected.toLowerCase()} ${formatNumber(c.expected ?? 0, locale, 2)}, ${t.actual.toLowerCase()} ${formatNumber(c.actual ?? 0, locale, 2)}`);
+      // A check without figures (the unit's scale) is its message alone.
+      if (c.expected === undefined) out.push(`- ${checkText(c, locale)}`);
+      else out.push(`- ${checkText(c, locale)} (${c.period}): ${t.expected.toLowerCase()} ${formatNumber(c.expected ?? 0, locale, 2)}, ${t.actual.toLowerCase()} ${formatNumber(c.actual ?? 0, locale, 2)}`);
     }
   }
   return out.join('\n') + '\n';

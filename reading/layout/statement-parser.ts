@@ -71,6 +71,7 @@ export function parseStatement(pages: PageWords[], options: ParseOptions = {}): 
         }
         continue;
       }
+      if (isPageFurniture(line, page)) continue;
       const hasData = line.cells.some((c) => c.amount) && line.cells.some((c) => !c.amount);
       if (!seenData && !hasData) headerTexts.push(...line.cells.map((c) => c.text));
       seenData ||= hasData && regions !== null;
@@ -159,6 +160,18 @@ function toRow(cells: Cell[], region: Region, page: number, source: ReaderSource
 }
 
 const TEXT_FUZZY_MIN = 0.8;
+/**
+ * A running header or footer ("FAALİYET RAPORU | 2020   57", "Sayfa 3"): in the page's top or
+ * bottom margin, its only amounts small whole numbers (a page number). Never a statement line.
+ */
+function isPageFurniture(line: { y: number; cells: { text: string; amount: boolean }[] }, page: PageWords): boolean {
+  const margin = page.height * 0.07;
+  if (line.y > margin && line.y < page.height - margin) return false;
+  const amounts = line.cells.filter((c) => c.amount);
+  return amounts.length > 0 && amounts.every((c) => /^\d{1,3}$/.test(c.text));
+}
+
+const PAGE_NUMBER = /^(sayfa|sayfa no|page|sf)\.?\s*:?\s*(\d{1,3}\s*(\/|of|\/\s*\d{1,3})?)?$/i;
 const CONTINUING = /\b(surdurulen|continuing)\b/;
 
 interface KeyOptions {
@@ -175,6 +188,8 @@ function assignKeys(rows: RowDraft[], opts: KeyOptions): ExtractedLine[] {
   let outside = false;
   for (const row of rows) {
     const statementHeading = detectStatementHeading(row.label);
+    // A page number ("Sayfa 1 / 2", "Page 3 of 9") in a header or footer is no amount line.
+    if (PAGE_NUMBER.test(row.label) && row.amounts.every((a) => /^\d{1,3}$/.test(a.cell.text))) continue;
     if (!row.amounts.length) {
       if (statementHeading) Object.assign(ctx, { statement: statementHeading, mainGroup: null, subGroup: null });
       const section = detectSectionHeading(row.label);

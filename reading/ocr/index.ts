@@ -3,6 +3,7 @@ import type { PageWords, Word } from '../layout/words.ts';
 import type { PdfDocument } from '../pdf.ts';
 import { binarize, cropToInk, deskew, estimateSkew, renderPageGrey, stretchContrast, toPgm, type GreyImage } from './image.ts';
 import { prepareLangPath, type ModelVariant } from './lang-data.ts';
+import { bestTurn, looksUnread, rotateGrey, type QuarterTurn } from './orientation.ts';
 import { DEFAULT_MAX_DOCUMENT_PIXELS, DEFAULT_MAX_PAGE_PIXELS, DEFAULT_OCR_DPI } from '../../lib/ocr-limits.ts';
 import { readRegion, type Box } from './read-region.ts';
 import { wordsOf } from './tesseract-words.ts';
@@ -33,6 +34,8 @@ export interface OcrOptions {
 export interface OcrPageStats {
   page: number;
   skewDegrees: number;
+  /** Clockwise quarter turn the scan was read at (0: it was upright). */
+  turn: QuarterTurn;
   /** Raster size the page was read at (after the per-page cap). */
   pixels: number;
   renderMs: number;
@@ -185,22 +188,32 @@ export async function createOcrEngine(opts: OcrOptions = {}): Promise<OcrEngine>
     const used = (spent.get(doc) ?? 0) + pixels;
     if (used > maxDoc) throw new OcrLimitError({ pages: doc.numPages, limitMp: Math.round(maxDoc / 1e6) });
     spent.set(doc, used);
-    const pgm = await cleanPage(doc, pageNumber, pageDpi, opts.binarize ?? false);
+    let pgm = await cleanPage(doc, pageNumber, pageDpi, opts.binarize ?? false);
     const t1 = performance.now();
     // A blank page has nothing to recognise: tesseract is not even asked.
-    const result = pgm.bytes ? await worker.recognize(pgm.bytes, {}, { blocks: true, text: false }) : null;
-    const words = result ? wordsOf(result, pgm) : [];
+    let result = pgm.bytes ? await worker.recognize(pgm.bytes, {}, { blocks: true, text: false }) : null;
+    let words = result ? wordsOf(result, pgm) : [];
+    // A scan fed in sideways or upside down reads as noise: find its turn, read it upright.
+    let turn: QuarterTurn = 0;
+    if (pgm.image && looksUnread(words)) turn = (await bestTurn(worker, pgm.image, pageDpi)).turn;
+    if (turn) {
+      pgm = await cleanPage(doc, pageNumber, pageDpi, opts.binarize ?? false, turn);
+      result = pgm.bytes ? await worker.recognize(pgm.bytes, {}, { blocks: true, text: false }) : null;
+      words = result ? wordsOf(result, pgm) : [];
+    }
     if (result && pgm.image) words.push(...(await rereadUnreadBands(worker, pgm.image, words, pgm, psm)));
     const t2 = performance.now();
-    stats.push({ page: pageNumber, skewDegrees: pgm.skew, pixels: Math.round(pixels), renderMs: t1 - t0, ocrMs: t2 - t1 });
-    return { page: pageNumber, width: dims.widthPt, height: dims.heightPt, source: 'ocr', words };
+    stats.push({ page: pageNumber, skewDegrees: pgm.skew, turn, pixels: Math.round(pixels), renderMs: t1 - t0, ocrMs: t2 - t1 });
+    // Words are in the upright page's frame (as for a turned text layer): sideways, width and height swap.
+    const sideways = turn === 90 || turn === 270;
+    return { page: pageNumber, width: sideways ? dims.heightPt : dims.widthPt, height: sideways ? dims.widthPt : dims.heightPt, source: 'ocr', words };
   }
 }
 
 /** Render, clean (contrast, deskew), crop to the ink: each raster is dropped as soon as the next exists. */
-async function cleanPage(doc: PdfDocument, pageNumber: number, pageDpi: number, toBlackAndWhite: boolean): Promise<CleanPage> {
+async function cleanPage(doc: PdfDocument, pageNumber: number, pageDpi: number, toBlackAndWhite: boolean, turn: QuarterTurn = 0): Promise<CleanPage> {
   const rendered = await renderPageGrey(doc, pageNumber, pageDpi);
-  let clean = stretchContrast(rendered.image);
+  let clean = stretchContrast(rotateGrey(rendered.image, turn));
   const skew = estimateSkew(clean);
   clean = deskew(clean, skew);
   if (toBlackAndWhite) clean = binarize(clean);

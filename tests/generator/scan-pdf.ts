@@ -2,6 +2,7 @@ import { createCanvas } from '@napi-rs/canvas';
 import { PDFDocument } from 'pdf-lib';
 import { deskew, renderPageGrey, type GreyImage } from '../../reading/ocr/image.ts';
 import { openPdf } from '../../reading/pdf.ts';
+import { rotateGrey, type QuarterTurn } from '../../reading/ocr/orientation.ts';
 import { createRng } from './random.ts';
 
 function noisy(img: GreyImage, seed: number, sigma: number): GreyImage {
@@ -29,19 +30,21 @@ function toPng(img: GreyImage): Buffer {
 
 /**
  * A generated (digital) statement as a scan: every page rasterised at `dpi`, rotated by
- * `degrees`, with seeded grey noise, and wrapped into an image-only PDF (no text layer), so
- * OCR tests and the bench need no scanned files on disk.
+ * `degrees` (then turned clockwise by `turn`), with seeded grey noise, and wrapped into an
+ * image-only PDF (no text layer), so OCR tests and the bench need no scanned files on disk.
  */
-export async function scanOf(pdf: Uint8Array, dpi: number, degrees: number): Promise<Uint8Array> {
+export async function scanOf(pdf: Uint8Array, dpi: number, degrees: number, turn: QuarterTurn = 0): Promise<Uint8Array> {
   const src = await openPdf(pdf);
   const out = await PDFDocument.create();
   try {
     for (let p = 1; p <= src.numPages; p++) {
       const { image, widthPt, heightPt } = await renderPageGrey(src, p, dpi);
-      const scanned = noisy(deskew(image, degrees), 1000 + p, 10);
+      // A sheet fed in sideways or upside down: the image (and the page) turned clockwise by `turn`.
+      const scanned = noisy(rotateGrey(deskew(image, degrees), turn), 1000 + p, 10);
       const png = await out.embedPng(toPng(scanned));
-      const page = out.addPage([widthPt, heightPt]);
-      page.drawImage(png, { x: 0, y: 0, width: widthPt, height: heightPt });
+      const [w, h] = turn === 90 || turn === 270 ? [heightPt, widthPt] : [widthPt, heightPt];
+      const page = out.addPage([w, h]);
+      page.drawImage(png, { x: 0, y: 0, width: w, height: h });
     }
   } finally {
     await src.destroy();

