@@ -44,6 +44,8 @@ export function parsePeriodCell(text: string): { period: string | null; relative
     if (!t) return { period: null, relative };
   }
   t = t.replace(/^\((.*)\)$/, '$1').trim();
+  // A year named as such: "2024 Yılı", "Year 2024", "FY 2024".
+  t = t.replace(/^(\d{4}) yili$/, '$1').replace(/^(?:year|fy) (\d{4})$/, '$1');
   // A period range ("01.01-31.12.2024", "01.01.2024 - 31.12.2024") is named by its end.
   t = t.replace(/^\d{1,2}[./]\d{1,2}(?:[./]\d{4})?\s*[-–]\s*(?=\d{1,2}[./]\d{1,2}[./]\d{4}$)/, '');
   // ... and in words: "1 Jan - 31 Dec 2024", "1 Ocak - 31 Aralık 2024".
