@@ -43,10 +43,16 @@ const MIN_KEYS = 4;
 /** The title block: lines above the first table row. */
 const TITLE_LINES = 8;
 
-export function scorePage(page: PageWords): PageScore {
+/**
+ * `context`: the pages before this one back to the last page that printed a period header,
+ * for a page that continues a statement without repeating its header; only this page's
+ * lines count.
+ */
+export function scorePage(page: PageWords, context: PageWords[] = []): PageScore {
   // Exact names suffice to recognise a statement page on a text layer and are fast over a
   // hundred pages; OCR'd pages keep the tolerant matching.
-  const parsed = parseStatement([page], { exactNames: page.source === 'text' });
+  const parsed = parseStatement([...context, page], { exactNames: page.source === 'text' });
+  if (context.length) parsed.lines = parsed.lines.filter((l) => l.page === page.page);
   const titles = groupLines(page.words)
     .slice(0, TITLE_LINES)
     .map((l) => l.cells.map((c) => c.text).join(' '));
@@ -118,6 +124,17 @@ const titled = (run: Scored[]) => run.some((s) => s.titled !== null && s.titled 
 
 export function locateStatements(pages: PageWords[]): LocatedStatements {
   const scores: Scored[] = pages.map((p, order) => ({ ...scorePage(p), order }));
+  // A page without a period header of its own right after statement pages may continue
+  // their table (printed without repeated headers): it is scored under their columns.
+  const ownHeader = scores.map((s) => s.newest !== null);
+  for (let i = 1; i < scores.length; i++) {
+    const s = scores[i]!;
+    if (ownHeader[i] || s.keys > 0 || s.excluded || scores[i - 1]!.statement === null) continue;
+    let from = i - 1;
+    while (from > 0 && from > i - 3 && !ownHeader[from]) from--;
+    if (!ownHeader[from]) continue;
+    scores[i] = { ...scorePage(pages[i]!, pages.slice(from, i)), order: i };
+  }
   const chosen = new Set<number>();
   for (const type of ['balance_sheet', 'income_statement'] as const) {
     const runs = runsOf(scores, type);
