@@ -9,7 +9,7 @@ import { headerBlockAbove, headerLineBelow, isHeaderLine, pageTitle } from './he
 import { keyUnlabelledTotals, promoteLoneAccounts, statementOfKey } from './inferred-keys.ts';
 import { mergeWrapped, type RowDraft } from './rows.ts';
 import { groupLines, type Cell, type TextLine } from './lines.ts';
-import { documentYear, findPeriodColumns, splitPeriodRuns } from './periods.ts';
+import { documentYear, documentYearEnd, findPeriodColumns, splitPeriodRuns } from './periods.ts';
 import type { PageWords, ReaderSource } from './words.ts';
 
 export interface ExtractedLine {
@@ -64,7 +64,9 @@ export function parseStatement(pages: PageWords[], options: ParseOptions = {}): 
     for (const b of buckets) rows.push(...b);
     buckets = [];
   };
-  const year = documentYear(pageLines.slice(0, 1).flatMap((p) => p.lines.slice(0, 12)));
+  const titleArea = pageLines.slice(0, 1).flatMap((p) => p.lines.slice(0, 12));
+  const year = documentYear(titleArea);
+  const yearEnd = documentYearEnd(titleArea);
 
   for (const { page, lines } of pageLines) {
     let seenData = false;
@@ -74,7 +76,7 @@ export function parseStatement(pages: PageWords[], options: ParseOptions = {}): 
         // Stacked headers ("2023" over "Note | 2024 | (As restated)"): the lowest line reads them all.
         if (headerLineBelow(lines, i)) continue;
         const prev = headerBlockAbove(lines, i);
-        const cols = findPeriodColumns([...prev, line], year ?? documentYear(lines.slice(0, i + 1)));
+        const cols = findPeriodColumns([...prev, line], year ?? documentYear(lines.slice(0, i + 1)), yearEnd);
         if (cols && cols.every((c) => c.period)) {
           flush();
           regions = withBreakdown(withNotesColumn(splitRegions(cols, line, page.width), [...prev, line]), lines.slice(i + 1, i + 3));
