@@ -199,17 +199,18 @@ function assignKeys(rows: RowDraft[], opts: KeyOptions): ExtractedLine[] {
       // Other comprehensive income, the split of profit among owners, cash flows, …: their
       // lines resemble statement lines but never stand for them.
       else if (detectOtherSection(row.label)) outside = true;
+      else if (!outside) enterGroupHeading(row, ctx, opts);
       continue;
     }
     if (outside) {
       lines.push({ key: null, label: row.label, page: row.page, statement: null, values: valuesOf(row, null, opts), confidence: row.confidence, source: row.source });
       continue;
     }
-    let match = matchLabel(row.label, { ...ctx, printedCode: opts.hasCodeColumn ? row.code : null, fuzzy: opts.fuzzy });
+    let match = matchLabel(row.label, { ...ctx, printedCode: opts.hasCodeColumn ? row.code : undefined, fuzzy: opts.fuzzy });
     if (!match && ctx.statement) {
       // A statement that starts without its own heading ("Hasılat" right after the balance
       // sheet's last total): an exact name of the other statement switches to it.
-      const other = matchLabel(row.label, { statement: null, mainGroup: null, subGroup: null, printedCode: opts.hasCodeColumn ? row.code : null, fuzzy: opts.fuzzy });
+      const other = matchLabel(row.label, { statement: null, mainGroup: null, subGroup: null, printedCode: opts.hasCodeColumn ? row.code : undefined, fuzzy: opts.fuzzy });
       if (other && other.score >= 0.95 && statementOfKey(other.key) !== ctx.statement) match = other;
     }
     // On a text layer every letter is as printed: a loose resemblance is another line, not
@@ -244,6 +245,20 @@ function assignKeys(rows: RowDraft[], opts: KeyOptions): ExtractedLine[] {
     });
   }
   return promoteLoneAccounts(keyUnlabelledTotals(lines, opts.scale));
+}
+
+/**
+ * A group heading printed without amounts (its total closes the group further down) still
+ * opens the group: the lines under it are matched in that group's context ("Borç ve Gider
+ * Karşılıkları" under UZUN VADELİ is 47, not 37). It sets no item.
+ */
+function enterGroupHeading(row: RowDraft, ctx: MatchContext, opts: KeyOptions): void {
+  const heading = matchLabel(row.label, { ...ctx, printedCode: opts.hasCodeColumn ? row.code : undefined, fuzzy: opts.fuzzy });
+  if (!heading || heading.score < 0.95) return;
+  const level = levelOf(heading.key);
+  ctx.statement = statementOfKey(heading.key);
+  if (level === 1) Object.assign(ctx, { mainGroup: heading.key, subGroup: null });
+  else if (level === 2) Object.assign(ctx, { mainGroup: parentOf(heading.key), subGroup: heading.key });
 }
 
 function valuesOf(row: RowDraft, key: string | null, opts: KeyOptions): Record<string, Kurus> {
