@@ -50,7 +50,8 @@ export function detectDecimalSeparator(tokens: Iterable<string>): DecimalSeparat
   let comma = 0;
   let dot = 0;
   for (const raw of tokens) {
-    const t = raw.replace(/[()\s−–-]/g, '');
+    // The mark comes off first: "8388353.98 TL" votes like "8388353.98".
+    const t = stripCurrencyMark(raw).replace(/[()\s−–-]/g, '');
     if (/\d,\d{1,2}$/.test(t) || /\d\.\d{3}(\.\d{3})*(,|$)/.test(t)) comma++;
     if (/\d\.\d{1,2}$/.test(t) || /\d,\d{3}(,\d{3})*(\.|$)/.test(t)) dot++;
   }
