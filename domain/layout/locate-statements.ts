@@ -141,6 +141,14 @@ export function locateStatements(pages: PageWords[]): LocatedStatements {
     if (!runs.length) continue;
     const best = runs.reduce(better);
     for (const s of best) chosen.add(s.order);
+    // A statement whose group totals close its groups further down may open with pages
+    // that hold many of its lines but none of its aggregates yet: they lead the run.
+    for (let at = best[0]!.order - 1; at >= 0; at--) {
+      const prev = scores[at]!;
+      if (prev.excluded || prev.statement !== type || prev.keys < MIN_KEYS || (prev.titled !== null && prev.titled !== type)) break;
+      chosen.add(at);
+      if (prev.titled === type) break;
+    }
     // The statement's last page may hold only its tail (a line or two, no aggregates).
     const next = scores[best[best.length - 1]!.order + 1];
     if (next && !next.excluded && next.statement === type && next.keys > 0) chosen.add(next.order);
