@@ -12,7 +12,7 @@ export interface DocumentMeta {
 const COMPANY_SUFFIX = /\b(a\.?\s?s\.?|ltd\.?|sti\.?|limited|anonim|sirketi|ortakligi|inc\.?|corp\.?|corporation|company|co\.|llc|gmbh|plc)(\s|$|\.|,)/;
 /** Form headings, statement titles and page furniture: never the company. */
 // Print stamps and web addresses ("Printed: 15.03.2025 10:42", "https://…") are page furniture too.
-const NOT_A_NAME = /vergi dairesi|mudurlugu|beyannamesi|bilanco|gelir tablosu|finansal durum|statements? of|balance sheet|income statement|sayfa|page \d|tarihi itibariyla|donemine ait|^\(|^\d|https?:|www\.|\b\d{1,2}:\d{2}\b/;
+const NOT_A_NAME = /vergi dairesi|mudurlugu|baskanligi|^t\.\s?c\.?$|beyannamesi|bilanco|gelir tablosu|finansal durum|statements? of|balance sheet|income statement|sayfa|page \d|tarihi itibariyla|donemine ait|^\(|^\d|https?:|www\.|\b\d{1,2}:\d{2}\b/;
 
 /**
  * @param headerTexts text above and around the tables (titles, identity and unit lines)
