@@ -4,7 +4,7 @@ import { detectDecimalSeparator, parseAmount, unitScale, type DecimalSeparator }
 import { foldTurkish, hasMinusMarker } from '../turkish-text.ts';
 import type { Kurus, StatementType } from '../types.ts';
 import { detectMeta, type DocumentMeta } from './document-meta.ts';
-import { inIgnoredColumn, isNoteReference, nearestColumn, splitRegions, withBreakdown, withNotesColumn, type Region } from './columns.ts';
+import { inIgnoredColumn, isNoteReference, nearestColumn, splitRegions, withBreakdown, withNotesColumn, withoutVariants, type Region } from './columns.ts';
 import { headerBlockAbove, headerLineBelow, isHeaderLine, pageTitle } from './header-lines.ts';
 import { keyUnlabelledTotals, promoteLoneAccounts, statementOfKey } from './inferred-keys.ts';
 import { mergeWrapped, type RowDraft } from './rows.ts';
@@ -79,7 +79,7 @@ export function parseStatement(pages: PageWords[], options: ParseOptions = {}): 
         const cols = findPeriodColumns([...prev, line], year ?? documentYear(lines.slice(0, i + 1)), yearEnd);
         if (cols && cols.every((c) => c.period)) {
           flush();
-          regions = withBreakdown(withNotesColumn(splitRegions(cols, line, page.width), [...prev, line]), lines.slice(i + 1, i + 3));
+          regions = withBreakdown(withoutVariants(withNotesColumn(splitRegions(cols, line, page.width), [...prev, line]), [...prev, line]), lines.slice(i + 1, i + 3));
           for (const c of regions.flatMap((r) => r.columns)) if (!periods.includes(c.period!)) periods.push(c.period!);
           // The page's own title ("STATEMENTS OF INCOME" above the columns) opens its statement.
           const title = pageTitle(lines.slice(0, i));
@@ -88,7 +88,9 @@ export function parseStatement(pages: PageWords[], options: ParseOptions = {}): 
         continue;
       }
       const hasData = line.cells.some((c) => c.amount) && line.cells.some((c) => !c.amount);
-      if (!seenData && !hasData) headerTexts.push(...line.cells.map((c) => c.text));
+      // A form prints a field's name and value apart ("Soyadı (Unvanı)" … ": X A.Ş."): the
+      // whole line is read too, after its cells.
+      if (!seenData && !hasData) headerTexts.push(...line.cells.map((c) => c.text), ...(line.cells.length > 1 ? [line.cells.map((c) => c.text).join(' ')] : []));
       seenData ||= hasData && regions !== null;
       if (!regions) continue;
       regions.forEach((region, r) => {
