@@ -19,7 +19,7 @@ const NOTE_HEADER = /^(dip ?not|dipnot no|not|notlar|note|notes|aciklama no)$/;
 const NOTE_REF = /^\d{1,3}(?:[.,]\d{1,2})?[a-z]?(?:[,-]\d{1,3})*$/i;
 
 /** Splits a page into halves when its header repeats the periods (AKTİF | PASİF side by side). */
-export function splitRegions(cols: PeriodColumn[], header: TextLine, pageWidth: number): Region[] {
+export function splitRegions(cols: PeriodColumn[], header: TextLine | TextLine[], pageWidth: number): Region[] {
   const periods = cols.map((c) => c.period);
   const half = periods.length / 2;
   const repeated =
@@ -29,7 +29,9 @@ export function splitRegions(cols: PeriodColumn[], header: TextLine, pageWidth: 
   const right = cols.slice(half);
   const leftEnd = left[left.length - 1]!.x1;
   // The right half starts at its first header cell after the left half's last period column.
-  const rightStart = header.cells.filter((c) => c.x0 > leftEnd).reduce((m, c) => Math.min(m, c.x0), right[0]!.x0);
+  // Any line of a stacked header counts ("Hesap Adı | Cari Dönem" over "(2024)").
+  const cells = (Array.isArray(header) ? header : [header]).flatMap((l) => l.cells);
+  const rightStart = cells.filter((c) => c.x0 > leftEnd).reduce((m, c) => Math.min(m, c.x0), right[0]!.x0);
   const split = Math.max(leftEnd + 1, rightStart - 2);
   return [
     { x0: 0, x1: split, columns: left },
