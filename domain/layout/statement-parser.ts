@@ -79,7 +79,7 @@ export function parseStatement(pages: PageWords[], options: ParseOptions = {}): 
         const cols = findPeriodColumns([...prev, line], year ?? documentYear(lines.slice(0, i + 1)), yearEnd);
         if (cols && cols.every((c) => c.period)) {
           flush();
-          regions = withBreakdown(withoutVariants(withNotesColumn(splitRegions(cols, line, page.width), [...prev, line]), [...prev, line]), lines.slice(i + 1, i + 3));
+          regions = withBreakdown(withoutVariants(withNotesColumn(splitRegions(cols, [...prev, line], page.width), [...prev, line]), [...prev, line]), lines.slice(i + 1, i + 3));
           for (const c of regions.flatMap((r) => r.columns)) if (!periods.includes(c.period!)) periods.push(c.period!);
           // The page's own title ("STATEMENTS OF INCOME" above the columns) opens its statement.
           const title = pageTitle(lines.slice(0, i));
@@ -194,7 +194,8 @@ function assignKeys(rows: RowDraft[], opts: KeyOptions): ExtractedLine[] {
   for (const row of rows) {
     const statementHeading = detectStatementHeading(row.label);
     if (!row.amounts.length) {
-      if (statementHeading) Object.assign(ctx, { statement: statementHeading, mainGroup: null, subGroup: null });
+      // A title repeated on a continuation page ("BİLANÇO (devamı)") keeps the open group.
+      if (statementHeading && statementHeading !== ctx.statement) Object.assign(ctx, { statement: statementHeading, mainGroup: null, subGroup: null });
       const section = detectSectionHeading(row.label);
       if (section) Object.assign(ctx, { statement: 'balance_sheet', mainGroup: null, subGroup: null });
       if (statementHeading || section) outside = false;
