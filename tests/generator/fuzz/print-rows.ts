@@ -17,11 +17,12 @@ export type PrintRow = {
   side: 'left' | 'right';
 };
 
-const titleCase = (s: string) => s.toLocaleLowerCase('tr-TR').replace(/(^|[\s(/-])(\p{L})/gu, (_, a: string, b: string) => a + b.toLocaleUpperCase('tr-TR'));
+// Casing follows the language: Turkish rules would turn an English "I" into "ı".
+const titleCase = (s: string, locale: string) => s.toLocaleLowerCase(locale).replace(/(^|[\s(/-])(\p{L})/gu, (_, a: string, b: string) => a + b.toLocaleUpperCase(locale));
 
 function caseOf(label: string, d: LayoutDraw): string {
   if (d.capitals === 'upper') return d.language === 'en' ? label.toUpperCase() : label.toLocaleUpperCase('tr-TR');
-  if (d.capitals === 'title') return titleCase(label);
+  if (d.capitals === 'title') return titleCase(label, d.language === 'en' ? 'en-US' : 'tr-TR');
   return label;
 }
 
