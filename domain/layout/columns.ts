@@ -29,8 +29,10 @@ export function splitRegions(cols: PeriodColumn[], header: TextLine | TextLine[]
   const right = cols.slice(half);
   const leftEnd = left[left.length - 1]!.x1;
   // The right half starts at its first header cell after the left half's last period column.
-  // Any line of a stacked header counts ("Hesap Adı | Cari Dönem" over "(2024)").
-  const cells = (Array.isArray(header) ? header : [header]).flatMap((l) => l.cells);
+  // Any table line of a stacked header counts ("Hesap Adı | Cari Dönem" over "(2024)"); a
+  // centred title or unit line (one cell) says nothing about where the halves meet.
+  const lines = Array.isArray(header) ? header : [header];
+  const cells = lines.filter((l, i) => i === lines.length - 1 || l.cells.length > 1).flatMap((l) => l.cells);
   const rightStart = cells.filter((c) => c.x0 > leftEnd).reduce((m, c) => Math.min(m, c.x0), right[0]!.x0);
   const split = Math.max(leftEnd + 1, rightStart - 2);
   return [
