@@ -172,7 +172,10 @@ function toRow(cells: Cell[], region: Region, page: number, source: ReaderSource
   const amounts = amountCells
     .filter((cell) => !inIgnoredColumn(cell, region))
     .map((cell) => ({ cell, period: nearestColumn(cell, region.columns).period! }));
-  const confidence = Math.min(1, ...labelCells.map((c) => c.confidence), ...amountCells.map((c) => c.confidence));
+  // More figures than columns (two placed under one period) means the columns were not all
+  // found: which figure is the period's is a guess, so the row is doubtful, never sure.
+  const crowded = new Set(amounts.map((a) => a.period)).size < amounts.length;
+  const confidence = Math.min(crowded ? 0.5 : 1, ...labelCells.map((c) => c.confidence), ...amountCells.map((c) => c.confidence));
   return { page, source, code, label, labelX0: labelCells[0]?.x0 ?? cells[0]!.x0, amounts, confidence };
 }
 
