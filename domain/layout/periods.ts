@@ -187,6 +187,7 @@ function joinRelativeWithYear(cols: PeriodColumn[], height: number): PeriodColum
   return out;
 }
 
+const GLUED_NOTE_HEADER = /^(Dipnot|Notlar|Notes|Not|Note)\s+/i;
 const PERIOD_TOKEN = /(?:\d{1,2} [A-Za-zÇĞİÖŞÜçğıöşü]+\.?(?: \d{4})? ?[-–] ?)?\d{1,2} [A-Za-zÇĞİÖŞÜçğıöşü]+\.?,? \d{4}|(?:\d{1,2}[./]\d{1,2}(?:[./]\d{4})? ?[-–] ?)?\d{1,2}[./-]\d{1,2}[./-]\d{4}/g;
 
 /**
@@ -199,6 +200,14 @@ export function splitPeriodRuns(line: TextLine): TextLine {
   const cells: Cell[] = [];
   for (const cell of line.cells) {
     const tokens = [...cell.text.matchAll(PERIOD_TOKEN)];
+    // A notes column's header drawn tight against a date ("Notes 31 December 2022") is two headers.
+    const glued = tokens.length === 1 ? GLUED_NOTE_HEADER.exec(cell.text) : null;
+    if (glued && tokens[0]!.index === glued[0].length) {
+      changed = true;
+      const cut = cell.x0 + ((cell.x1 - cell.x0) * glued[1]!.length) / cell.text.length;
+      cells.push({ ...cell, text: glued[1]!, x1: cut }, { ...cell, text: tokens[0]![0], x0: cut + 1 });
+      continue;
+    }
     const covered = tokens.reduce((n, m) => n + m[0].length, 0);
     if (tokens.length < 2 || covered < cell.text.replace(/\s+$/, '').length - tokens.length) {
       cells.push(cell);
