@@ -149,9 +149,13 @@ export function locateStatements(pages: PageWords[]): LocatedStatements {
       chosen.add(at);
       if (prev.titled === type) break;
     }
-    // The statement's last page may hold only its tail (a line or two, no aggregates).
-    const next = scores[best[best.length - 1]!.order + 1];
-    if (next && !next.excluded && next.statement === type && next.keys > 0) chosen.add(next.order);
+    // The statement's last page may hold only its tail (a line or two, no aggregates), and a
+    // page with few aggregates may sit before it: untitled pages of its lines follow the run.
+    for (let at = best[best.length - 1]!.order + 1; at < scores.length; at++) {
+      const next = scores[at]!;
+      if (next.excluded || next.statement !== type || next.keys === 0 || (at > best[best.length - 1]!.order + 1 && next.titled !== null)) break;
+      chosen.add(at);
+    }
   }
   // Nothing looks like a statement: read everything and let the parser say what it found.
   return { pages: chosen.size ? pages.filter((_, i) => chosen.has(i)) : pages, scores };
