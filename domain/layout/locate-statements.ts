@@ -40,6 +40,8 @@ const ANCHORS: Record<StatementType, ReadonlySet<string>> = {
 /** A page counts as a statement page with this many aggregates and distinct lines. */
 const MIN_ANCHORS = 2;
 const MIN_KEYS = 4;
+/** A statement printed without repeated headers is followed back this many pages at most. */
+const MAX_CONTINUATION = 8;
 /** The title block: lines above the first table row. */
 const TITLE_LINES = 8;
 
@@ -131,7 +133,8 @@ export function locateStatements(pages: PageWords[]): LocatedStatements {
     const s = scores[i]!;
     if (ownHeader[i] || s.keys > 0 || s.excluded || scores[i - 1]!.statement === null) continue;
     let from = i - 1;
-    while (from > 0 && from > i - 3 && !ownHeader[from]) from--;
+    // Back over the statement's headerless pages to the one that printed the columns.
+    while (from > 0 && from > i - MAX_CONTINUATION && !ownHeader[from] && scores[from]!.statement !== null) from--;
     if (!ownHeader[from]) continue;
     scores[i] = { ...scorePage(pages[i]!, pages.slice(from, i)), order: i };
   }
