@@ -156,7 +156,10 @@ export function locateStatements(pages: PageWords[]): LocatedStatements {
     // page with few aggregates may sit before it: untitled pages of its lines follow the run.
     for (let at = best[best.length - 1]!.order + 1; at < scores.length; at++) {
       const next = scores[at]!;
-      if (next.excluded || next.statement !== type || next.keys === 0 || (at > best[best.length - 1]!.order + 1 && next.titled !== null)) break;
+      // A page under the statement's own title ("… (devamı)") continues it if it prints the
+      // same periods; another statement's title, or other periods, ends it.
+      const foreign = (next.titled !== null && next.titled !== type) || (next.newest !== null && next.newest !== runNewest(best));
+      if (next.excluded || next.statement !== type || next.keys === 0 || (at > best[best.length - 1]!.order + 1 && foreign)) break;
       chosen.add(at);
     }
   }
