@@ -14,7 +14,8 @@ const DASH = /^[-−–—]$/;
 // Currency marks printed on amounts: "₺1.234", "-₺1.234", "1.234 TL", "$ 12", "(€ 5)", and the
 // Philippine peso typed as "P" with one or two strokes ("P =17,299,358", "P/ 1,234").
 const MARK_BEFORE = /^([(]?\s*[-−–]?\s*)(?:₺|₱|\$|€|£|US\$|TL|TRY|USD|EUR|GBP|PHP|Php|P\s?=|P\s?\/|P)\s*(?=[-−–(]?\s?\d)/;
-const MARK_AFTER = /(\d[\d.,' ]*)\s*(?:₺|TL|TRY|USD|EUR|GBP|PHP)(\s*[)]?\s*[-−–]?)$/;
+// A trailing minus may stand before the mark too ("1.234- TL").
+const MARK_AFTER = /(\d[\d.,' ]*[-−–]?)\s*(?:₺|TL|TRY|USD|EUR|GBP|PHP)(\s*[)]?\s*[-−–]?)$/;
 
 /** Arabic-Indic and Eastern Arabic-Indic digits as ASCII ("١٢٣" → "123"). */
 function toAsciiDigits(text: string): string {
@@ -36,9 +37,12 @@ export function stripCurrencyMark(text: string): string {
 // number the lines of tax-return forms.
 const SHORT_TRAILING_MINUS = /^\d{1,2}\s?[-−–]$/;
 
+const hasCurrencyMark = (text: string) => stripCurrencyMark(text) !== toAsciiDigits(text).trim();
+
 export function isAmountToken(text: string): boolean {
   const t = stripCurrencyMark(text);
-  if (SHORT_TRAILING_MINUS.test(t)) return false;
+  // With a currency mark ("75- TL") it is an amount all the same.
+  if (SHORT_TRAILING_MINUS.test(t) && !hasCurrencyMark(text)) return false;
   if (DASH.test(t)) return true;
   if (!AMOUNT.test(t)) return false;
   const digits = t.replace(/\D/g, '');
@@ -50,7 +54,8 @@ export function detectDecimalSeparator(tokens: Iterable<string>): DecimalSeparat
   let comma = 0;
   let dot = 0;
   for (const raw of tokens) {
-    const t = raw.replace(/[()\s−–-]/g, '');
+    // The mark comes off first: "8388353.98 TL" votes like "8388353.98".
+    const t = stripCurrencyMark(raw).replace(/[()\s−–-]/g, '');
     if (/\d,\d{1,2}$/.test(t) || /\d\.\d{3}(\.\d{3})*(,|$)/.test(t)) comma++;
     if (/\d\.\d{1,2}$/.test(t) || /\d,\d{3}(,\d{3})*(\.|$)/.test(t)) dot++;
   }
@@ -78,7 +83,7 @@ export function parseAmount(text: string, decimal: DecimalSeparator): ParsedAmou
   if (t.startsWith('-')) {
     negative = true;
     t = t.slice(1);
-  } else if (t.endsWith('-') && t.length > 1 && !SHORT_TRAILING_MINUS.test(t)) {
+  } else if (t.endsWith('-') && t.length > 1 && !(SHORT_TRAILING_MINUS.test(t) && !hasCurrencyMark(text))) {
     // "1.234-": the trailing minus of ledger printouts.
     negative = true;
     t = t.slice(0, -1);

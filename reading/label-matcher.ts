@@ -269,6 +269,20 @@ interface Candidate {
   total: number;
 }
 
+/** Shorter labels are too often a name of their own to be read as a cut one. */
+const MIN_CUT_LABEL = 24;
+
+/**
+ * A label cut at a form's field width ("DİĞER FAALİYETLERDEN OLAĞAN GELİR V") is the chart
+ * line whose name it begins, when exactly one line's name does; two or more is no match.
+ */
+function truncatedCandidates(full: string, entries: Entry[], label: string, ctx: MatchContext): Candidate[] {
+  if (full.length < MIN_CUT_LABEL) return [];
+  const hits = entries.filter((e) => e.names.some((n) => n.full.length > full.length && n.full.startsWith(full)));
+  if (new Set(hits.map((e) => e.account.key)).size !== 1) return [];
+  return hits.slice(0, 1).map((entry) => ({ entry, text: 0.9, fuzzy: false, total: 0.9 + contextAdjustment(entry.account, label, ctx) }));
+}
+
 function rankByName(label: string, ctx: MatchContext): Candidate[] {
   const forms = formsOf(label);
   const inner = groupTotalInner(forms);
@@ -287,6 +301,7 @@ function rankByName(label: string, ctx: MatchContext): Candidate[] {
   };
   // Edit distance is the costly part and only needed when no name matched outright.
   let out = entries.map((e) => score(e, false)).filter((c): c is Candidate => c !== null);
+  if (!out.length) out = truncatedCandidates(forms.full, entries, label, ctx);
   if (!out.length && ctx.fuzzy !== false) out = entries.map((e) => score(e, true)).filter((c): c is Candidate => c !== null);
   return out.sort((a, b) => b.total - a.total || a.entry.order - b.entry.order);
 }

@@ -3,6 +3,7 @@
  * Scores every <name>.pdf in a folder against <name>.truth.json: items exact to 0.01 after
  * scaling, periods, unit, statements; and counts silent errors (a wrong item while the
  * validation status is still `ok`). Runs the same reader and validation as the worker.
+ * With --fuzz N it scores N layout-fuzzer draws instead (scripts/eval-fuzz.ts).
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -35,11 +36,24 @@ const { values: flags, positionals } = parseArgs({
     binarize: { type: 'boolean' },
     model: { type: 'string' },
     verbose: { type: 'boolean', default: false },
+    fuzz: { type: 'string' },
+    'fuzz-start': { type: 'string' },
+    'fuzz-seed': { type: 'string' },
   },
 });
+if (flags.fuzz !== undefined || flags['fuzz-seed'] !== undefined) {
+  const { runFuzz } = await import('./eval-fuzz.ts');
+  await runFuzz({
+    count: Number(flags.fuzz ?? 1),
+    start: Number(flags['fuzz-start'] ?? 1),
+    ...(flags['fuzz-seed'] !== undefined ? { seed: Number(flags['fuzz-seed']) } : {}),
+    verbose: flags.verbose,
+  });
+  process.exit(0);
+}
 const dir = positionals[0];
 if (!dir) {
-  console.error('Usage: npm run eval -- <dir with *.pdf and *.truth.json> [--only <regex>] [--no-ocr] [--dpi N] [--psm 4|6|11] [--binarize] [--model fast|best_int] [--verbose]');
+  console.error('Usage: npm run eval -- <dir with *.pdf and *.truth.json> [--only <regex>] [--no-ocr] [--dpi N] [--psm 4|6|11] [--binarize] [--model fast|best_int] [--verbose]\n       npm run eval -- --fuzz N [--fuzz-start S] [--verbose] | --fuzz-seed S   (layout fuzzer, text layer)');
   process.exit(2);
 }
 const only = flags.only ? new RegExp(flags.only) : null;

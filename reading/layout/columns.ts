@@ -19,7 +19,7 @@ const NOTE_HEADER = /^(dip ?not|dipnot no|not|notlar|note|notes|aciklama no)$/;
 const NOTE_REF = /^\d{1,3}(?:[.,]\d{1,2})?[a-z]?(?:[,-]\d{1,3})*$/i;
 
 /** Splits a page into halves when its header repeats the periods (AKTİF | PASİF side by side). */
-export function splitRegions(cols: PeriodColumn[], header: TextLine, pageWidth: number): Region[] {
+export function splitRegions(cols: PeriodColumn[], header: TextLine | TextLine[], pageWidth: number): Region[] {
   const periods = cols.map((c) => c.period);
   const half = periods.length / 2;
   const repeated =
@@ -29,7 +29,11 @@ export function splitRegions(cols: PeriodColumn[], header: TextLine, pageWidth: 
   const right = cols.slice(half);
   const leftEnd = left[left.length - 1]!.x1;
   // The right half starts at its first header cell after the left half's last period column.
-  const rightStart = header.cells.filter((c) => c.x0 > leftEnd).reduce((m, c) => Math.min(m, c.x0), right[0]!.x0);
+  // Any table line of a stacked header counts ("Hesap Adı | Cari Dönem" over "(2024)"); a
+  // centred title or unit line (one cell) says nothing about where the halves meet.
+  const lines = Array.isArray(header) ? header : [header];
+  const cells = lines.filter((l, i) => i === lines.length - 1 || l.cells.length > 1).flatMap((l) => l.cells);
+  const rightStart = cells.filter((c) => c.x0 > leftEnd).reduce((m, c) => Math.min(m, c.x0), right[0]!.x0);
   const split = Math.max(leftEnd + 1, rightStart - 2);
   return [
     { x0: 0, x1: split, columns: left },
@@ -97,4 +101,21 @@ export function nearestColumn(cell: Cell, columns: PeriodColumn[]): PeriodColumn
     }
   }
   return best;
+}
+
+const RESTATED = /enflasyon duzeltmesi|enflasyona gore duzeltilmis|tms ?29|yeniden duzenlenmis|restated|inflation[- ]adjusted/;
+
+/**
+ * A second column of a date already printed, headed as a restatement ("Enflasyon
+ * Düzeltmesi Sonrası Cari Dönem", "TMS 29", "Yeniden düzenlenmiş", "As restated"), is a
+ * variant of that period: never a period of its own and never merged into it. It is set
+ * aside like a breakdown part, so its amounts cannot stand in for the period's.
+ */
+export function withoutVariants(regions: Region[], header: TextLine[]): Region[] {
+  return regions.map((region) => {
+    const headed = (col: PeriodColumn) => lowerAscii(header.flatMap((l) => l.cells).filter((c) => c.x0 < col.x1 && col.x0 < c.x1).map((c) => c.text).join(' '));
+    const variants = region.columns.filter((col) => RESTATED.test(headed(col)) && region.columns.some((o) => o !== col && o.period === col.period && !RESTATED.test(headed(o))));
+    if (!variants.length) return region;
+    return { ...region, columns: region.columns.filter((c) => !variants.includes(c)), ignore: [...(region.ignore ?? []), ...variants.map((c) => ({ x0: c.x0, x1: c.x1 }))] };
+  });
 }

@@ -7,7 +7,8 @@ import { detectBasis } from '../../domain/statement-basis.ts';
 
 const COMPANY_SUFFIX = /\b(a\.?\s?s\.?|ltd\.?|sti\.?|limited|anonim|sirketi|ortakligi|inc\.?|corp\.?|corporation|company|co\.|llc|gmbh|plc)(\s|$|\.|,)/;
 /** Form headings, statement titles and page furniture: never the company. */
-const NOT_A_NAME = /vergi dairesi|mudurlugu|beyannamesi|bilanco|gelir tablosu|finansal durum|statements? of|balance sheet|income statement|sayfa|page \d|tarihi itibariyla|donemine ait|^\(|^\d/;
+// Print stamps and web addresses ("Printed: 15.03.2025 10:42", "https://…") are page furniture too.
+const NOT_A_NAME = /vergi dairesi|mudurlugu|baskanligi|^t\.\s?c\.?$|beyannamesi|bilanco|gelir tablosu|finansal durum|statements? of|balance sheet|income statement|sayfa|page \d|tarihi itibariyla|donemine ait|^\(|^\d|https?:|www\.|\b\d{1,2}:\d{2}\b/;
 
 /**
  * @param headerTexts text above and around the tables (titles, identity and unit lines)
@@ -49,7 +50,7 @@ function currencyOfAmounts(texts: string[]): string | null {
 function findCompany(raw: string[], folded: string[]): string | null {
   // "Firma: X", "Soyadı (Unvanı): X", "Company: X"
   for (let i = 0; i < raw.length; i++) {
-    if (/^(firma|unvani?|soyadi \(unvani\)|sirket unvani|company( name)?)\s*:/.test(folded[i]!)) {
+    if (/^(firma|unvani?|soyadi \(unvani\)|sirket unvani|company( name)?|(reporting )?entity( name)?|name of (the )?(company|entity))\s*:/.test(folded[i]!)) {
       const rest = raw[i]!.slice(raw[i]!.indexOf(':') + 1).trim();
       if (rest) return rest;
     }
@@ -72,8 +73,8 @@ function findTaxId(raw: string[]): string | null {
 }
 
 const CUR = '(tl|try|₺|turkish lira|turk lirasi|usd|us dollars?|abd dolari|dolar|eur|euro|avro|gbp)';
-const MILLIONS = new RegExp(`\\b(milyon ${CUR}|millions? of|in millions|${CUR} millions?|${CUR} ?mn|mn ${CUR})`);
-const THOUSANDS = new RegExp(`\\b(bin ${CUR}|thousands? of|in thousands|${CUR} thousands?|000 ${CUR}|${CUR} ?000\\b)|\\(000\\)`);
+const MILLIONS = new RegExp(`\\b(milyon ${CUR}|millions? of|in millions|millions? ${CUR}|${CUR} millions?|${CUR} ?mn|mn ${CUR})`);
+const THOUSANDS = new RegExp(`\\b(bin ${CUR}|thousands? of|in thousands|thousands? ${CUR}|${CUR} thousands?|000 ${CUR}|${CUR} ?000\\b)|\\(000\\)`);
 
 /**
  * The printed unit, in the document's words: "Bin TL", "thousands of US Dollars", "(000 TL)".

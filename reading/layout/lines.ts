@@ -82,6 +82,9 @@ export function rejoinDottedI(text: string): string {
   return out.join(' ');
 }
 
+const SPACE_GROUP_HEAD = /^\(?[-−–]?\s?(?:₺\s?)?\d{1,3}(?: \d{3})*$/;
+const SPACE_GROUP_TAIL = /^\d{3}(?:(?: \d{3})*[.,]\d{1,2})?(?:\s?(?:₺|TL))?\)?[-−–]?$/;
+
 function mergeCells(words: Word[], height: number): Cell[] {
   const byX = [...words].sort((a, b) => a.x0 - b.x0);
   const cells: Cell[] = [];
@@ -111,6 +114,12 @@ function mergeCells(words: Word[], height: number): Cell[] {
       prev.x1 = Math.max(prev.x1, w.x1);
       prev.y0 = Math.min(prev.y0, w.y0);
       prev.y1 = Math.max(prev.y1, w.y1);
+      prev.confidence = Math.min(prev.confidence, w.confidence ?? 1);
+    } else if (prev && gap < height * 0.75 && prev.amount && amount && SPACE_GROUP_HEAD.test(prev.text) && SPACE_GROUP_TAIL.test(text)) {
+      // "1 234 567,89": thousands grouped by a (no-break) space reach the text layer as one
+      // word per group; a group of exactly three digits right after is the same amount.
+      prev.text = `${prev.text} ${text}`;
+      prev.x1 = Math.max(prev.x1, w.x1);
       prev.confidence = Math.min(prev.confidence, w.confidence ?? 1);
     } else if (prev && gap < height * 0.35 && prev.amount && amount && !/[)]$/.test(prev.text)) {
       // OCR splits "1.234. 567,89" now and then; very tight amount pieces are one amount.

@@ -40,13 +40,21 @@ const ANCHORS: Record<StatementType, ReadonlySet<string>> = {
 /** A page counts as a statement page with this many aggregates and distinct lines. */
 const MIN_ANCHORS = 2;
 const MIN_KEYS = 4;
+/** A statement printed without repeated headers is followed back this many pages at most. */
+const MAX_CONTINUATION = 8;
 /** The title block: lines above the first table row. */
 const TITLE_LINES = 8;
 
-export function scorePage(page: PageWords): PageScore {
+/**
+ * `context`: the pages before this one back to the last page that printed a period header,
+ * for a page that continues a statement without repeating its header; only this page's
+ * lines count.
+ */
+export function scorePage(page: PageWords, context: PageWords[] = []): PageScore {
   // Exact names suffice to recognise a statement page on a text layer and are fast over a
   // hundred pages; OCR'd pages keep the tolerant matching.
-  const parsed = parseStatement([page], { exactNames: page.source === 'text' });
+  const parsed = parseStatement([...context, page], { exactNames: page.source === 'text' });
+  if (context.length) parsed.lines = parsed.lines.filter((l) => l.page === page.page);
   const titles = groupLines(page.words)
     .slice(0, TITLE_LINES)
     .map((l) => l.cells.map((c) => c.text).join(' '));
@@ -118,15 +126,42 @@ const titled = (run: Scored[]) => run.some((s) => s.titled !== null && s.titled 
 
 export function locateStatements(pages: PageWords[]): LocatedStatements {
   const scores: Scored[] = pages.map((p, order) => ({ ...scorePage(p), order }));
+  // A page without a period header of its own right after statement pages may continue
+  // their table (printed without repeated headers): it is scored under their columns.
+  const ownHeader = scores.map((s) => s.newest !== null);
+  for (let i = 1; i < scores.length; i++) {
+    const s = scores[i]!;
+    if (ownHeader[i] || s.keys > 0 || s.excluded || scores[i - 1]!.statement === null) continue;
+    let from = i - 1;
+    // Back over the statement's headerless pages to the one that printed the columns.
+    while (from > 0 && from > i - MAX_CONTINUATION && !ownHeader[from] && scores[from]!.statement !== null) from--;
+    if (!ownHeader[from]) continue;
+    scores[i] = { ...scorePage(pages[i]!, pages.slice(from, i)), order: i };
+  }
   const chosen = new Set<number>();
   for (const type of ['balance_sheet', 'income_statement'] as const) {
     const runs = runsOf(scores, type);
     if (!runs.length) continue;
     const best = runs.reduce(better);
     for (const s of best) chosen.add(s.order);
-    // The statement's last page may hold only its tail (a line or two, no aggregates).
-    const next = scores[best[best.length - 1]!.order + 1];
-    if (next && !next.excluded && next.statement === type && next.keys > 0) chosen.add(next.order);
+    // A statement whose group totals close its groups further down may open with pages
+    // that hold many of its lines but none of its aggregates yet: they lead the run.
+    for (let at = best[0]!.order - 1; at >= 0; at--) {
+      const prev = scores[at]!;
+      if (prev.excluded || prev.statement !== type || prev.keys < MIN_KEYS || (prev.titled !== null && prev.titled !== type)) break;
+      chosen.add(at);
+      if (prev.titled === type) break;
+    }
+    // The statement's last page may hold only its tail (a line or two, no aggregates), and a
+    // page with few aggregates may sit before it: untitled pages of its lines follow the run.
+    for (let at = best[best.length - 1]!.order + 1; at < scores.length; at++) {
+      const next = scores[at]!;
+      // A page under the statement's own title ("… (devamı)") continues it if it prints the
+      // same periods; another statement's title, or other periods, ends it.
+      const foreign = (next.titled !== null && next.titled !== type) || (next.newest !== null && next.newest !== runNewest(best));
+      if (next.excluded || next.statement !== type || next.keys === 0 || (at > best[best.length - 1]!.order + 1 && foreign)) break;
+      chosen.add(at);
+    }
   }
   // Nothing looks like a statement: read everything and let the parser say what it found.
   return { pages: chosen.size ? pages.filter((_, i) => chosen.has(i)) : pages, scores };

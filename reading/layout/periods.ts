@@ -44,6 +44,8 @@ export function parsePeriodCell(text: string): { period: string | null; relative
     if (!t) return { period: null, relative };
   }
   t = t.replace(/^\((.*)\)$/, '$1').trim();
+  // A year named as such: "2024 Yılı", "Year 2024", "FY 2024".
+  t = t.replace(/^(\d{4}) yili$/, '$1').replace(/^(?:year|fy) (\d{4})$/, '$1');
   // A period range ("01.01-31.12.2024", "01.01.2024 - 31.12.2024") is named by its end.
   t = t.replace(/^\d{1,2}[./]\d{1,2}(?:[./]\d{4})?\s*[-–]\s*(?=\d{1,2}[./]\d{1,2}[./]\d{4}$)/, '');
   // ... and in words: "1 Jan - 31 Dec 2024", "1 Ocak - 31 Aralık 2024".
@@ -73,10 +75,18 @@ export function parseMonthDay(text: string): { month: number; day: number } | nu
   return null;
 }
 
+/**
+ * Print furniture, not the statement: a line with a web address or a time of day (print and
+ * approval stamps, "Yazdırma Tarihi: 15.03.2025 10:42") never dates the statement.
+ */
+const STAMP_LINE = /https?:\/\/|www\.|\b\d{1,2}:\d{2}\b/i;
+const textOf = (line: TextLine) => line.cells.map((c) => c.text).join(' ');
+
 /** The document's own year, from titles such as "31 ARALIK 2023 TARİHİ…" or "2023 YILI". */
 export function documentYear(lines: TextLine[]): number | null {
   const counts = new Map<number, number>();
   for (const line of lines) {
+    if (STAMP_LINE.test(textOf(line))) continue;
     for (const cell of line.cells) {
       for (const m of cell.text.matchAll(/(?<!\d)(19\d{2}|20\d{2})(?!\d)/g)) {
         const y = Number(m[1]);
@@ -88,12 +98,36 @@ export function documentYear(lines: TextLine[]): number | null {
   return counts.size ? Math.max(...counts.keys()) : null;
 }
 
+const FULL_DATE = /(?<!\d)(\d{1,2})[./](\d{1,2})[./](\d{4})(?!\d)|(?<![a-z\d])(\d{1,2}) ([a-z]+) (\d{4})(?!\d)/g;
+
+/**
+ * The year end the title area states ("31 MART 2024 TARİHİ İTİBARIYLA", "01.07.2023 -
+ * 30.06.2024 DÖNEMİ"): the month and day of its latest full date. It dates columns that
+ * print only a year or "Cari / Önceki Dönem"; null when the title gives no full date.
+ */
+export function documentYearEnd(lines: TextLine[]): { month: number; day: number } | null {
+  let best: string | null = null;
+  for (const line of lines) {
+    const text = lowerAscii(textOf(line));
+    if (STAMP_LINE.test(text)) continue;
+    for (const m of text.matchAll(FULL_DATE)) {
+      const month = m[2] ? Number(m[2]) : MONTHS[m[5]!];
+      const day = Number(m[1] ?? m[4]);
+      const year = Number(m[3] ?? m[6]);
+      if (!month || month > 12 || day < 1 || day > 31 || !validYear(year)) continue;
+      const date = iso(year, month, day);
+      if (best === null || date > best) best = date;
+    }
+  }
+  return best === null ? null : { month: Number(best.slice(5, 7)), day: Number(best.slice(8, 10)) };
+}
+
 /**
  * Finds the period columns among the lines above the first amount row: the lowest header
  * line with period cells, merged with a header line right above it whose cells overlap
  * (`Cari Dönem` over `2023`).
  */
-export function findPeriodColumns(headerLines: TextLine[], fallbackYear: number | null): PeriodColumn[] | null {
+export function findPeriodColumns(headerLines: TextLine[], fallbackYear: number | null, yearEnd: { month: number; day: number } | null = null): PeriodColumn[] | null {
   const parsed = headerLines.map((line) => ({
     line,
     cols: line.cells
@@ -130,12 +164,12 @@ export function findPeriodColumns(headerLines: TextLine[], fallbackYear: number 
     }
   }
   cols.sort((a, b) => a.x0 - b.x0);
-  const monthDay = headerLines.flatMap((l) => l.cells).map((c) => parseMonthDay(c.text)).find((md) => md !== null);
+  const monthDay = headerLines.flatMap((l) => l.cells).map((c) => parseMonthDay(c.text)).find((md) => md !== null) ?? yearEnd;
   const year = fallbackYear;
   return cols.map((c) => {
     if (c.period && c.yearOnly && monthDay) return { ...c, period: iso(Number(c.period.slice(0, 4)), monthDay.month, monthDay.day) };
     if (c.period || !c.relative || year === null) return c;
-    return { ...c, period: iso(c.relative === 'current' ? year : year - 1, 12, 31) };
+    return { ...c, period: iso(c.relative === 'current' ? year : year - 1, monthDay?.month ?? 12, monthDay?.day ?? 31) };
   });
 }
 
@@ -153,6 +187,7 @@ function joinRelativeWithYear(cols: PeriodColumn[], height: number): PeriodColum
   return out;
 }
 
+const GLUED_NOTE_HEADER = /^(Dipnot|Notlar|Notes|Not|Note)\s+/i;
 const PERIOD_TOKEN = /(?:\d{1,2} [A-Za-zÇĞİÖŞÜçğıöşü]+\.?(?: \d{4})? ?[-–] ?)?\d{1,2} [A-Za-zÇĞİÖŞÜçğıöşü]+\.?,? \d{4}|(?:\d{1,2}[./]\d{1,2}(?:[./]\d{4})? ?[-–] ?)?\d{1,2}[./-]\d{1,2}[./-]\d{4}/g;
 
 /**
@@ -165,6 +200,14 @@ export function splitPeriodRuns(line: TextLine): TextLine {
   const cells: Cell[] = [];
   for (const cell of line.cells) {
     const tokens = [...cell.text.matchAll(PERIOD_TOKEN)];
+    // A notes column's header drawn tight against a date ("Notes 31 December 2022") is two headers.
+    const glued = tokens.length === 1 ? GLUED_NOTE_HEADER.exec(cell.text) : null;
+    if (glued && tokens[0]!.index === glued[0].length) {
+      changed = true;
+      const cut = cell.x0 + ((cell.x1 - cell.x0) * glued[1]!.length) / cell.text.length;
+      cells.push({ ...cell, text: glued[1]!, x1: cut }, { ...cell, text: tokens[0]![0], x0: cut + 1 });
+      continue;
+    }
     const covered = tokens.reduce((n, m) => n + m[0].length, 0);
     if (tokens.length < 2 || covered < cell.text.replace(/\s+$/, '').length - tokens.length) {
       cells.push(cell);

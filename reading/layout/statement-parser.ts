@@ -5,12 +5,12 @@ import { foldTurkish, hasMinusMarker } from '../../domain/turkish-text.ts';
 import type { ExtractedLine, ExtractedStatement } from '../../domain/extracted-statement.ts';
 import type { Kurus, StatementType } from '../../domain/types.ts';
 import { detectMeta, type DocumentMeta } from './document-meta.ts';
-import { inIgnoredColumn, isNoteReference, nearestColumn, splitRegions, withBreakdown, withNotesColumn, type Region } from './columns.ts';
+import { inIgnoredColumn, isNoteReference, nearestColumn, splitRegions, withBreakdown, withNotesColumn, withoutVariants, type Region } from './columns.ts';
 import { headerBlockAbove, headerLineBelow, isHeaderLine, pageTitle } from './header-lines.ts';
 import { keyUnlabelledTotals, promoteLoneAccounts, statementOfKey } from './inferred-keys.ts';
 import { mergeWrapped, type RowDraft } from './rows.ts';
 import { groupLines, type Cell, type TextLine } from './lines.ts';
-import { documentYear, findPeriodColumns, splitPeriodRuns } from './periods.ts';
+import { documentYear, documentYearEnd, findPeriodColumns, splitPeriodRuns } from './periods.ts';
 import type { PageWords, ReaderSource } from './words.ts';
 
 export type { ExtractedLine, ExtractedStatement } from '../../domain/extracted-statement.ts';
@@ -50,7 +50,9 @@ export function parseStatement(pages: PageWords[], options: ParseOptions = {}): 
     for (const b of buckets) rows.push(...b);
     buckets = [];
   };
-  const year = documentYear(pageLines.slice(0, 1).flatMap((p) => p.lines.slice(0, 12)));
+  const titleArea = pageLines.slice(0, 1).flatMap((p) => p.lines.slice(0, 12));
+  const year = documentYear(titleArea);
+  const yearEnd = documentYearEnd(titleArea);
 
   for (const { page, lines } of pageLines) {
     let seenData = false;
@@ -60,10 +62,10 @@ export function parseStatement(pages: PageWords[], options: ParseOptions = {}): 
         // Stacked headers ("2023" over "Note | 2024 | (As restated)"): the lowest line reads them all.
         if (headerLineBelow(lines, i)) continue;
         const prev = headerBlockAbove(lines, i);
-        const cols = findPeriodColumns([...prev, line], year ?? documentYear(lines.slice(0, i + 1)));
+        const cols = findPeriodColumns([...prev, line], year ?? documentYear(lines.slice(0, i + 1)), yearEnd);
         if (cols && cols.every((c) => c.period)) {
           flush();
-          regions = withBreakdown(withNotesColumn(splitRegions(cols, line, page.width), [...prev, line]), lines.slice(i + 1, i + 3));
+          regions = withBreakdown(withoutVariants(withNotesColumn(splitRegions(cols, [...prev, line], page.width), [...prev, line]), [...prev, line]), lines.slice(i + 1, i + 3));
           for (const c of regions.flatMap((r) => r.columns)) if (!periods.includes(c.period!)) periods.push(c.period!);
           // The page's own title ("STATEMENTS OF INCOME" above the columns) opens its statement.
           const title = pageTitle(lines.slice(0, i));
@@ -73,7 +75,9 @@ export function parseStatement(pages: PageWords[], options: ParseOptions = {}): 
       }
       if (isPageFurniture(line, page)) continue;
       const hasData = line.cells.some((c) => c.amount) && line.cells.some((c) => !c.amount);
-      if (!seenData && !hasData) headerTexts.push(...line.cells.map((c) => c.text));
+      // A form prints a field's name and value apart ("Soyadı (Unvanı)" … ": X A.Ş."): the
+      // whole line is read too, after its cells.
+      if (!seenData && !hasData) headerTexts.push(...line.cells.map((c) => c.text), ...(line.cells.length > 1 ? [line.cells.map((c) => c.text).join(' ')] : []));
       seenData ||= hasData && regions !== null;
       if (!regions) continue;
       regions.forEach((region, r) => {
@@ -155,7 +159,10 @@ function toRow(cells: Cell[], region: Region, page: number, source: ReaderSource
   const amounts = amountCells
     .filter((cell) => !inIgnoredColumn(cell, region))
     .map((cell) => ({ cell, period: nearestColumn(cell, region.columns).period! }));
-  const confidence = Math.min(1, ...labelCells.map((c) => c.confidence), ...amountCells.map((c) => c.confidence));
+  // More figures than columns (two placed under one period) means the columns were not all
+  // found: which figure is the period's is a guess, so the row is doubtful, never sure.
+  const crowded = new Set(amounts.map((a) => a.period)).size < amounts.length;
+  const confidence = Math.min(crowded ? 0.5 : 1, ...labelCells.map((c) => c.confidence), ...amountCells.map((c) => c.confidence));
   return { page, source, code, label, labelX0: labelCells[0]?.x0 ?? cells[0]!.x0, amounts, confidence };
 }
 
@@ -191,24 +198,26 @@ function assignKeys(rows: RowDraft[], opts: KeyOptions): ExtractedLine[] {
     // A page number ("Sayfa 1 / 2", "Page 3 of 9") in a header or footer is no amount line.
     if (PAGE_NUMBER.test(row.label) && row.amounts.every((a) => /^\d{1,3}$/.test(a.cell.text))) continue;
     if (!row.amounts.length) {
-      if (statementHeading) Object.assign(ctx, { statement: statementHeading, mainGroup: null, subGroup: null });
+      // A title repeated on a continuation page ("BİLANÇO (devamı)") keeps the open group.
+      if (statementHeading && statementHeading !== ctx.statement) Object.assign(ctx, { statement: statementHeading, mainGroup: null, subGroup: null });
       const section = detectSectionHeading(row.label);
       if (section) Object.assign(ctx, { statement: 'balance_sheet', mainGroup: null, subGroup: null });
       if (statementHeading || section) outside = false;
       // Other comprehensive income, the split of profit among owners, cash flows, …: their
       // lines resemble statement lines but never stand for them.
       else if (detectOtherSection(row.label)) outside = true;
+      else if (!outside) enterGroupHeading(row, ctx, opts);
       continue;
     }
     if (outside) {
       lines.push({ key: null, label: row.label, page: row.page, statement: null, values: valuesOf(row, null, opts), confidence: row.confidence, source: row.source });
       continue;
     }
-    let match = matchLabel(row.label, { ...ctx, printedCode: opts.hasCodeColumn ? row.code : null, fuzzy: opts.fuzzy });
+    let match = matchLabel(row.label, { ...ctx, printedCode: opts.hasCodeColumn ? row.code : undefined, fuzzy: opts.fuzzy });
     if (!match && ctx.statement) {
       // A statement that starts without its own heading ("Hasılat" right after the balance
       // sheet's last total): an exact name of the other statement switches to it.
-      const other = matchLabel(row.label, { statement: null, mainGroup: null, subGroup: null, printedCode: opts.hasCodeColumn ? row.code : null, fuzzy: opts.fuzzy });
+      const other = matchLabel(row.label, { statement: null, mainGroup: null, subGroup: null, printedCode: opts.hasCodeColumn ? row.code : undefined, fuzzy: opts.fuzzy });
       if (other && other.score >= 0.95 && statementOfKey(other.key) !== ctx.statement) match = other;
     }
     // On a text layer every letter is as printed: a loose resemblance is another line, not
@@ -244,6 +253,20 @@ function assignKeys(rows: RowDraft[], opts: KeyOptions): ExtractedLine[] {
     });
   }
   return promoteLoneAccounts(keyUnlabelledTotals(lines, opts.scale));
+}
+
+/**
+ * A group heading printed without amounts (its total closes the group further down) still
+ * opens the group: the lines under it are matched in that group's context ("Borç ve Gider
+ * Karşılıkları" under UZUN VADELİ is 47, not 37). It sets no item.
+ */
+function enterGroupHeading(row: RowDraft, ctx: MatchContext, opts: KeyOptions): void {
+  const heading = matchLabel(row.label, { ...ctx, printedCode: opts.hasCodeColumn ? row.code : undefined, fuzzy: opts.fuzzy });
+  if (!heading || heading.score < 0.95) return;
+  const level = levelOf(heading.key);
+  ctx.statement = statementOfKey(heading.key);
+  if (level === 1) Object.assign(ctx, { mainGroup: heading.key, subGroup: null });
+  else if (level === 2) Object.assign(ctx, { mainGroup: parentOf(heading.key), subGroup: heading.key });
 }
 
 function valuesOf(row: RowDraft, key: string | null, opts: KeyOptions): Record<string, Kurus> {
