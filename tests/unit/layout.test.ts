@@ -26,7 +26,7 @@ const ROOT = path.resolve(import.meta.dirname, '../..');
  */
 const KNOWN_LONG_FILES: Record<string, number> = {
   'domain/chart-of-accounts.ts': 400,
-  'reading/label-matcher.ts': 403,
+  'reading/label-matcher.ts': 418,
 };
 const KNOWN_LONG_FUNCTIONS: Record<string, number> = {
   // A frozen migration: never edited once shipped.

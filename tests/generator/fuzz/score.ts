@@ -7,7 +7,7 @@
 import { foldTurkish } from '../../../domain/turkish-text.ts';
 import { itemsOf } from '../../../domain/statement-items.ts';
 import { validateExtraction } from '../../../domain/validate-extraction.ts';
-import { readStatementPdf } from '../../../lib/read-statement-pdf.ts';
+import { readStatementPdf } from '../../../reading/read-statement-pdf.ts';
 import type { FuzzDraw } from './index.ts';
 
 export type DrawScore = {

@@ -5,7 +5,7 @@ import { fromKurus } from '../../../domain/money.ts';
 import { itemsOf } from '../../../domain/statement-items.ts';
 import { foldTurkish } from '../../../domain/turkish-text.ts';
 import { validateExtraction } from '../../../domain/validate-extraction.ts';
-import { readStatementPdf } from '../../../lib/read-statement-pdf.ts';
+import { readStatementPdf } from '../../../reading/read-statement-pdf.ts';
 import { renderTaxReturnPdf, taxReturnModel, type TaxReturnTruth } from '../../generator/tax-return-pdf.ts';
 
 /**
