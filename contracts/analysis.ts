@@ -85,5 +85,10 @@ export const Analysis = z.object({
   alerts: z.array(Alert),
   /** Per period; absent when nothing in the document speaks of inflation adjustment. */
   basis: z.record(z.string(), PeriodBasis).optional(),
+  /**
+   * A period printed a second time as a restatement (inflation-adjusted, as restated): its
+   * column heading and items, kept apart from `items` (never a period, never merged).
+   */
+  variants: z.record(z.string(), z.object({ label: z.string(), items: z.record(z.string(), z.number()) })).optional(),
 });
 export type Analysis = z.infer<typeof Analysis>;

@@ -5,7 +5,7 @@ import type { ExtractedStatement } from './extracted-statement.ts';
 import { fromKurus } from './money.ts';
 import { computeRatios } from './ratios.ts';
 import { basisByPeriod } from './statement-basis.ts';
-import { itemsOf } from './statement-items.ts';
+import { itemsOf, variantItemsOf } from './statement-items.ts';
 import type { Items, PeriodValues } from './types.ts';
 import type { ValidationSummary } from './validate-extraction.ts';
 
@@ -43,6 +43,7 @@ export function buildAnalysis(input: BuildAnalysisInput): Analysis {
   const comparison = pair ? compareItems(merged, pair[0], pair[1], input.thresholds) : [];
   const alerts = buildAlerts({ items: merged, periods: statement.periods, ratios, comparison, checks: input.validation.checks });
   const basis = basisByPeriod(statement.basis, items, statement.periods);
+  const variants = Object.entries(variantItemsOf(statement)).map(([p, v]) => [p, { label: v.label, items: Object.fromEntries(Object.entries(v.items).map(([k, x]) => [k, fromKurus(x)])) }]);
 
   return {
     document: { file: input.file, sha256: input.sha256, pages: input.pages, method: input.method, pagesByMethod: input.pagesByMethod },
@@ -66,5 +67,6 @@ export function buildAnalysis(input: BuildAnalysisInput): Analysis {
     comparison,
     alerts,
     ...(basis ? { basis } : {}),
+    ...(variants.length ? { variants: Object.fromEntries(variants) } : {}),
   };
 }

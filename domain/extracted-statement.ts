@@ -32,10 +32,18 @@ export interface ExtractedLine {
   keyConfidence?: number;
   /** A value changed by repair (a digit chosen so the sums tie): a guess, never plainly ok. */
   repaired?: boolean;
+  /** Amounts under a restated column of a period (`ExtractedStatement.variants`), kuruş. */
+  variantValues?: Record<string, Kurus>;
 }
 
 export interface ExtractedStatement extends DocumentMeta {
   periods: string[];
   statements: StatementType[];
   lines: ExtractedLine[];
+  /**
+   * Periods printed a second time as a restatement (inflation-adjusted "Enflasyon Düzeltmesi
+   * Sonrası", TMS 29, "as restated"): period → the column's printed heading. Their amounts are
+   * the lines' `variantValues`, never the period's own.
+   */
+  variants?: Record<string, string>;
 }

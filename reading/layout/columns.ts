@@ -108,14 +108,15 @@ const RESTATED = /enflasyon duzeltmesi|enflasyona gore duzeltilmis|tms ?29|yenid
 /**
  * A second column of a date already printed, headed as a restatement ("Enflasyon
  * Düzeltmesi Sonrası Cari Dönem", "TMS 29", "Yeniden düzenlenmiş", "As restated"), is a
- * variant of that period: never a period of its own and never merged into it. It is set
- * aside like a breakdown part, so its amounts cannot stand in for the period's.
+ * variant of that period: never a period of its own and never merged into it. It keeps its
+ * place, marked with its printed heading, so its amounts are read apart from the period's.
  */
-export function withoutVariants(regions: Region[], header: TextLine[]): Region[] {
+export function labelVariants(regions: Region[], header: TextLine[]): Region[] {
   return regions.map((region) => {
-    const headed = (col: PeriodColumn) => lowerAscii(header.flatMap((l) => l.cells).filter((c) => c.x0 < col.x1 && col.x0 < c.x1).map((c) => c.text).join(' '));
-    const variants = region.columns.filter((col) => RESTATED.test(headed(col)) && region.columns.some((o) => o !== col && o.period === col.period && !RESTATED.test(headed(o))));
+    const printed = (col: PeriodColumn) => header.flatMap((l) => l.cells).filter((c) => c.x0 < col.x1 && col.x0 < c.x1).map((c) => c.text).join(' ').replace(/\s+/g, ' ').trim();
+    const restated = (col: PeriodColumn) => RESTATED.test(lowerAscii(printed(col)));
+    const variants = region.columns.filter((col) => restated(col) && region.columns.some((o) => o !== col && o.period === col.period && !restated(o)));
     if (!variants.length) return region;
-    return { ...region, columns: region.columns.filter((c) => !variants.includes(c)), ignore: [...(region.ignore ?? []), ...variants.map((c) => ({ x0: c.x0, x1: c.x1 }))] };
+    return { ...region, columns: region.columns.map((c) => (variants.includes(c) ? { ...c, variant: printed(c) } : c)) };
   });
 }

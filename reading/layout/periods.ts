@@ -13,6 +13,8 @@ export interface PeriodColumn {
   x1: number;
   /** The header printed a bare year; its month and day may stand elsewhere in the header. */
   yearOnly?: boolean;
+  /** A second column of `period` headed as a restatement: its printed heading. */
+  variant?: string;
 }
 
 const MONTHS: Record<string, number> = {

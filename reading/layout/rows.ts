@@ -11,6 +11,8 @@ export interface RowDraft {
   label: string;
   labelX0: number;
   amounts: { cell: Cell; period: string }[];
+  /** Amounts under a restated column of a period (see labelVariants), read apart. */
+  variantAmounts?: { cell: Cell; period: string }[];
   confidence: number;
   /** Vertical centre and height of the printed line (page points). */
   y: number;

@@ -5,7 +5,7 @@ import { foldTurkish, hasMinusMarker } from '../../domain/turkish-text.ts';
 import type { ExtractedLine, ExtractedStatement } from '../../domain/extracted-statement.ts';
 import type { Kurus, StatementType } from '../../domain/types.ts';
 import { detectMeta, type DocumentMeta } from './document-meta.ts';
-import { inIgnoredColumn, isNoteReference, nearestColumn, splitRegions, withBreakdown, withNotesColumn, withoutVariants, type Region } from './columns.ts';
+import { inIgnoredColumn, isNoteReference, nearestColumn, splitRegions, withBreakdown, withNotesColumn, labelVariants, type Region } from './columns.ts';
 import { headerBlockAbove, headerLineBelow, isHeaderLine, pageTitle } from './header-lines.ts';
 import { keyUnlabelledTotals, promoteLoneAccounts, statementOfKey } from './inferred-keys.ts';
 import { mergeWrapped, type RowDraft } from './rows.ts';
@@ -42,6 +42,7 @@ export function parseStatement(pages: PageWords[], options: ParseOptions = {}): 
   const headerTexts: string[] = [];
   const rows: RowDraft[] = [];
   const periods: string[] = [];
+  const variants: Record<string, string> = {};
   let regions: Region[] | null = null;
   // Rows are collected per region and flushed left half first, so a T-format page reads as
   // AKTİF then PASİF (the group context of one half must not leak into the other).
@@ -65,8 +66,11 @@ export function parseStatement(pages: PageWords[], options: ParseOptions = {}): 
         const cols = findPeriodColumns([...prev, line], year ?? documentYear(lines.slice(0, i + 1)), yearEnd);
         if (cols && cols.every((c) => c.period)) {
           flush();
-          regions = withBreakdown(withoutVariants(withNotesColumn(splitRegions(cols, [...prev, line], page.width), [...prev, line]), [...prev, line]), lines.slice(i + 1, i + 3));
-          for (const c of regions.flatMap((r) => r.columns)) if (!periods.includes(c.period!)) periods.push(c.period!);
+          regions = withBreakdown(labelVariants(withNotesColumn(splitRegions(cols, [...prev, line], page.width), [...prev, line]), [...prev, line]), lines.slice(i + 1, i + 3));
+          for (const c of regions.flatMap((r) => r.columns)) {
+            if (c.variant) variants[c.period!] ??= c.variant;
+            else if (!periods.includes(c.period!)) periods.push(c.period!);
+          }
           // The page's own title ("STATEMENTS OF INCOME" above the columns) opens its statement.
           const title = pageTitle(lines.slice(0, i));
           if (title) rows.push({ page: page.page, source: page.source, code: null, label: title, labelX0: 0, amounts: [], confidence: 1, y: line.y, height: line.height });
@@ -97,7 +101,7 @@ export function parseStatement(pages: PageWords[], options: ParseOptions = {}): 
   const lines = assignKeys(mergeWrapped(rows), { decimal, scale, hasCodeColumn, fuzzy: !options.exactNames });
   const statements: StatementType[] = [];
   for (const l of lines) if (l.statement && !statements.includes(l.statement)) statements.push(l.statement);
-  return { ...meta, periods, statements, lines };
+  return { ...meta, periods, statements, lines, ...(Object.keys(variants).length ? { variants: pick(variants, periods) } : {}) };
 }
 
 /**
@@ -156,14 +160,14 @@ function toRow(cells: Cell[], region: Region, page: number, source: ReaderSource
   const amountCells = cells.slice(i).filter((c) => c.amount && parseAmount(c.text, decimal) !== null && !isNoteReference(c, region));
   const label = labelCells.map((c) => c.text).join(' ').trim();
   if (!label && !amountCells.length) return null;
-  const amounts = amountCells
-    .filter((cell) => !inIgnoredColumn(cell, region))
-    .map((cell) => ({ cell, period: nearestColumn(cell, region.columns).period! }));
+  const placed = amountCells.filter((cell) => !inIgnoredColumn(cell, region)).map((cell) => ({ cell, column: nearestColumn(cell, region.columns) }));
+  const amounts = placed.filter((a) => !a.column.variant).map((a) => ({ cell: a.cell, period: a.column.period! }));
+  const variantAmounts = placed.filter((a) => a.column.variant).map((a) => ({ cell: a.cell, period: a.column.period! }));
   // More figures than columns (two placed under one period) means the columns were not all
   // found: which figure is the period's is a guess, so the row is doubtful, never sure.
   const crowded = new Set(amounts.map((a) => a.period)).size < amounts.length;
   const confidence = Math.min(crowded ? 0.5 : 1, ...labelCells.map((c) => c.confidence), ...amountCells.map((c) => c.confidence));
-  return { page, source, code, label, labelX0: labelCells[0]?.x0 ?? cells[0]!.x0, amounts, confidence };
+  return { page, source, code, label, labelX0: labelCells[0]?.x0 ?? cells[0]!.x0, amounts, ...(variantAmounts.length ? { variantAmounts } : {}), confidence };
 }
 
 const TEXT_FUZZY_MIN = 0.8;
@@ -250,6 +254,7 @@ function assignKeys(rows: RowDraft[], opts: KeyOptions): ExtractedLine[] {
       confidence: Math.round((match?.score ?? 0.3) * row.confidence * 1000) / 1000,
       source: row.source,
       ...(match ? { keyConfidence: Math.round(match.score * 1000) / 1000 } : {}),
+      ...(row.variantAmounts ? { variantValues: valuesOf({ ...row, amounts: row.variantAmounts }, key, opts) } : {}),
     });
   }
   return promoteLoneAccounts(keyUnlabelledTotals(lines, opts.scale));
@@ -282,3 +287,7 @@ function valuesOf(row: RowDraft, key: string | null, opts: KeyOptions): Record<s
   return values;
 }
 
+/** The variant headings of periods the statement has (a variant alone makes no period). */
+function pick(variants: Record<string, string>, periods: string[]): Record<string, string> {
+  return Object.fromEntries(Object.entries(variants).filter(([p]) => periods.includes(p)));
+}

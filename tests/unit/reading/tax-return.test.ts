@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { describe, it } from 'node:test';
 import { fromKurus } from '../../../domain/money.ts';
-import { itemsOf } from '../../../domain/statement-items.ts';
+import { itemsOf, variantItemsOf } from '../../../domain/statement-items.ts';
 import { foldTurkish } from '../../../domain/turkish-text.ts';
 import { validateExtraction } from '../../../domain/validate-extraction.ts';
 import { readStatementPdf } from '../../../reading/read-statement-pdf.ts';
@@ -45,6 +45,16 @@ describe('tax-return statement (e-Beyanname annex)', () => {
     // The restated figures differ from the period's; none of them was taken for it.
     const restatedTaken = Object.entries(variant.items).filter(([k, v]) => v !== 0 && v !== truth.items[k]![variant.period] && got[k]?.[variant.period] === v);
     assert.deepEqual(restatedTaken, []);
+  });
+
+  it('keeps the restated column as a labelled variant of the current period, read exactly', async () => {
+    const st = (await readStatementPdf(pdf))!.statement;
+    const variant = truth.variants[0]!;
+    assert.deepEqual(Object.keys(st.variants ?? {}), [variant.period]);
+    assert.equal(foldTurkish(st.variants![variant.period]!), foldTurkish(variant.label));
+    const read = variantItemsOf(st)[variant.period]!.items;
+    const got = Object.fromEntries(Object.entries(read).map(([k, v]) => [k, fromKurus(v)]));
+    assert.deepEqual(got, variant.items);
   });
 
   it('sums tie despite labels cut by the form: validation ok', async () => {
