@@ -90,5 +90,11 @@ export const Analysis = z.object({
    * column heading and items, kept apart from `items` (never a period, never merged).
    */
   variants: z.record(z.string(), z.object({ label: z.string(), items: z.record(z.string(), z.number()) })).optional(),
+  /**
+   * An interim period: where its flows start and how many months they cover (absent: a full
+   * year). Ratios setting a flow against a stock are annualised for it; comparisons pair it
+   * with a period of the same length.
+   */
+  periodLengths: z.record(z.string(), z.object({ start: z.string(), months: z.number().int().min(1).max(12) })).optional(),
 });
 export type Analysis = z.infer<typeof Analysis>;

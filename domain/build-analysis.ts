@@ -38,8 +38,10 @@ export function buildAnalysis(input: BuildAnalysisInput): Analysis {
   for (const [k, v] of Object.entries(items)) merged[k] = { ...merged[k], ...v };
   const allPeriods = [...new Set([...statement.periods, ...Object.values(merged).flatMap((v) => Object.keys(v))])].sort();
 
-  const ratios = computeRatios(merged, statement.periods);
-  const pair = newestPair(allPeriods);
+  const lengths = periodLengths(statement);
+  const months = Object.fromEntries(Object.entries(lengths).map(([p, l]) => [p, l.months]));
+  const ratios = computeRatios(merged, statement.periods, months);
+  const pair = newestPair(allPeriods, months);
   const comparison = pair ? compareItems(merged, pair[0], pair[1], input.thresholds) : [];
   const alerts = buildAlerts({ items: merged, periods: statement.periods, ratios, comparison, checks: input.validation.checks });
   const basis = basisByPeriod(statement.basis, items, statement.periods);
@@ -68,5 +70,23 @@ export function buildAnalysis(input: BuildAnalysisInput): Analysis {
     alerts,
     ...(basis ? { basis } : {}),
     ...(variants.length ? { variants: Object.fromEntries(variants) } : {}),
+    ...(Object.keys(lengths).length ? { periodLengths: lengths } : {}),
   };
+}
+
+/** Interim periods only: a printed start that makes the flows shorter than a year. */
+function periodLengths(statement: ExtractedStatement): Record<string, { start: string; months: number }> {
+  const out: Record<string, { start: string; months: number }> = {};
+  for (const [end, start] of Object.entries(statement.periodStarts ?? {})) {
+    const months = monthsBetween(start, end);
+    if (months >= 1 && months < 12) out[end] = { start, months };
+  }
+  return out;
+}
+
+/** Whole months from a first day to a last day (01.01 → 30.09 is 9). */
+function monthsBetween(start: string, end: string): number {
+  const [y0, m0] = start.split('-').map(Number) as [number, number];
+  const [y1, m1] = end.split('-').map(Number) as [number, number];
+  return (y1 - y0) * 12 + (m1 - m0) + 1;
 }

@@ -40,10 +40,18 @@ function basesOf(items: Items, period: string): (key: string) => Kurus | null {
 }
 
 /** [from, to] = the newest period and the one before it; column order in the PDF varies. */
-export function newestPair(periods: readonly string[]): [string, string] | null {
+/**
+ * The newest period and the one it is compared with: the latest earlier period of the same
+ * length (`months` lists interim periods; others are full years), so nine months compare with
+ * nine months, never with a full year.
+ */
+export function newestPair(periods: readonly string[], months: Readonly<Record<string, number>> = {}): [string, string] | null {
   const sorted = [...new Set(periods)].sort(); // ISO dates sort as strings
   if (sorted.length < 2) return null;
-  return [sorted[sorted.length - 2]!, sorted[sorted.length - 1]!];
+  const newest = sorted[sorted.length - 1]!;
+  const length = (p: string) => months[p] ?? 12;
+  const earlier = sorted.slice(0, -1).reverse().find((p) => length(p) === length(newest));
+  return earlier ? [earlier, newest] : null;
 }
 
 /**

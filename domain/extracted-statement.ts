@@ -46,4 +46,9 @@ export interface ExtractedStatement extends DocumentMeta {
    * the lines' `variantValues`, never the period's own.
    */
   variants?: Record<string, string>;
+  /**
+   * Where a period's flows begin, when the statement says so (a range "01.01.2024 -
+   * 30.09.2024", "nine months ended"): an interim period. Absent: a year to the period's date.
+   */
+  periodStarts?: Record<string, string>;
 }

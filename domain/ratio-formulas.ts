@@ -39,6 +39,9 @@ export const RATIO_FORMULAS: Record<RatioId, RatioFormula> = {
   interest_coverage: { numerator: [t('PBT'), t('FIN')], denominator: [t('FIN')] },
 };
 
+/** Inputs that run over a period (income statement); the others stand at its date (balance sheet). */
+export const FLOW_INPUTS: ReadonlySet<InputName> = new Set<InputName>(['NS', 'COGS', 'GP', 'OPEX', 'OP', 'FIN', 'PBT', 'NP']);
+
 /** Kuruş per lira: the divisor of an amount ratio, whose inputs are kuruş. */
 export const AMOUNT_DIVISOR = 100;
 

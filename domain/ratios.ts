@@ -1,5 +1,5 @@
 import { RATIO_IDS, type RatioId } from './ratio-definitions.ts';
-import { AMOUNT_DIVISOR, RATIO_FORMULAS, sumTerms } from './ratio-formulas.ts';
+import { AMOUNT_DIVISOR, FLOW_INPUTS, RATIO_FORMULAS, sumTerms } from './ratio-formulas.ts';
 import { deriveInputs, type StatementInputs } from './statement-inputs.ts';
 import type { Items } from './types.ts';
 
@@ -24,11 +24,32 @@ export function computeRatiosForPeriod(i: StatementInputs): PeriodRatios {
   return Object.fromEntries(RATIO_IDS.map((id) => [id, computeRatioValue(id, i)])) as PeriodRatios;
 }
 
-export function computeRatios(items: Items, periods: string[]): RatioTable {
+/**
+ * Every ratio of every period. `months` gives the length of an interim period's flows (a
+ * nine-month income statement): a ratio that sets a flow against a stock (turnovers, ROA, ROE)
+ * is then annualised (the flow × 12 / months), so it compares with full years; flow-over-flow
+ * and stock-over-stock ratios need no such scaling.
+ */
+export function computeRatios(items: Items, periods: string[], months: Record<string, number> = {}): RatioTable {
   const table = Object.fromEntries(RATIO_IDS.map((id) => [id, {}])) as RatioTable;
   for (const period of periods) {
     const values = computeRatiosForPeriod(deriveInputs(items, period));
-    for (const id of RATIO_IDS) table[id][period] = values[id];
+    const m = months[period];
+    for (const id of RATIO_IDS) {
+      const v = values[id];
+      const power = m && m !== 12 ? flowPower(id) : 0;
+      table[id][period] = v === null || power === 0 ? v : v * (12 / m!) ** power;
+    }
   }
   return table;
+}
+
+/** +1 when a ratio's flows sit over stocks only, −1 when under them, 0 when both sides are alike. */
+export function flowPower(id: RatioId): -1 | 0 | 1 {
+  const f = RATIO_FORMULAS[id];
+  const kind = (terms: typeof f.numerator) => (terms.length === 0 ? 'none' : terms.every((t) => FLOW_INPUTS.has(t.input)) ? 'flow' : terms.some((t) => FLOW_INPUTS.has(t.input)) ? 'mixed' : 'stock');
+  const [num, den] = [kind(f.numerator), kind(f.denominator)];
+  if (num === 'flow' && den === 'stock') return 1;
+  if (num === 'stock' && den === 'flow') return -1;
+  return 0;
 }

@@ -25,12 +25,15 @@ const HEADER_BLOCK_LINES = 5;
  * Denetimden Geçmiş / 31 Aralık 2020", "December 31 / 2023 / (As Restated)"). The block
  * stops at a data row or a statement title, so a title's date never becomes a column.
  */
+const RANGE_START = /^\d{1,2}[./]\d{1,2}[./]\d{4}\s*[-–]$/;
+
 export function headerBlockAbove(lines: TextLine[], i: number): TextLine[] {
   const block: TextLine[] = [];
   for (let j = i - 1; j >= 0 && block.length < HEADER_BLOCK_LINES; j--) {
     const l = lines[j]!;
     if (l.cells.some((c) => detectStatementHeading(c.text)) || detectStatementHeading(l.cells.map((c) => c.text).join(' '))) break;
-    if (l.cells.some((c) => c.amount && !parsePeriodCell(c.text) && !/^[-−–—]$/.test(c.text))) break;
+    // A range's first day printed above its last ("01.01.2024 -") reads like a trailing-minus amount.
+    if (l.cells.some((c) => c.amount && !parsePeriodCell(c.text) && !/^[-−–—]$/.test(c.text) && !RANGE_START.test(c.text.trim()))) break;
     block.unshift(l);
   }
   return block;

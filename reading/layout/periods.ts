@@ -13,6 +13,8 @@ export interface PeriodColumn {
   x1: number;
   /** The header printed a bare year; its month and day may stand elsewhere in the header. */
   yearOnly?: boolean;
+  /** The first day of a flow column printed as a range ("01.01.2024 - 30.09.2024"). */
+  start?: string;
   /** A second column of `period` headed as a restatement: its printed heading. */
   variant?: string;
 }
@@ -36,7 +38,28 @@ function validYear(y: number): boolean {
 }
 
 /** Parses a whole cell as a period; null when the cell says anything else. */
-export function parsePeriodCell(text: string): { period: string | null; relative: PeriodColumn['relative']; yearOnly?: boolean } | null {
+export function parsePeriodCell(text: string): { period: string | null; relative: PeriodColumn['relative']; yearOnly?: boolean; start?: string } | null {
+  const parsed = parsePeriodEnd(text);
+  const start = parsed?.period ? rangeStart(text, parsed.period) : null;
+  return parsed && start ? { ...parsed, start } : parsed;
+}
+
+/**
+ * The first day of a range printed in a period cell ("01.01.2024 - 30.09.2024", "1.1-30.9.2024",
+ * "1 Ocak - 30 Eylül 2024"); the start's year is the end's when it is not printed.
+ */
+function rangeStart(text: string, end: string): string | null {
+  const t = lowerAscii(text).replace(/^\(|\)$/g, '').trim();
+  const numeric = /^(\d{1,2})[./](\d{1,2})(?:[./](\d{4}))?\s*[-–]\s*\d{1,2}[./]\d{1,2}[./]\d{4}$/.exec(t);
+  const words = /^(\d{1,2}) ([a-z]+)\.?(?: (\d{4}))?\s*[-–]\s*\d{1,2} [a-z]+\.?,? \d{4}$/.exec(t);
+  const endYear = Number(end.slice(0, 4));
+  if (numeric) return iso(numeric[3] ? +numeric[3] : endYear, +numeric[2]!, +numeric[1]!);
+  const month = words ? MONTHS[words[2]!] ?? MONTH_ABBREVIATIONS[words[2]!.slice(0, 3)] : undefined;
+  if (words && month) return iso(words[3] ? +words[3] : endYear, month, +words[1]!);
+  return null;
+}
+
+function parsePeriodEnd(text: string): { period: string | null; relative: PeriodColumn['relative']; yearOnly?: boolean } | null {
   let t = lowerAscii(text).replace(/\s*-\s*(tl|try|bin tl|usd|eur)$/, '').trim();
   let relative: PeriodColumn['relative'] = null;
   const rel = /^(cari|onceki|current|prior|previous)( donem| period| year)?\s*/.exec(t);
@@ -162,10 +185,12 @@ export function findPeriodColumns(headerLines: TextLine[], fallbackYear: number 
         x0: Math.min(col.x0, over.x0),
         x1: Math.max(col.x1, over.x1),
         ...(col.period ? (col.yearOnly ? { yearOnly: true } : {}) : over.yearOnly ? { yearOnly: true } : {}),
+        ...((col.start ?? over.start) ? { start: col.start ?? over.start } : {}),
       };
     }
   }
   cols.sort((a, b) => a.x0 - b.x0);
+  cols = cols.map((c) => (c.start || !c.period ? c : withStackedStart(c, headerLines)));
   const monthDay = headerLines.flatMap((l) => l.cells).map((c) => parseMonthDay(c.text)).find((md) => md !== null) ?? yearEnd;
   const year = fallbackYear;
   return cols.map((c) => {
@@ -225,4 +250,18 @@ export function splitPeriodRuns(line: TextLine): TextLine {
     }
   }
   return changed ? { ...line, cells } : line;
+}
+
+/** A range printed over two header lines ("01.01.2024 -" above "30.09.2024"): its first day. */
+function withStackedStart(col: PeriodColumn, headerLines: TextLine[]): PeriodColumn {
+  for (const line of headerLines) {
+    for (const cell of line.cells) {
+      if (cell.x0 >= col.x1 || col.x0 >= cell.x1) continue;
+      const t = lowerAscii(cell.text).trim();
+      if (!/[-–]$/.test(t)) continue;
+      const start = rangeStart(`${t} ${col.period!.split('-').reverse().join('.')}`, col.period!);
+      if (start && start <= col.period!) return { ...col, start };
+    }
+  }
+  return col;
 }

@@ -5,6 +5,8 @@ import { foldTurkish, hasMinusMarker } from '../../domain/turkish-text.ts';
 import type { ExtractedLine, ExtractedStatement } from '../../domain/extracted-statement.ts';
 import type { Kurus, StatementType } from '../../domain/types.ts';
 import { detectMeta, type DocumentMeta } from './document-meta.ts';
+import { isPageFurniture, isPageNumberRow } from './page-furniture.ts';
+import { monthsInWords, startBefore } from './period-span.ts';
 import { inIgnoredColumn, isNoteReference, nearestColumn, splitRegions, withBreakdown, withNotesColumn, labelVariants, type Region } from './columns.ts';
 import { headerBlockAbove, headerLineBelow, isHeaderLine, pageTitle } from './header-lines.ts';
 import { keyUnlabelledTotals, promoteLoneAccounts, statementOfKey } from './inferred-keys.ts';
@@ -43,6 +45,7 @@ export function parseStatement(pages: PageWords[], options: ParseOptions = {}): 
   const rows: RowDraft[] = [];
   const periods: string[] = [];
   const variants: Record<string, string> = {};
+  const starts: Record<string, string> = {};
   let regions: Region[] | null = null;
   // Rows are collected per region and flushed left half first, so a T-format page reads as
   // AKTİF then PASİF (the group context of one half must not leak into the other).
@@ -67,10 +70,7 @@ export function parseStatement(pages: PageWords[], options: ParseOptions = {}): 
         if (cols && cols.every((c) => c.period)) {
           flush();
           regions = withBreakdown(labelVariants(withNotesColumn(splitRegions(cols, [...prev, line], page.width), [...prev, line]), [...prev, line]), lines.slice(i + 1, i + 3));
-          for (const c of regions.flatMap((r) => r.columns)) {
-            if (c.variant) variants[c.period!] ??= c.variant;
-            else if (!periods.includes(c.period!)) periods.push(c.period!);
-          }
+          notePeriods(regions, monthsInWords([...prev, line]), { periods, variants, starts });
           // The page's own title ("STATEMENTS OF INCOME" above the columns) opens its statement.
           const title = pageTitle(lines.slice(0, i));
           if (title) rows.push({ page: page.page, source: page.source, code: null, label: title, labelX0: 0, amounts: [], confidence: 1, y: line.y, height: line.height });
@@ -101,7 +101,8 @@ export function parseStatement(pages: PageWords[], options: ParseOptions = {}): 
   const lines = assignKeys(mergeWrapped(rows), { decimal, scale, hasCodeColumn, fuzzy: !options.exactNames });
   const statements: StatementType[] = [];
   for (const l of lines) if (l.statement && !statements.includes(l.statement)) statements.push(l.statement);
-  return { ...meta, periods, statements, lines, ...(Object.keys(variants).length ? { variants: pick(variants, periods) } : {}) };
+  const extra = { ...(Object.keys(variants).length ? { variants: pick(variants, periods) } : {}), ...(Object.keys(starts).length ? { periodStarts: pick(starts, periods) } : {}) };
+  return { ...meta, periods, statements, lines, ...extra };
 }
 
 /**
@@ -171,18 +172,6 @@ function toRow(cells: Cell[], region: Region, page: number, source: ReaderSource
 }
 
 const TEXT_FUZZY_MIN = 0.8;
-/**
- * A running header or footer ("FAALİYET RAPORU | 2020   57", "Sayfa 3"): in the page's top or
- * bottom margin, its only amounts small whole numbers (a page number). Never a statement line.
- */
-function isPageFurniture(line: { y: number; cells: { text: string; amount: boolean }[] }, page: PageWords): boolean {
-  const margin = page.height * 0.07;
-  if (line.y > margin && line.y < page.height - margin) return false;
-  const amounts = line.cells.filter((c) => c.amount);
-  return amounts.length > 0 && amounts.every((c) => /^\d{1,3}$/.test(c.text));
-}
-
-const PAGE_NUMBER = /^(sayfa|sayfa no|page|sf)\.?\s*:?\s*(\d{1,3}\s*(\/|of|\/\s*\d{1,3})?)?$/i;
 const CONTINUING = /\b(surdurulen|continuing)\b/;
 
 interface KeyOptions {
@@ -200,7 +189,7 @@ function assignKeys(rows: RowDraft[], opts: KeyOptions): ExtractedLine[] {
   for (const row of rows) {
     const statementHeading = detectStatementHeading(row.label);
     // A page number ("Sayfa 1 / 2", "Page 3 of 9") in a header or footer is no amount line.
-    if (PAGE_NUMBER.test(row.label) && row.amounts.every((a) => /^\d{1,3}$/.test(a.cell.text))) continue;
+    if (isPageNumberRow(row)) continue;
     if (!row.amounts.length) {
       // A title repeated on a continuation page ("BİLANÇO (devamı)") keeps the open group.
       if (statementHeading && statementHeading !== ctx.statement) Object.assign(ctx, { statement: statementHeading, mainGroup: null, subGroup: null });
@@ -285,6 +274,16 @@ function valuesOf(row: RowDraft, key: string | null, opts: KeyOptions): Record<s
     values[period] = v;
   }
   return values;
+}
+
+/** A header's columns: new periods in print order, restated variants apart, interim starts. */
+function notePeriods(regions: Region[], spanMonths: number | null, into: { periods: string[]; variants: Record<string, string>; starts: Record<string, string> }): void {
+  for (const c of regions.flatMap((r) => r.columns)) {
+    if (c.variant) into.variants[c.period!] ??= c.variant;
+    else if (!into.periods.includes(c.period!)) into.periods.push(c.period!);
+    const start = c.start ?? (spanMonths ? startBefore(c.period!, spanMonths) : null);
+    if (start && !c.variant) into.starts[c.period!] ??= start;
+  }
 }
 
 /** The variant headings of periods the statement has (a variant alone makes no period). */
