@@ -95,6 +95,10 @@ export const Analysis = z.object({
    * year). Ratios setting a flow against a stock are annualised for it; comparisons pair it
    * with a period of the same length.
    */
+  /** Where each document fact was read and whether the reader is sure (unsure: marked in the outputs). */
+  facts: z
+    .record(z.enum(['company', 'taxId', 'unit', 'currency']), z.object({ page: z.number().int().optional(), text: z.string().optional(), sure: z.boolean() }))
+    .optional(),
   periodLengths: z.record(z.string(), z.object({ start: z.string(), months: z.number().int().min(1).max(12) })).optional(),
 });
 export type Analysis = z.infer<typeof Analysis>;

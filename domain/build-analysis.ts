@@ -71,6 +71,7 @@ export function buildAnalysis(input: BuildAnalysisInput): Analysis {
     ...(basis ? { basis } : {}),
     ...(variants.length ? { variants: Object.fromEntries(variants) } : {}),
     ...(Object.keys(lengths).length ? { periodLengths: lengths } : {}),
+    ...(statement.facts ? { facts: statement.facts } : {}),
   };
 }
 

@@ -17,6 +17,21 @@ export interface DocumentMeta {
   currency: string;
   /** What the headings say about inflation adjustment (TMS 29 …); absent where nobody asked. */
   basis?: BasisReading;
+  /** Where each fact was read (page, the printed text) and whether the reader is sure of it. */
+  facts?: FactSources;
+}
+
+/** A document fact's provenance: `sure: false` is a default or a guess, to be marked or asked. */
+export interface FactSource {
+  page?: number;
+  text?: string;
+  sure: boolean;
+}
+export interface FactSources {
+  company: FactSource;
+  taxId: FactSource;
+  unit: FactSource;
+  currency: FactSource;
 }
 
 export interface ExtractedLine {

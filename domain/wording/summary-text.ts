@@ -7,6 +7,7 @@ import type { Locale } from '../../contracts/locale.ts';
 import { renderAlert } from '../alerts.ts';
 import { checkText } from './check-text.ts';
 import { TEXT } from './report-text.ts';
+import { unsureFactsLine } from './fact-text.ts';
 
 export { TEXT } from './report-text.ts';
 
@@ -221,7 +222,8 @@ export function chatSummary(a: Analysis, locale: Locale = 'tr'): string {
   const periods = chronological(a).reverse();
   const title = `*${a.company.name ?? TEXT[locale].company}* — ${periods.map((p) => periodLabel(p, periods)).join(' / ')}`;
   const lines = keyPoints(a, locale).slice(0, 5).map((p) => `${TONE_MARK[p.tone]} ${p.text}`);
-  return [title, ...lines, `_${validationLine(a, locale)}_`].join('\n') + '\n';
+  const facts = unsureFactsLine(a, locale);
+  return [title, ...(facts ? [facts] : []), ...lines, `_${validationLine(a, locale)}_`].join('\n') + '\n';
 }
 
 /** The report-length summary as Markdown, from the stored analysis only. */
@@ -235,6 +237,8 @@ export function summaryMarkdown(a: Analysis, locale: Locale = 'tr'): string {
   out.push(`- ${t.periods}: ${periods.join(', ')}`);
   out.push(`- ${t.unit}: ${a.unit} (${a.currency}) · ${t.source}: ${a.document.file} (${t.method[a.document.method]}, ${a.document.pages} ${t.pages.toLowerCase()})`);
   out.push(`- ${validationLine(a, locale)}`);
+  const facts = unsureFactsLine(a, locale);
+  if (facts) out.push(`- ${facts}`);
 
   out.push('', `## ${t.keyPoints}`, '');
   for (const p of keyPoints(a, locale)) out.push(`- ${TONE_MARK[p.tone]} ${p.text}`);

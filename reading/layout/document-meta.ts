@@ -1,5 +1,5 @@
 import { lowerAscii } from './fold.ts';
-import type { DocumentMeta } from '../../domain/extracted-statement.ts';
+import type { DocumentMeta, FactSources } from '../../domain/extracted-statement.ts';
 import type { Unit } from '../../domain/number-format.ts';
 
 export type { DocumentMeta } from '../../domain/extracted-statement.ts';
@@ -15,17 +15,37 @@ const NOT_A_NAME = /vergi dairesi|mudurlugu|baskanligi|^t\.\s?c\.?$|beyannamesi|
  * @param amountTexts the amount cells, whose printed symbols ("₱ 1,234", "P =17,299,358",
  *   "$ 12") say the currency when no line does
  */
-export function detectMeta(headerTexts: string[], amountTexts: string[] = []): DocumentMeta {
+export function detectMeta(headerTexts: string[], amountTexts: string[] = [], pages: number[] = []): DocumentMeta {
   const folded = headerTexts.map((t) => lowerAscii(t));
+  const company = findCompany(headerTexts, folded);
+  const unit = findUnit(folded);
+  const currencyInWords = findCurrency(headerTexts, folded);
+  const currency = currencyInWords ?? currencyOfAmounts(amountTexts) ?? 'TRY';
+  const taxId = findTaxId(headerTexts);
+  const at = (test: (f: string, raw: string) => boolean) => {
+    const i = folded.findIndex((f, k) => test(f, headerTexts[k]!));
+    return i < 0 ? {} : { page: pages[i], text: headerTexts[i]!.trim().slice(0, 160) };
+  };
+  const facts: FactSources = {
+    company: company ? { ...at((_, raw) => raw.includes(company.name)), sure: company.how !== 'first line' } : { sure: false },
+    taxId: taxId ? { ...at((_, raw) => raw.includes(taxId)), sure: true } : { sure: false },
+    unit: unit === 'TL' && !declaresUnit(folded) ? { sure: false } : { ...at((f) => !AMOUNT_IN_WORDS.test(f) && (MILLIONS.test(f) || THOUSANDS.test(f) || UNIT_TL.test(f))), sure: true },
+    currency: currencyInWords ? { ...at((f, raw) => findCurrency([raw], [f]) === currencyInWords), sure: true } : { sure: currency !== 'TRY' || amountTexts.some((t) => /₺|\btl\b|\btry\b/i.test(t)) },
+  };
   return {
-    companyName: findCompany(headerTexts, folded),
-    taxId: findTaxId(headerTexts),
-    unit: findUnit(folded),
-    currency: findCurrency(headerTexts, folded) ?? currencyOfAmounts(amountTexts) ?? 'TRY',
+    companyName: company?.name ?? null,
+    taxId,
+    unit,
+    currency,
     // Headings only: a note may speak of subsidiaries' adjustment, not of these figures.
     basis: detectBasis({ texts: headerTexts }),
+    facts,
   };
 }
+
+/** "(TL)", "Türk Lirası", "TL olarak": a unit line that names lira without a multiple. */
+const UNIT_TL = /(para birimi\s*:?\s*(tl|try)\b|currency\s*:?\s*(tl|try)\b|\(tl\)|\(try\)|turk lirasi|turkish lira|\btl olarak|in tl\b|amounts in (tl|try))/;
+const declaresUnit = (folded: string[]) => folded.some((f) => !AMOUNT_IN_WORDS.test(f) && (MILLIONS.test(f) || THOUSANDS.test(f) || UNIT_TL.test(f)));
 
 /** Currency marks printed on amounts; the Philippine peso is often typed as "P" with one or two strokes. */
 const AMOUNT_SYMBOLS: ReadonlyArray<[string, RegExp]> = [
@@ -47,20 +67,20 @@ function currencyOfAmounts(texts: string[]): string | null {
   return found.length === 1 ? found[0]![0] : null;
 }
 
-function findCompany(raw: string[], folded: string[]): string | null {
+function findCompany(raw: string[], folded: string[]): { name: string; how: 'labelled' | 'legal form' | 'first line' } | null {
   // "Firma: X", "Soyadı (Unvanı): X", "Company: X"
   for (let i = 0; i < raw.length; i++) {
     if (/^(firma|unvani?|soyadi \(unvani\)|sirket unvani|company( name)?|(reporting )?entity( name)?|name of (the )?(company|entity))\s*:/.test(folded[i]!)) {
       const rest = raw[i]!.slice(raw[i]!.indexOf(':') + 1).trim();
-      if (rest) return rest;
+      if (rest) return { name: rest, how: 'labelled' };
     }
   }
   for (let i = 0; i < raw.length; i++) {
-    if (COMPANY_SUFFIX.test(folded[i]!) && !/vergi|tax|adres|mah\.|sok\.|:/.test(folded[i]!) && !NOT_A_NAME.test(folded[i]!)) return raw[i]!.trim();
+    if (COMPANY_SUFFIX.test(folded[i]!) && !/vergi|tax|adres|mah\.|sok\.|:/.test(folded[i]!) && !NOT_A_NAME.test(folded[i]!)) return { name: raw[i]!.trim(), how: 'legal form' };
   }
   // Without a legal form, the first header line may still be the name, unless it is a heading.
   const first = raw.findIndex((t, i) => t.trim() && !NOT_A_NAME.test(folded[i]!) && /\p{L}{3}/u.test(t));
-  return first >= 0 && first < 3 ? raw[first]!.trim() : null;
+  return first >= 0 && first < 3 ? { name: raw[first]!.trim(), how: 'first line' } : null;
 }
 
 function findTaxId(raw: string[]): string | null {

@@ -42,6 +42,7 @@ export function parseStatement(pages: PageWords[], options: ParseOptions = {}): 
   const amountTexts = allCells.filter((c) => c.amount && /\d/.test(c.text)).map((c) => c.text);
   const decimalsDoc = amountTexts.filter((t) => /[.,]\d{2}\)?$/.test(t)).length > amountTexts.length * 0.6;
   const headerTexts: string[] = [];
+  const headerPages: number[] = [];
   const rows: RowDraft[] = [];
   const periods: string[] = [];
   const variants: Record<string, string> = {};
@@ -81,7 +82,11 @@ export function parseStatement(pages: PageWords[], options: ParseOptions = {}): 
       const hasData = line.cells.some((c) => c.amount) && line.cells.some((c) => !c.amount);
       // A form prints a field's name and value apart ("Soyadı (Unvanı)" … ": X A.Ş."): the
       // whole line is read too, after its cells.
-      if (!seenData && !hasData) headerTexts.push(...line.cells.map((c) => c.text), ...(line.cells.length > 1 ? [line.cells.map((c) => c.text).join(' ')] : []));
+      if (!seenData && !hasData) {
+        const texts = [...line.cells.map((c) => c.text), ...(line.cells.length > 1 ? [line.cells.map((c) => c.text).join(' ')] : [])];
+        headerTexts.push(...texts);
+        headerPages.push(...texts.map(() => page.page));
+      }
       seenData ||= hasData && regions !== null;
       if (!regions) continue;
       regions.forEach((region, r) => {
@@ -94,7 +99,7 @@ export function parseStatement(pages: PageWords[], options: ParseOptions = {}): 
     flush();
   }
 
-  const meta = detectMeta(headerTexts, amountTexts);
+  const meta = detectMeta(headerTexts, amountTexts, headerPages);
   const scale = unitScale(meta.unit);
   const coded = rows.filter((r) => r.code);
   const hasCodeColumn = coded.length >= Math.max(3, rows.length * 0.3) && !isRowNumbering(coded.map((r) => Number(r.code)));
