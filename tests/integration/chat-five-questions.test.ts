@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { formatAmount, formatPercent, formatRatioValue } from '../../domain/wording/format-number.ts';
 import { generateStatement, type Truth } from '../generator/index.ts';
-import { childEnv, startTestRuntime } from '../helpers/test-runtime.ts';
+import { runChatScript } from '../helpers/chat-script.ts';
+import { startTestRuntime } from '../helpers/test-runtime.ts';
 
 const COMPANY = 'Ege Mobilya A.Ş.';
 const [Y24, Y23] = ['2024-12-31', '2023-12-31'];
@@ -44,25 +44,13 @@ describe('chat: five follow-up questions about one statement', () => {
       'brüt kar marjını 2023 ile 2024 karşılaştır',
       'ya net kar marjı?',
     ];
-    const out = await chat([`/file ${file}`, ...questions, '/quit']);
+    const out = await runChatScript(ctx.env, [`/file ${file}`, ...questions, '/quit'], 'five');
     // Each answer opens with a "Company — period" line; the upload summary comes first.
     const blocks = out.split(/^(?=Ege Mobilya A\.Ş\. — \d{4})/m);
     answers = blocks.slice(-questions.length);
     assert.equal(answers.length, questions.length, out);
   });
   after(async () => ctx?.cleanup());
-
-  /** `npm run chat` fed a script on stdin; its standard output once it exits cleanly. */
-  const chat = async (lines: string[]): Promise<string> => {
-    const env = childEnv(ctx.env, { TEMPORAL_TASK_QUEUE: `five-${process.pid}` });
-    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/chat.ts'], { env, stdio: ['pipe', 'pipe', 'pipe'] });
-    let out = '';
-    child.stdout.on('data', (c: Buffer) => (out += c.toString()));
-    child.stdin.end(`${lines.join('\n')}\n`);
-    const code = await new Promise<number | null>((r) => child.on('close', r));
-    assert.equal(code, 0, out);
-    return out;
-  };
 
   it('1. a ratio: the collection period in days, with its worked formula', () => {
     const a = answers[0]!;
