@@ -181,9 +181,12 @@ export class ConversationCore {
       const timezone = await workspaceTimezone(db, workspaceId);
       // Digests go to the channel itself, not into a thread.
       const target = msg.reply.channel === 'slack' ? { channel: 'slack' as const, channelId: msg.reply.channelId } : msg.reply;
-      const reply = await this.digests.handle(intent.args, { workspaceId, userId, timezone, actor: `${msg.channel}:${msg.userId}`, target, locale });
-      await record(reply, null, null);
-      return [{ message: { text: reply } }];
+      const reply = await this.digests.handle(intent.args, { workspaceId, userId, timezone, actor: `${msg.channel}:${msg.userId}`, target, locale, ...(msg.companyId ? { companyId: msg.companyId } : {}) });
+      await record(reply.text, null, null);
+      if (!reply.companies) return [{ message: { text: reply.text } }];
+      // Like an ambiguous question: the command waits for the company button in this thread.
+      this.threads.set(`${workspaceId}:pending:${msg.threadKey}`, { pending: text });
+      return [{ message: { text: reply.text, buttons: companyButtons(reply.companies) } }];
     }
     const needsNoDocument = intent.kind === 'help' || intent.kind === 'language' || intent.kind === 'unknown';
     // A button on a summary acts on that statement; text on the one the question is about.
@@ -195,7 +198,7 @@ export class ConversationCore {
       // The question waits for the choice in this thread; a button carries only the company id.
       this.threads.set(`${workspaceId}:pending:${msg.threadKey}`, { pending: text });
       await record(reply, null, null);
-      return [{ message: { text: reply, buttons: context.companies.slice(0, 5).map((c) => ({ actionId: ACTIONS.pickCompany, label: c.name.slice(0, 60), value: String(c.id) })) } }];
+      return [{ message: { text: reply, buttons: companyButtons(context.companies) } }];
     }
     if (context.kind === 'none' && !needsNoDocument && intent.kind !== 'definition') {
       const reply = t(locale, 'Bu sohbette henüz analiz edilmiş bir tablo yok. Bir bilanço veya gelir tablosu PDF’i gönderin.', 'There is no analysed statement in this conversation yet. Send a balance sheet or income statement PDF.');
@@ -287,4 +290,9 @@ export class ConversationCore {
     await startAnalysisWorkflow({ client: this.deps.client, taskQueue: this.deps.config.TEMPORAL_TASK_QUEUE }, input, { workflowId, whenFinished: 'keep' });
     return workflowId;
   }
+}
+
+/** One button per candidate company (at most five); the value is only the company id. */
+function companyButtons(companies: readonly { id: number; name: string }[]) {
+  return companies.slice(0, 5).map((c) => ({ actionId: ACTIONS.pickCompany, label: c.name.slice(0, 60), value: String(c.id) }));
 }
