@@ -24,7 +24,7 @@ const EXTRA: Record<RatioId, readonly string[]> = {
   gross_margin: ['brüt kar marjı', 'brüt karı marjı', 'brüt marj', 'brüt satış karı marjı', 'brüt karlılık', 'gross margin', 'gross profit margin'],
   operating_margin: [
     'faaliyet kar marjı', 'faaliyet karı marjı', 'esas faaliyet kar marjı', 'faaliyet marjı',
-    'operating margin', 'operating profit margin', 'ebit margin',
+    'operating margin', 'operating profit margin', 'ebit margin', 'ebit marjı',
   ],
   net_margin: [
     'net kar marjı', 'net karı marjı', 'net marj', 'kar marjı', 'net satış karlılığı', 'net karlılık',
@@ -122,6 +122,13 @@ export function tokenMatches(aliasToken: string, textToken: string): boolean {
     return textToken.startsWith(aliasToken) && SHORT_SUFFIXES.has(textToken.slice(aliasToken.length));
   }
   if (textToken.startsWith(aliasToken)) return textToken.length - aliasToken.length <= 9;
+  // A compound's possessive ending gives way to the speaker's own: "sermayesi" → "sermayemiz",
+  // "oranı" → "oranımız". Only on stems of five letters or more, so "karı" does not become "kar…".
+  const possessive = /(si|i)$/.exec(aliasToken);
+  if (possessive) {
+    const stem = aliasToken.slice(0, -possessive[0].length);
+    if (stem.length >= 5 && textToken.startsWith(stem) && textToken.length - stem.length <= 9) return true;
+  }
   const last = aliasToken.charAt(aliasToken.length - 1);
   const soft = SOFTEN[last];
   if (soft) {

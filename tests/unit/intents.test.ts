@@ -117,6 +117,13 @@ const CASES: Case[] = [
   ['DPO nedir', { kind: 'definition', ratioId: 'days_payables_outstanding' }, 'tr'],
   ['nakit döngümüz neden uzadı', { kind: 'why', ratioId: 'cash_conversion_cycle' }, 'tr'],
   ['güncel cari oran', { kind: 'ratio_value', ratioId: 'current_ratio' }, 'tr'],
+  // "vadeli" (short-term) is not a term in days; "kaç kez" asks for the turnover itself
+  ['kısa vadeli borçlarımız ne kadar', { kind: 'line', line: 'STL' }, 'tr'],
+  ['alacakların vadesi kaç gün', { kind: 'ratio_value', ratioId: 'days_sales_outstanding' }, 'tr'],
+  ['stoklar yılda kaç kez dönüyor', { kind: 'ratio_value', ratioId: 'inventory_turnover' }, 'tr'],
+  // the speaker's possessive on a compound name: "sermayesi" → "sermayemiz"
+  ['net işletme sermayemiz ne kadar', { kind: 'ratio_value', ratioId: 'net_working_capital' }, 'tr'],
+  ['likidite oranı nedir bizde', { kind: 'ratio_value', ratioId: 'acid_test_ratio' }, 'tr'],
 ];
 
 describe('parseIntent', () => {
