@@ -12,6 +12,8 @@ export interface PreparedDigest {
   message: OutgoingMessage | null;
   chartKey: string | null;
   alertIds: string[];
+  /** An alerts-only subscription found no alert it has not reported before. */
+  nothingNew?: boolean;
 }
 
 /** Builds one digest from the companies' stored history (nothing is posted here). */
@@ -30,7 +32,7 @@ export function createPrepareDigest(deps: ActivityDeps) {
     const sections = digestSections(companies, await previousAlertIds(db, sub.id), locale);
     const alertIds = sections.flatMap((s) => s.alertIds);
     // "Alerts only" stays quiet unless something new crossed a threshold.
-    if (sub.alerts_only && alertIds.length === 0) return { message: null, chartKey: null, alertIds };
+    if (sub.alerts_only && alertIds.length === 0) return { message: null, chartKey: null, alertIds, nothingNew: true };
     const tr = locale === 'tr';
     const message: OutgoingMessage = {
       title: tr ? `Dönem karşılaştırma özeti (${sub.cadence === 'weekly' ? 'haftalık' : sub.cadence === 'monthly' ? 'aylık' : 'çeyreklik'})` : `Period comparison digest (${sub.cadence})`,

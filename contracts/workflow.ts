@@ -85,3 +85,9 @@ export interface AnalyzeStatementResult {
   exports: { format: string; storageKey: string }[];
   timings: Record<string, number>;
 }
+
+/** What one digest run did: posted, or stayed quiet because an alerts-only run found nothing new. */
+export interface DigestRunResult {
+  posted: boolean;
+  nothingNew?: boolean;
+}

@@ -169,6 +169,13 @@ export interface ChatDeliveriesTable {
   created_at: CreatedAt;
 }
 
+export interface ThreadStatesTable {
+  workspace_id: number;
+  key: string;
+  state: Json<Record<string, unknown>>;
+  updated_at: UpdatedAt;
+}
+
 export interface Database {
   workspaces: WorkspacesTable;
   users: UsersTable;
@@ -183,6 +190,7 @@ export interface Database {
   sector_benchmarks: SectorBenchmarksTable;
   digest_runs: DigestRunsTable;
   chat_deliveries: ChatDeliveriesTable;
+  thread_states: ThreadStatesTable;
 }
 
 export type Workspace = Selectable<WorkspacesTable>;

@@ -131,6 +131,10 @@ export const FAVOURABLE: Record<RatioId, 'higher' | 'lower' | null> = {
   short_term_debt_share: 'lower',
   fixed_assets_to_equity: 'lower',
   interest_coverage: 'higher',
+  days_sales_outstanding: 'lower',
+  days_inventory_outstanding: 'lower',
+  days_payables_outstanding: null, // longer is cheaper credit, or late payment
+  cash_conversion_cycle: 'lower',
 };
 
 /** 1 = below the sector's first quartile (lowest values) … 4 = at or above the third. */

@@ -11,8 +11,12 @@ export { incomeBridgeChart, incomeBridgeSteps, trendCharts, type BridgeStep } fr
 
 // ---- ratio families: this period against the previous one -------------------------------
 
-type UnitGroup = 'percent' | 'multiple';
-const unitGroup = (id: RatioId): UnitGroup => (RATIO_DEFINITIONS[id].kind === 'percent' ? 'percent' : 'multiple');
+type UnitGroup = 'percent' | 'multiple' | 'days';
+// Days (45 gün) never share an axis with turnovers (4,5 kez): the turnovers would vanish.
+const unitGroup = (id: RatioId): UnitGroup => {
+  const kind = RATIO_DEFINITIONS[id].kind;
+  return kind === 'percent' ? 'percent' : kind === 'days' ? 'days' : 'multiple';
+};
 
 /**
  * One horizontal bar chart per family and unit (percentages never share an axis with
@@ -26,11 +30,12 @@ export function ratioFamilyCharts(a: Analysis, locale: Locale = 'tr'): ChartSpec
   const charts: ChartSpec[] = [];
   for (const family of ['liquidity', 'profitability', 'efficiency', 'solvency'] as RatioFamily[]) {
     const ids = RATIO_IDS.filter((id) => RATIO_DEFINITIONS[id].family === family && RATIO_DEFINITIONS[id].kind !== 'amount');
-    const groups = (['percent', 'multiple'] as UnitGroup[])
+    const groups = (['percent', 'multiple', 'days'] as UnitGroup[])
       .map((g) => ids.filter((id) => unitGroup(id) === g && periods.some((p) => a.ratios[id]?.[p] != null)))
       .filter((g) => g.length > 0);
     groups.forEach((withData, gi) => {
-      const percent = unitGroup(withData[0]!) === 'percent';
+      const group = unitGroup(withData[0]!);
+      const percent = group === 'percent';
       const values = withData.flatMap((id) => periods.map((p) => a.ratios[id]?.[p]).filter((v): v is number => v != null).map((v) => chartValue(v, id)));
       const mags = values.map(Math.abs).sort((x, y) => y - x);
       // Clip when one magnitude is over four times the next one.
@@ -59,8 +64,8 @@ export function ratioFamilyCharts(a: Analysis, locale: Locale = 'tr'): ChartSpec
           }),
         };
       });
-      const name = gi === 0 ? `ratios-${family}` : `ratios-${family}-${percent ? 'percent' : 'multiples'}`;
-      const unit = percent ? '%' : locale === 'tr' ? 'kat' : 'times';
+      const name = gi === 0 ? `ratios-${family}` : `ratios-${family}-${percent ? 'percent' : group === 'days' ? 'days' : 'multiples'}`;
+      const unit = percent ? '%' : group === 'days' ? (locale === 'tr' ? 'gün' : 'days') : locale === 'tr' ? 'kat' : 'times';
       const title = groups.length > 1 ? `${t.family[family]} (${unit})` : t.family[family];
       const range = cap !== null ? { max: Math.max(...values) > cap ? cap : undefined, min: Math.min(...values) < -cap ? -cap : undefined } : {};
       charts.push({

@@ -1,7 +1,8 @@
 import { nameOf } from './chart-of-accounts.ts';
 import { formatAmount, formatRatioValue } from './wording/format-number.ts';
 import { RATIO_DEFINITIONS, RATIO_IDS, type RatioId } from './ratio-definitions.ts';
-import { AMOUNT_DIVISOR, isAmountRatio, RATIO_FORMULAS, sumTerms, type Term } from './ratio-formulas.ts';
+import { combineDrivers } from './drivers-sum.ts';
+import { AMOUNT_DIVISOR, isAmountRatio, isSumFormula, RATIO_FORMULAS, sumTerms, type SumFormula, type Term } from './ratio-formulas.ts';
 import { deriveInputs, resolveGroup, type InputName } from './statement-inputs.ts';
 import type { Items } from './types.ts';
 import type { Locale } from '../contracts/locale.ts';
@@ -47,6 +48,7 @@ const INPUT_LINES: Record<InputName, InputSpec> = {
   FIN: { key: '66', groups: ['66'], sign: -1 },
   PBT: { key: 'PROFIT_BEFORE_TAX', groups: range('6').slice(2, 9), sign: 1, sales: true },
   NP: { key: 'NET_PROFIT', groups: range('6').slice(2), sign: 1, sales: true },
+  TP: { key: '32', groups: ['32'], sign: 1 },
 };
 
 function range(main: string): string[] {
@@ -114,6 +116,7 @@ const named = (key: string | null) => {
  */
 export function ratioDrivers(items: Items, id: RatioId, from: string, to: string, limit = 5): RatioDrivers | null {
   const formula = RATIO_FORMULAS[id];
+  if (isSumFormula(formula)) return sumDrivers(items, id, formula, from, to, limit);
   const i0 = deriveInputs(items, from);
   const i1 = deriveInputs(items, to);
   const n0 = sumTerms(i0, formula.numerator);
@@ -123,11 +126,13 @@ export function ratioDrivers(items: Items, id: RatioId, from: string, to: string
   const d1 = amount ? AMOUNT_DIVISOR : sumTerms(i1, formula.denominator);
   if (n0 === null || n1 === null || d0 === null || d1 === null || d0 === 0 || d1 === 0) return null;
 
-  const fromValue = n0 / d0 + 0;
-  const toValue = n1 / d1 + 0;
-  const perNumerator = (1 / d0 + 1 / d1) / 2;
+  // The scale (365 for days) is a constant factor, so it multiplies both effects alike.
+  const k = formula.scale ?? 1;
+  const fromValue = (k * n0) / d0 + 0;
+  const toValue = (k * n1) / d1 + 0;
+  const perNumerator = (k * (1 / d0 + 1 / d1)) / 2;
   const numeratorEffect = (n1 - n0) * perNumerator + 0;
-  const denominatorEffect = ((n0 + n1) / 2) * (1 / d1 - 1 / d0) + 0;
+  const denominatorEffect = k * ((n0 + n1) / 2) * (1 / d1 - 1 / d0) + 0;
   // The denominator effect per kuruş of signed denominator change (0 when D did not move).
   const perDenominator = d1 === d0 ? 0 : denominatorEffect / (d1 - d0);
 
@@ -153,6 +158,13 @@ export function ratioDrivers(items: Items, id: RatioId, from: string, to: string
     inputs,
     top: topLines(inputs, limit),
   };
+}
+
+/** A sum of ratios (cash conversion cycle): its parts' drivers, combined in drivers-sum.ts. */
+function sumDrivers(items: Items, id: RatioId, formula: SumFormula, from: string, to: string, limit: number): RatioDrivers | null {
+  const parts = formula.parts.map((p) => ({ sign: p.sign, d: ratioDrivers(items, p.ratio, from, to, Number.MAX_SAFE_INTEGER) }));
+  if (parts.some((p) => p.d === null)) return null;
+  return combineDrivers(id, from, to, parts as { sign: 1 | -1; d: RatioDrivers }[], (inputs) => topLines(inputs, limit));
 }
 
 /** Every ratio's drivers between two periods (null where the ratio is undefined). */

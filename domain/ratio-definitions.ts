@@ -1,6 +1,7 @@
+import { DAYS_DEFINITIONS } from './ratio-definitions-days.ts';
 import type { InputName } from './statement-inputs.ts';
 
-/** The 21 ratios of docs/ratios.md; the ids are stable across JSON, DB and exports. */
+/** The 25 ratios of docs/ratios.md (21 + four days metrics); the ids are stable across JSON, DB and exports. */
 export const RATIO_IDS = [
   'current_ratio',
   'acid_test_ratio',
@@ -23,12 +24,16 @@ export const RATIO_IDS = [
   'short_term_debt_share',
   'fixed_assets_to_equity',
   'interest_coverage',
+  'days_sales_outstanding',
+  'days_inventory_outstanding',
+  'days_payables_outstanding',
+  'cash_conversion_cycle',
 ] as const;
 export type RatioId = (typeof RATIO_IDS)[number];
 
 export type RatioFamily = 'liquidity' | 'profitability' | 'efficiency' | 'solvency';
-/** How a value is shown: 'percent' values are fractions (0.253 -> %25,3), 'amount' is full units. */
-export type RatioKind = 'ratio' | 'percent' | 'times' | 'amount';
+/** How a value is shown: 'percent' values are fractions (0.253 -> %25,3), 'amount' is full units, 'days' is days. */
+export type RatioKind = 'ratio' | 'percent' | 'times' | 'amount' | 'days';
 export type Localized = { tr: string; en: string };
 
 /**
@@ -265,4 +270,5 @@ export const RATIO_DEFINITIONS: Record<RatioId, RatioDefinition> = {
     numerator: ['PBT', 'FIN'],
     denominator: ['FIN'],
   },
+  ...DAYS_DEFINITIONS,
 };

@@ -10,8 +10,18 @@ import type { InputName, StatementInputs } from './statement-inputs.ts';
 
 /** A signed term of a ratio's numerator or denominator. */
 export type Term = { input: InputName; sign: 1 | -1 };
-/** An empty denominator marks an amount (net working capital), shown in full currency units. */
-export type RatioFormula = { numerator: Term[]; denominator: Term[] };
+/**
+ * A quotient of signed sums. An empty denominator marks an amount (net working capital), shown
+ * in full currency units; `scale` multiplies the quotient (365 turns a share of a year's flow
+ * into days: DSO = 365 · TR / NS).
+ */
+export type QuotientFormula = { numerator: Term[]; denominator: Term[]; scale?: number };
+/** A signed sum of other ratios of this table (cash conversion cycle = DSO + DIO − DPO). */
+export type SumFormula = { parts: { ratio: RatioId; sign: 1 | -1 }[] };
+export type RatioFormula = QuotientFormula | SumFormula;
+
+/** Days in the year of a days metric: period-end balances over a full year's flow. */
+export const DAYS_IN_YEAR = 365;
 
 const t = (input: InputName, sign: 1 | -1 = 1): Term => ({ input, sign });
 
@@ -37,15 +47,42 @@ export const RATIO_FORMULAS: Record<RatioId, RatioFormula> = {
   short_term_debt_share: { numerator: [t('STL')], denominator: [t('STL'), t('LTL'), t('EQ')] },
   fixed_assets_to_equity: { numerator: [t('NCA')], denominator: [t('EQ')] },
   interest_coverage: { numerator: [t('PBT'), t('FIN')], denominator: [t('FIN')] },
+  days_sales_outstanding: { numerator: [t('TR')], denominator: [t('NS')], scale: DAYS_IN_YEAR },
+  days_inventory_outstanding: { numerator: [t('INV')], denominator: [t('COGS')], scale: DAYS_IN_YEAR },
+  days_payables_outstanding: { numerator: [t('TP')], denominator: [t('COGS')], scale: DAYS_IN_YEAR },
+  cash_conversion_cycle: {
+    parts: [
+      { ratio: 'days_sales_outstanding', sign: 1 },
+      { ratio: 'days_inventory_outstanding', sign: 1 },
+      { ratio: 'days_payables_outstanding', sign: -1 },
+    ],
+  },
 };
 
 /** Inputs that run over a period (income statement); the others stand at its date (balance sheet). */
 export const FLOW_INPUTS: ReadonlySet<InputName> = new Set<InputName>(['NS', 'COGS', 'GP', 'OPEX', 'OP', 'FIN', 'PBT', 'NP']);
 
+export const isSumFormula = (f: RatioFormula): f is SumFormula => 'parts' in f;
+
+/** The quotient ratios a ratio is made of: itself, or the parts of a sum (with their signs). */
+export function quotientsOf(id: RatioId): { id: RatioId; sign: 1 | -1; formula: QuotientFormula }[] {
+  const f = RATIO_FORMULAS[id];
+  if (!isSumFormula(f)) return [{ id, sign: 1, formula: f }];
+  return f.parts.flatMap((p) => quotientsOf(p.ratio).map((q) => ({ ...q, sign: (q.sign * p.sign) as 1 | -1 })));
+}
+
+/** Every input a ratio reads, once each, in formula order. */
+export const inputsOf = (id: RatioId): InputName[] =>
+  [...new Set(quotientsOf(id).flatMap((q) => [...q.formula.numerator, ...q.formula.denominator].map((x) => x.input)))];
+
+
 /** Kuruş per lira: the divisor of an amount ratio, whose inputs are kuruş. */
 export const AMOUNT_DIVISOR = 100;
 
-export const isAmountRatio = (id: RatioId): boolean => RATIO_FORMULAS[id].denominator.length === 0;
+export const isAmountRatio = (id: RatioId): boolean => {
+  const f = RATIO_FORMULAS[id];
+  return !isSumFormula(f) && f.denominator.length === 0;
+};
 
 /** The value of a formula side (signed sum of inputs); null when any input is missing. */
 export function sumTerms(inputs: StatementInputs, terms: readonly Term[]): number | null {

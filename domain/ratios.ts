@@ -1,5 +1,5 @@
 import { RATIO_IDS, type RatioId } from './ratio-definitions.ts';
-import { AMOUNT_DIVISOR, FLOW_INPUTS, RATIO_FORMULAS, sumTerms } from './ratio-formulas.ts';
+import { AMOUNT_DIVISOR, FLOW_INPUTS, isSumFormula, RATIO_FORMULAS, sumTerms } from './ratio-formulas.ts';
 import { deriveInputs, type StatementInputs } from './statement-inputs.ts';
 import type { Items } from './types.ts';
 
@@ -10,13 +10,23 @@ export type PeriodRatios = Record<RatioId, number | null>;
 /** Inputs are kuruş, so quotients are unit-free; only an amount is converted to full units. */
 export function computeRatioValue(id: RatioId, i: StatementInputs): number | null {
   const f = RATIO_FORMULAS[id];
+  if (isSumFormula(f)) {
+    // A sum is undefined when any part is (a cycle without its payables days is not a cycle).
+    let s = 0;
+    for (const p of f.parts) {
+      const v = computeRatioValue(p.ratio, i);
+      if (v === null) return null;
+      s += p.sign * v;
+    }
+    return s + 0;
+  }
   const numerator = sumTerms(i, f.numerator);
   if (numerator === null) return null;
   if (f.denominator.length === 0) return numerator / AMOUNT_DIVISOR;
   const denominator = sumTerms(i, f.denominator);
   // Never 0, Infinity or NaN for an undefined ratio (spec); -0 is folded into 0.
   if (denominator === null || denominator === 0) return null;
-  const q = numerator / denominator;
+  const q = ((f.scale ?? 1) * numerator) / denominator;
   return Number.isFinite(q) ? q + 0 : null;
 }
 
@@ -47,6 +57,11 @@ export function computeRatios(items: Items, periods: string[], months: Record<st
 /** +1 when a ratio's flows sit over stocks only, −1 when under them, 0 when both sides are alike. */
 export function flowPower(id: RatioId): -1 | 0 | 1 {
   const f = RATIO_FORMULAS[id];
+  if (isSumFormula(f)) {
+    // A sum (the cash conversion cycle) scales as its parts do, when they all scale alike.
+    const powers = new Set(f.parts.map((p) => flowPower(p.ratio)));
+    return powers.size === 1 ? [...powers][0]! : 0;
+  }
   const kind = (terms: typeof f.numerator) => (terms.length === 0 ? 'none' : terms.every((t) => FLOW_INPUTS.has(t.input)) ? 'flow' : terms.some((t) => FLOW_INPUTS.has(t.input)) ? 'mixed' : 'stock');
   const [num, den] = [kind(f.numerator), kind(f.denominator)];
   if (num === 'flow' && den === 'stock') return 1;

@@ -7,7 +7,7 @@ import type { Items, Kurus } from './types.ts';
  */
 export const INPUT_NAMES = [
   'CA', 'NCA', 'STL', 'LTL', 'EQ', 'TA', 'CASH', 'SEC', 'TR', 'INV',
-  'NS', 'COGS', 'GP', 'OPEX', 'OP', 'FIN', 'PBT', 'NP',
+  'NS', 'COGS', 'GP', 'OPEX', 'OP', 'FIN', 'PBT', 'NP', 'TP',
 ] as const;
 export type InputName = (typeof INPUT_NAMES)[number];
 export type StatementInputs = Record<InputName, Kurus | null>;
@@ -97,6 +97,7 @@ export function deriveInputs(items: Items, period: string): StatementInputs {
     TR: balanceGroup(items, '12', period),
     INV: balanceGroup(items, '15', period),
     NS, COGS, GP, OPEX, OP, FIN, PBT, NP,
+    TP: balanceGroup(items, '32', period),
   };
 }
 
@@ -120,4 +121,5 @@ export const INPUT_LABELS: Record<InputName, { tr: string; en: string }> = {
   FIN: { tr: 'Finansman Giderleri', en: 'Finance expenses' },
   PBT: { tr: 'Dönem Karı (vergi öncesi)', en: 'Profit before tax' },
   NP: { tr: 'Dönem Net Karı', en: 'Net profit' },
+  TP: { tr: 'Ticari Borçlar', en: 'Trade payables' },
 };

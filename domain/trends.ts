@@ -15,7 +15,7 @@ export interface PeriodComparison {
   horizontal: ComparisonRow[];
   /** Vertical analysis of each period: share (fraction) of total assets or of net sales. */
   vertical: { from: Record<string, number | null>; to: Record<string, number | null> };
-  /** The 21 ratios in both periods and their change. */
+  /** Every ratio in both periods and their change. */
   ratios: RatioChange[];
 }
 

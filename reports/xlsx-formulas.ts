@@ -1,7 +1,7 @@
 import type { Analysis } from '../contracts/analysis.ts';
 import { toKurus } from '../domain/money.ts';
 import type { RatioId } from '../domain/ratio-definitions.ts';
-import { RATIO_FORMULAS, sideText } from '../domain/ratio-formulas.ts';
+import { isSumFormula, RATIO_FORMULAS, sideText } from '../domain/ratio-formulas.ts';
 import { INPUT_NAMES, type InputName } from '../domain/statement-inputs.ts';
 
 /**
@@ -97,6 +97,7 @@ export function inputFormulas(a: Pick<Analysis, 'items'>, period: string, cellOf
     TR: balanceGroup('12'),
     INV: balanceGroup('15'),
     NS, COGS, GP, OPEX, OP, FIN, PBT, NP,
+    TP: balanceGroup('32'),
   };
   for (const n of INPUT_NAMES) if (out[n] && out[n]!.k === 0) out[n]!.k = 0; // fold -0
   return out;
@@ -109,6 +110,16 @@ export function inputFormulas(a: Pick<Analysis, 'items'>, period: string, cellOf
  */
 export function ratioCellFormula(id: RatioId, cell: (n: InputName) => string): { num: string; den?: string } {
   const f = RATIO_FORMULAS[id];
-  const num = sideText(f.numerator, cell);
+  if (isSumFormula(f)) {
+    // Only written when every part is defined, so each part's division is safe inline.
+    const parts = f.parts.map((p, i) => {
+      const q = ratioCellFormula(p.ratio, cell);
+      const e = q.den ? `${q.num}/${q.den}` : q.num;
+      return `${i === 0 ? (p.sign < 0 ? '-' : '') : p.sign < 0 ? '-' : '+'}(${e})`;
+    });
+    return { num: parts.join('') };
+  }
+  const side = sideText(f.numerator, cell);
+  const num = f.scale ? `${f.scale}*${side}` : side;
   return f.denominator.length ? { num, den: sideText(f.denominator, cell) } : { num };
 }

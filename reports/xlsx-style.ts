@@ -43,6 +43,7 @@ export function ratioFmt(kind: RatioKind, locale: Locale): string {
   switch (kind) {
     case 'percent': return PCT_FMT;
     case 'amount': return '#,##0;[Red]-#,##0';
+    case 'days': return locale === 'tr' ? '0.0" gün";[Red]-0.0" gün"' : '0.0" days";[Red]-0.0" days"';
     case 'times': return locale === 'tr' ? '0.00" kez";[Red]-0.00" kez"' : '0.00"×";[Red]-0.00"×"';
     default: return '0.00;[Red]-0.00';
   }

@@ -67,8 +67,9 @@ const ACTION_TEXT: Record<ActionId, string> = {
 export class ConversationCore {
   private readonly digests: DigestService;
   private readonly answerer: QuestionAnswerer;
-  private readonly threads = new ThreadStates();
+  private readonly threads: ThreadStates;
   constructor(private readonly deps: ConversationDeps) {
+    this.threads = new ThreadStates(deps.db);
     this.digests = new DigestService(deps);
     this.answerer = answererFor(deps.config);
   }
@@ -116,7 +117,7 @@ export class ConversationCore {
     if (await uploadSeen(db, workspaceId, this.workflowIdFor(msg))) {
       // A re-upload selects that statement again for the questions that follow.
       const documentId = await documentIdOfWorkflow(db, workspaceId, this.workflowIdFor(msg));
-      for (const key of this.conversationKeys(scope, msg)) this.threads.set(key, { documentId, companyId: undefined, lastIntent: undefined });
+      for (const key of this.conversationKeys(scope, msg)) await this.threads.set(workspaceId, key, { documentId, companyId: undefined, lastIntent: undefined });
       await this.startAnalysis(msg, guessed);
       return [];
     }
@@ -127,7 +128,7 @@ export class ConversationCore {
     if (!looksPdf) return [{ message: { text: `❌ ${file.name}: ${userMessage('not_pdf', guessed)}` } }];
     await recordUpload(db, workspaceId, userId, this.workflowIdFor(msg));
     // A new statement: questions move on to it (the newest in the thread and channel).
-    for (const key of this.conversationKeys(scope, msg)) this.threads.set(key, { documentId: undefined, companyId: undefined, lastIntent: undefined });
+    for (const key of this.conversationKeys(scope, msg)) await this.threads.set(workspaceId, key, { documentId: undefined, companyId: undefined, lastIntent: undefined });
     await this.startAnalysis(msg, guessed);
     return [];
   }
@@ -165,7 +166,7 @@ export class ConversationCore {
     const started = Date.now();
     const scope = this.scopeOf(workspaceId, msg);
     const stateKey = `${workspaceId}:${msg.conversationKey ?? msg.threadKey}`;
-    const state = this.threads.get(stateKey);
+    const state = await this.threads.get(workspaceId, stateKey);
     // A short follow-up ("peki 2023'te?", "neden?") continues the thread's last subject.
     const intent = withFollowUp(text, parsed.intent, state.lastIntent);
     // Text without a language signal ("ROE", "/export pdf") is answered in the user's language.
@@ -181,9 +182,12 @@ export class ConversationCore {
       const timezone = await workspaceTimezone(db, workspaceId);
       // Digests go to the channel itself, not into a thread.
       const target = msg.reply.channel === 'slack' ? { channel: 'slack' as const, channelId: msg.reply.channelId } : msg.reply;
-      const reply = await this.digests.handle(intent.args, { workspaceId, userId, timezone, actor: `${msg.channel}:${msg.userId}`, target, locale });
-      await record(reply, null, null);
-      return [{ message: { text: reply } }];
+      const reply = await this.digests.handle(intent.args, { workspaceId, userId, timezone, actor: `${msg.channel}:${msg.userId}`, target, locale, ...(msg.companyId ? { companyId: msg.companyId } : {}) });
+      await record(reply.text, null, null);
+      if (!reply.companies) return [{ message: { text: reply.text } }];
+      // Like an ambiguous question: the command waits for the company button in this thread.
+      await this.threads.set(workspaceId, `${workspaceId}:pending:${msg.threadKey}`, { pending: text });
+      return [{ message: { text: reply.text, buttons: companyButtons(reply.companies) } }];
     }
     const needsNoDocument = intent.kind === 'help' || intent.kind === 'language' || intent.kind === 'unknown';
     // A button on a summary acts on that statement; text on the one the question is about.
@@ -193,9 +197,9 @@ export class ConversationCore {
       const names = context.companies.map((c) => `• ${inert(c.name)}`).join('\n');
       const reply = t(locale, `Birden fazla şirket bu adla eşleşiyor; hangisini kastediyorsunuz?\n${names}\nBir düğmeye basın ya da şirketin tam adıyla tekrar sorun.`, `More than one company matches that name; which one do you mean?\n${names}\nPress a button, or ask again with the company's full name.`);
       // The question waits for the choice in this thread; a button carries only the company id.
-      this.threads.set(`${workspaceId}:pending:${msg.threadKey}`, { pending: text });
+      await this.threads.set(workspaceId, `${workspaceId}:pending:${msg.threadKey}`, { pending: text });
       await record(reply, null, null);
-      return [{ message: { text: reply, buttons: context.companies.slice(0, 5).map((c) => ({ actionId: ACTIONS.pickCompany, label: c.name.slice(0, 60), value: String(c.id) })) } }];
+      return [{ message: { text: reply, buttons: companyButtons(context.companies) } }];
     }
     if (context.kind === 'none' && !needsNoDocument && intent.kind !== 'definition') {
       const reply = t(locale, 'Bu sohbette henüz analiz edilmiş bir tablo yok. Bir bilanço veya gelir tablosu PDF’i gönderin.', 'There is no analysed statement in this conversation yet. Send a balance sheet or income statement PDF.');
@@ -219,7 +223,7 @@ export class ConversationCore {
     const head = doc && !needsNoDocument ? contextLine(intent, view(ctx), doc.companyName ?? doc.analysis.company.name, locale, (p) => periodLabel(p, view(ctx).periods)) : '';
     const reply = head ? `${head}\n${answer.text}` : answer.text;
     const files = doc && answer.attachment ? await attachmentFiles(this.deps, doc, answer.attachment) : [];
-    if (!needsNoDocument) this.threads.set(stateKey, { lastIntent: intent, ...(doc ? { companyId: doc.companyId ?? undefined, documentId: doc.id } : {}) });
+    if (!needsNoDocument) await this.threads.set(workspaceId, stateKey, { lastIntent: intent, ...(doc ? { companyId: doc.companyId ?? undefined, documentId: doc.id } : {}) });
     await record(reply, doc?.id ?? null, doc?.companyId ?? null);
     return [{ message: { text: reply }, files }];
   }
@@ -248,7 +252,7 @@ export class ConversationCore {
     const userId = await ensureUser(this.deps.db, workspaceId, base.userId);
     const locale = await localeOfUser(this.deps.db, userId);
     if (action === ACTIONS.pickCompany) {
-      const pending = this.threads.get(`${workspaceId}:pending:${base.threadKey}`).pending;
+      const { pending } = await this.threads.get(workspaceId, `${workspaceId}:pending:${base.threadKey}`);
       if (!pending || !value || !/^\d{1,9}$/.test(value)) return [{ message: { text: t(locale, 'Bu soru artık beklemiyor; lütfen yeniden sorun.', 'That question is no longer waiting; please ask again.') } }];
       return this.handle({ ...base, text: pending, locale, companyId: Number(value) });
     }
@@ -287,4 +291,9 @@ export class ConversationCore {
     await startAnalysisWorkflow({ client: this.deps.client, taskQueue: this.deps.config.TEMPORAL_TASK_QUEUE }, input, { workflowId, whenFinished: 'keep' });
     return workflowId;
   }
+}
+
+/** One button per candidate company (at most five); the value is only the company id. */
+function companyButtons(companies: readonly { id: number; name: string }[]) {
+  return companies.slice(0, 5).map((c) => ({ actionId: ACTIONS.pickCompany, label: c.name.slice(0, 60), value: String(c.id) }));
 }

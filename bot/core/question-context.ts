@@ -3,14 +3,17 @@ import {
   companiesInScope, companyDocumentsInScope, documentByIdInScope, documentInScope, type ChatScope, type ScopedDocument,
 } from '../../db/queries/chat-scope.ts';
 import type { Database } from '../../db/schema.ts';
+import { loadThreadState, mergeThreadState } from '../../db/queries/thread-states.ts';
+import { z } from 'zod';
 import { companiesNamed } from './company-match.ts';
 import { QUESTION_VOCABULARY } from '../../domain/questions/intent-words.ts';
 import type { Intent } from '../../domain/questions/intents.ts';
 
 /**
  * What a thread or chat is talking about: the last question's subject (for follow-ups), the
- * company last named, and the document a re-upload selected. Kept per bot process, bounded;
- * losing it on a restart only costs a follow-up its context, never a wrong figure.
+ * company last named, the document a re-upload selected, and a question waiting for a company
+ * choice. Stored in Postgres (db/queries/thread-states.ts), so it survives a restart and every
+ * bot process sees the same; a state that does not parse only costs a follow-up its context.
  */
 export interface ThreadState {
   lastIntent?: Intent;
@@ -20,19 +23,33 @@ export interface ThreadState {
   documentId?: number;
 }
 
-export class ThreadStates {
-  private readonly states = new Map<string, ThreadState>();
-  constructor(private readonly max = 10_000) {}
+const StoredState = z.object({
+  lastIntent: z.object({ kind: z.string() }).passthrough().nullish(),
+  pending: z.string().nullish(),
+  companyId: z.number().int().positive().nullish(),
+  documentId: z.number().int().positive().nullish(),
+});
 
-  get(key: string): ThreadState {
-    return this.states.get(key) ?? {};
+export class ThreadStates {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  async get(workspaceId: number, key: string): Promise<ThreadState> {
+    const parsed = StoredState.safeParse(await loadThreadState(this.db, workspaceId, key) ?? {});
+    if (!parsed.success) return {};
+    const s = parsed.data;
+    // The intent was written by this code from a parsed Intent; its kind is checked above.
+    return {
+      ...(s.lastIntent ? { lastIntent: s.lastIntent as unknown as Intent } : {}),
+      ...(s.pending ? { pending: s.pending } : {}),
+      ...(s.companyId ? { companyId: s.companyId } : {}),
+      ...(s.documentId ? { documentId: s.documentId } : {}),
+    };
   }
-  set(key: string, patch: ThreadState): void {
-    const next = { ...this.get(key), ...patch };
-    this.states.delete(key);
-    this.states.set(key, next);
-    // Oldest first in a Map's order: drop the least recently touched.
-    if (this.states.size > this.max) this.states.delete(this.states.keys().next().value!);
+
+  /** Sets the fields present in `patch`; a field given as undefined is cleared. */
+  async set(workspaceId: number, key: string, patch: ThreadState): Promise<void> {
+    const stored = Object.fromEntries(Object.entries(patch).map(([k, v]) => [k, v ?? null]));
+    await mergeThreadState(this.db, workspaceId, key, stored);
   }
 }
 

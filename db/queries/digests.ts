@@ -50,14 +50,21 @@ export async function previousAlertIds(db: Db, subscriptionId: number): Promise<
   return new Set(rows.flatMap((r) => ((r.content as { alertIds?: string[] }).alertIds ?? [])));
 }
 
-export async function findCompanyByName(db: Db, workspaceId: number, needle: string) {
+/** Every company of the workspace whose name, folded name or tax id matches (at most `limit`). */
+export async function findCompaniesByName(db: Db, workspaceId: number, needle: string, limit = 6) {
   return db
     .selectFrom('companies')
     .select(['id', 'name'])
     .where('workspace_id', '=', workspaceId)
     .where((eb) => eb.or([eb('name', 'ilike', `%${needle}%`), eb('normalized_name', 'ilike', `%${needle.toLowerCase()}%`), eb('tax_id', '=', needle)]))
-    .orderBy('id')
-    .executeTakeFirst();
+    .orderBy('name')
+    .limit(limit)
+    .execute();
+}
+
+/** A company by id, only inside its workspace (a button's value is not trusted across workspaces). */
+export async function companyInWorkspace(db: Db, workspaceId: number, id: number) {
+  return db.selectFrom('companies').select(['id', 'name']).where('workspace_id', '=', workspaceId).where('id', '=', id).executeTakeFirst();
 }
 
 /** Opens a digest run (once per run key; a retried activity finds it open). */

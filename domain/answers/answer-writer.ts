@@ -165,7 +165,7 @@ export class Writer {
 /** A value as the reader sees it: rounded to the digits `formatRatioValue` prints. */
 export function shownValue(id: RatioId, v: number): number {
   const kind = RATIO_DEFINITIONS[id].kind;
-  const step = kind === 'percent' ? 1000 : kind === 'amount' ? 1 : 100;
+  const step = kind === 'percent' ? 1000 : kind === 'amount' ? 1 : kind === 'days' ? 10 : 100;
   return Math.round(v * step) / step;
 }
 

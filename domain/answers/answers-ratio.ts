@@ -1,4 +1,4 @@
-import { RATIO_FORMULAS, sumTerms, type Term } from '../ratio-formulas.ts';
+import { inputsOf, isSumFormula, quotientsOf, RATIO_FORMULAS, sumTerms, type Term } from '../ratio-formulas.ts';
 import { RATIO_DEFINITIONS, RATIO_IDS, type RatioFamily, type RatioId } from '../ratio-definitions.ts';
 import { computeRatiosForPeriod } from '../ratios.ts';
 import { INPUT_LABELS, type StatementInputs } from '../statement-inputs.ts';
@@ -14,6 +14,14 @@ import {
 /** "15.234.000 TL / 10.022.000 TL", "(15.234.000 TL − 3.000.000 TL) / 10.022.000 TL". */
 export function expression(w: Writer, id: RatioId, inputs: StatementInputs, period: string): string {
   const f = RATIO_FORMULAS[id];
+  if (isSumFormula(f)) {
+    // "45,2 gün + 60,8 gün − 30,1 gün": each part as shown, so the reader can add them up.
+    return f.parts.map((p, i) => {
+      const v = computeRatiosForPeriod(inputs)[p.ratio]!;
+      const shown = w.ratio(p.ratio, v, period);
+      return i === 0 ? (p.sign < 0 ? `${MINUS}${shown}` : shown) : `${p.sign < 0 ? MINUS : '+'} ${shown}`;
+    }).join(' ');
+  }
   const side = (terms: readonly Term[], wrap: boolean) => {
     const parts = terms.map((term, i) => {
       const label = INPUT_LABELS[term.input][w.locale];
@@ -24,7 +32,8 @@ export function expression(w: Writer, id: RatioId, inputs: StatementInputs, peri
     return wrap && terms.length > 1 ? `(${s})` : s;
   };
   if (f.denominator.length === 0) return side(f.numerator, false);
-  return `${side(f.numerator, true)} / ${side(f.denominator, true)}`;
+  const scale = f.scale ? `${f.scale} × ` : '';
+  return `${scale}${side(f.numerator, true)} / ${side(f.denominator, true)}`;
 }
 
 /** The ratio as stored, shown with the inputs when the inputs reproduce it. */
@@ -40,15 +49,14 @@ export function valueWithInputs(w: Writer, data: DataView, id: RatioId, period: 
 /** Why a ratio is null in a period: the missing inputs, or the zero divisor. */
 export function nullReason(w: Writer, data: DataView, id: RatioId, period: string): string {
   const inputs = inputsFor(data, period);
-  const f = RATIO_FORMULAS[id];
-  const used = [...new Set([...f.numerator, ...f.denominator].map((t) => t.input))];
+  const used = inputsOf(id);
   const missing = used.filter((n) => inputs[n] === null).map((n) => INPUT_LABELS[n][w.locale]);
   if (missing.length) {
     return w.t(`${missing.join(', ')} tabloda yok ya da okunamadı`, `${missing.join(', ')} ${missing.length > 1 ? 'are' : 'is'} missing from the statement`);
   }
-  const d = sumTerms(inputs, f.denominator);
-  if (f.denominator.length && d === 0) {
-    const names = f.denominator.map((t) => INPUT_LABELS[t.input][w.locale]);
+  const zero = quotientsOf(id).map((q) => q.formula.denominator).find((den) => den.length > 0 && sumTerms(inputs, den) === 0);
+  if (zero) {
+    const names = zero.map((t) => INPUT_LABELS[t.input][w.locale]);
     const amount = w.amount(names.join(' + '), 0, period);
     return w.t(`payda (${names.join(' + ')}) ${amount}; sıfıra bölme tanımsız`, `the denominator (${names.join(' + ')}) is ${amount}, and division by zero is undefined`);
   }

@@ -45,6 +45,10 @@ const MEANING: Record<RatioId, L> = {
   short_term_debt_share: { tr: 'Toplam kaynakların ne kadarının kısa vadeli borç olduğunu gösterir.', en: 'Shows how much of total funding is short-term debt.' },
   fixed_assets_to_equity: { tr: 'Duran varlıkların ne ölçüde özkaynakla finanse edildiğini gösterir.', en: 'Shows how far non-current assets are financed by equity.' },
   interest_coverage: { tr: 'Faaliyet sonucunun finansman giderlerini kaç kez karşıladığını gösterir.', en: 'Shows how many times earnings cover finance expenses.' },
+  days_sales_outstanding: { tr: 'Satışların tahsil edilmesinin ortalama kaç gün sürdüğünü gösterir (dönem sonu alacaklarla).', en: 'Shows how many days sales take to be collected on average (period-end receivables).' },
+  days_inventory_outstanding: { tr: 'Stokların satılana kadar ortalama kaç gün beklediğini gösterir.', en: 'Shows how many days inventory waits on average before it is sold.' },
+  days_payables_outstanding: { tr: 'Tedarikçilere ortalama kaç günde ödeme yapıldığını gösterir.', en: 'Shows how many days on average suppliers wait to be paid.' },
+  cash_conversion_cycle: { tr: 'Stoğa ve alacağa bağlanan paranın, tedarikçi kredisi düşüldükten sonra kaç günde nakde döndüğünü gösterir.', en: 'Shows how many days cash tied up in inventory and receivables takes to come back, net of supplier credit.' },
 };
 
 // ---- definitions ------------------------------------------------------------------------------

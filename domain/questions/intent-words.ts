@@ -25,7 +25,8 @@ export const DEFINITION = stems(
   'define', 'definition', 'formula', 'what does', 'meaning', 'how is', 'how do you calculate', 'how to calculate', 'calculated', 'computed',
 );
 /** Asking for the figure itself: beats a definition word ("cari oranın değeri nedir"). */
-export const VALUE = stems('değeri', 'değerı', 'kaç', 'ne kadar', 'value', 'how much', 'how high', 'how low');
+// "Bizde / bizim" (ours) asks for our figure: "likidite oranı nedir bizde" is the value, not the definition.
+export const VALUE = stems('değeri', 'değerı', 'kaç', 'ne kadar', 'bizde', 'bizim', 'value', 'how much', 'how high', 'how low');
 export const COMPARE = stems(
   'karşılaştır', 'kıyasla', 'kıyas', 'değiş', 'fark', 'trend', 'gelişim', 'seyri', 'önceki yıl', 'geçen yıl', 'geçen yıla', 'önceki yıla', 'yıla göre', 'yıldan yıla',
   'düştü', 'düşmüş', 'düşüş', 'arttı', 'artmış', 'artış', 'yüksel', 'geriled', 'azald', 'iyileşt', 'kötüleşt',
@@ -39,7 +40,7 @@ export const LANG_NAMES: [Locale, string[][]][] = [
   ['en', stems('ingilizce', 'english', 'inglizce', 'en')],
   ['tr', stems('türkçe', 'turkce', 'turkish', 'tr')],
 ];
-export const LANG_CONTEXT = stems('dil', 'language', 'lang', 'konuş', 'yaz', 'cevap', 'yanıt', 'speak', 'answer', 'reply', 'write', 'switch', 'please', 'lütfen', 'in', 'use', 'kullan', 'geç', 'olsun');
+export const LANG_CONTEXT = stems('dil', 'language', 'lang', 'konuş', 'yaz', 'yazar', 'yazabil', 'cevap', 'yanıt', 'speak', 'answer', 'reply', 'write', 'switch', 'please', 'lütfen', 'in', 'use', 'kullan', 'geç', 'olsun');
 export const SINCE = stems('göre', 'den beri', 'dan beri', 'since', 'from', 'against', 'relative to', 'compared to');
 
 export const TR_WORDS = new Set(tokensOf(

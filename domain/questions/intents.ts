@@ -3,6 +3,7 @@ import { findFamily, findRatio, ratioFromText, tokenMatches, tokensOf } from './
 import {
   COMPARE, DEFINITION, EN_WORDS, EXPORT_WORDS, HELP, LANG_CONTEXT, LANG_NAMES, RATIOS, RATIOS_ALL, SINCE, TR_WORDS, VALUE, WEAK, WHY, CHART, XLSX,
 } from './intent-words.ts';
+import { daysMetric } from './days-metrics.ts';
 import { findLine, GROWTH, isOverallJudgement, judgementTopic, WEAK_EXTRA, type JudgementTopic, type LineTarget } from './question-topics.ts';
 import type { Locale } from '../../contracts/locale.ts';
 
@@ -177,7 +178,7 @@ function parseFree(text: string): Intent {
   const tokens = tokensOf(text);
   if (tokens.length === 0) return text.trim() === '?' ? { kind: 'help' } : { kind: 'unknown' };
   const periods = periodsIn(text);
-  const ratio = findRatio(tokens)?.value;
+  const ratio = daysMetric(tokens, findRatio(tokens)?.value);
 
   if (!ratio && tokens.length <= 6) {
     const target = languageTarget(tokens);

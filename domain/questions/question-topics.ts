@@ -91,13 +91,13 @@ const PROFITABLE_WORDS = new Set(tokensOf('karlı karlımı karlımıyız karlı
 const PROFIT = phrases('kar ediyor', 'kar eder', 'zarar', 'para kazanıyor', 'para kaybed', 'profitable', 'making money', 'make money', 'losing money', 'make a loss', 'making a loss', 'in the red');
 const DEBT = phrases('borç', 'borcu', 'debt', 'leverage');
 const TOO_MUCH = phrases('çok', 'fazla', 'ağır', 'yüksek', 'too', 'high', 'heavy');
-const SOLVENCY = phrases('borçluyuz', 'borç batağı', 'over leveraged', 'overleveraged', 'overindebted');
+const SOLVENCY = phrases('borçluyuz', 'borç batağı', 'over leveraged', 'overleveraged', 'overindebted', 'indebted', 'too much debt');
 const LIQUIDITY = phrases(
   'ödeyebilir', 'ödeyebilecek', 'ödeme sıkıntı', 'nakit sıkıntı', 'nakit sorun', 'likidite sorun', 'likidite sıkıntı',
   'pay our bills', 'pay the bills', 'pay our debts', 'meet short term', 'short term obligations', 'cash crunch', 'run out of cash',
 );
 const OVERALL = phrases(
-  'iyi mi', 'kötü mü', 'nasıl gidiyor', 'sağlıklı', 'sağlam mı', 'değerlendir', 'durumu nasıl', 'durum nasıl', 'durumumuz nasıl', 'batıyor', 'batar mı', 'genel durum',
+  'iyi mi', 'kötü mü', 'iyi durumda', 'kötü durumda', 'nasıl gidiyor', 'sağlıklı', 'sağlam mı', 'değerlendir', 'durumu nasıl', 'durum nasıl', 'durumumuz nasıl', 'batıyor', 'batar mı', 'genel durum',
   'healthy', 'good shape', 'doing', 'good balance sheet', 'assessment', 'in trouble', 'overall', 'how are we', 'financial health', 'solid',
 );
 

@@ -24,7 +24,7 @@ const EXTRA: Record<RatioId, readonly string[]> = {
   gross_margin: ['brüt kar marjı', 'brüt karı marjı', 'brüt marj', 'brüt satış karı marjı', 'brüt karlılık', 'gross margin', 'gross profit margin'],
   operating_margin: [
     'faaliyet kar marjı', 'faaliyet karı marjı', 'esas faaliyet kar marjı', 'faaliyet marjı',
-    'operating margin', 'operating profit margin', 'ebit margin',
+    'operating margin', 'operating profit margin', 'ebit margin', 'ebit marjı',
   ],
   net_margin: [
     'net kar marjı', 'net karı marjı', 'net marj', 'kar marjı', 'net satış karlılığı', 'net karlılık',
@@ -39,10 +39,10 @@ const EXTRA: Record<RatioId, readonly string[]> = {
     'özkaynak karlılığı', 'özkaynak karlılık', 'özsermaye karlılığı', 'öz sermaye karlılığı', 'özkaynak getirisi',
     'return on equity', 'roe',
   ],
-  inventory_turnover: ['stok devir hızı', 'stok devir', 'stok devri', 'stok gün sayısı', 'inventory turnover', 'stock turnover', 'days inventory'],
+  inventory_turnover: ['stok devir hızı', 'stok devir', 'stok devri', 'inventory turnover', 'stock turnover'],
   receivables_turnover: [
-    'alacak devir hızı', 'alacak devir', 'alacak devri', 'alacakların devir hızı', 'tahsilat süresi', 'ortalama tahsil süresi',
-    'receivables turnover', 'receivable turnover', 'debtor turnover', 'days sales outstanding', 'dso',
+    'alacak devir hızı', 'alacak devir', 'alacak devri', 'alacakların devir hızı',
+    'receivables turnover', 'receivable turnover', 'debtor turnover',
   ],
   asset_turnover: ['aktif devir hızı', 'aktif devir', 'varlık devir hızı', 'toplam varlık devir hızı', 'asset turnover', 'total asset turnover', 'total assets turnover'],
   current_asset_turnover: [
@@ -70,6 +70,26 @@ const EXTRA: Record<RatioId, readonly string[]> = {
   interest_coverage: [
     'faiz karşılama', 'faiz karşılama oranı', 'faiz karşılama gücü', 'faiz karşılama rasyosu',
     'interest coverage', 'interest coverage ratio', 'interest cover', 'times interest earned',
+  ],
+  // Days metrics: a "süre" / "gün" / "days" phrase is longer than the turnover alias it contains,
+  // and the longest match wins, so "stok devir süresi" is DIO while "stok devir hızı" stays the turnover.
+  days_sales_outstanding: [
+    'alacak tahsil süresi', 'tahsil süresi', 'tahsilat süresi', 'ortalama tahsil süresi', 'alacak devir süresi', 'alacak süresi',
+    'alacak gün sayısı', 'alacakların tahsil süresi', 'tahsilat günü', 'vade günü', 'alacak vadesi', 'ortalama tahsilat süresi',
+    'days sales outstanding', 'dso', 'collection period', 'average collection period', 'receivable days', 'receivables days', 'debtor days',
+  ],
+  days_inventory_outstanding: [
+    'stok devir süresi', 'stok gün sayısı', 'stok süresi', 'stokta kalma süresi', 'stok bekleme süresi', 'stokların devir süresi',
+    'stok tutma süresi', 'days inventory outstanding', 'days inventory', 'dio', 'inventory days', 'stock days', 'days in inventory',
+  ],
+  days_payables_outstanding: [
+    'borç devir süresi', 'borç ödeme süresi', 'ticari borç ödeme süresi', 'borç ödeme günü', 'borçların ödeme süresi',
+    'ticari borç devir süresi', 'tedarikçi ödeme süresi', 'satıcılara ödeme süresi', 'ödeme süresi',
+    'days payables outstanding', 'days payable outstanding', 'dpo', 'payable days', 'payables days', 'creditor days', 'payment period',
+  ],
+  cash_conversion_cycle: [
+    'nakit dönüşüm süresi', 'nakit dönüşüm döngüsü', 'nakit döngüsü', 'nakit döngü', 'nakit dönüşüm', 'nakit çevrim süresi', 'nakit dönüş süresi', 'nakit döngü süresi',
+    'cash conversion cycle', 'cash cycle', 'ccc', 'cash to cash cycle', 'cash conversion',
   ],
 };
 
@@ -102,6 +122,13 @@ export function tokenMatches(aliasToken: string, textToken: string): boolean {
     return textToken.startsWith(aliasToken) && SHORT_SUFFIXES.has(textToken.slice(aliasToken.length));
   }
   if (textToken.startsWith(aliasToken)) return textToken.length - aliasToken.length <= 9;
+  // A compound's possessive ending gives way to the speaker's own: "sermayesi" → "sermayemiz",
+  // "oranı" → "oranımız". Only on stems of five letters or more, so "karı" does not become "kar…".
+  const possessive = /(si|i)$/.exec(aliasToken);
+  if (possessive) {
+    const stem = aliasToken.slice(0, -possessive[0].length);
+    if (stem.length >= 5 && textToken.startsWith(stem) && textToken.length - stem.length <= 9) return true;
+  }
   const last = aliasToken.charAt(aliasToken.length - 1);
   const soft = SOFTEN[last];
   if (soft) {

@@ -25,6 +25,8 @@ export function formatRatioValue(value: number | null, kind: RatioKind, locale: 
       return formatPercent(value, locale);
     case 'amount':
       return formatAmount(value, locale);
+    case 'days':
+      return `${nf(locale, 1).format(value)} ${locale === 'tr' ? 'gün' : 'days'}`;
     case 'times':
       return `${nf(locale, 2).format(value)}${locale === 'tr' ? ' kez' : '×'}`;
     default:

@@ -69,6 +69,11 @@ export const RATIOS: Record<RatioId, Record<string, number | null>> = {
   short_term_debt_share: { [A]: 10.022 / 25, [B]: 9 / 21 },
   fixed_assets_to_equity: { [A]: 9.766 / 12, [B]: 1 },
   interest_coverage: { [A]: 3.5, [B]: 2.8 / 0.8 },
+  // Trade payables are account 320 (group 32): 6.022.000 / 5.000.000.
+  days_sales_outstanding: { [A]: (365 * 8.234) / 40, [B]: (365 * 6.5) / 30 },
+  days_inventory_outstanding: { [A]: (365 * 4) / 30, [B]: (365 * 4) / 22 },
+  days_payables_outstanding: { [A]: (365 * 6.022) / 30, [B]: (365 * 5) / 22 },
+  cash_conversion_cycle: { [A]: 365 * (8.234 / 40 + 4 / 30 - 6.022 / 30), [B]: 365 * (6.5 / 30 + 4 / 22 - 5 / 22) },
 };
 
 export function analysis(over: Partial<Analysis> = {}): Analysis {

@@ -98,6 +98,20 @@ describe('conversation context: company, scope, follow-ups', () => {
     assert.ok((await ask("peki 2023'te?", 'C1')).startsWith(`*${GIDA} — 2023*`));
   });
 
+  it('a thread subject survives a restart: it is read back from Postgres by a new process core', async () => {
+    // Long enough not to be read as a follow-up of the thread's earlier questions.
+    assert.ok((await ask('2024 cari oranımız kaç acaba?', 'C1', '100')).startsWith(`*${GIDA} — 2024*`));
+    assert.ok((await ask("peki 2023'te?", 'C1', '100')).startsWith(`*${GIDA} — 2023*`));
+    // A new core shares nothing in memory with the first one, only the database.
+    const restarted = new ConversationCore(ctx.rt);
+    const [reply] = await restarted.handle({ ...base('C1', '100'), text: 'ya nakit oranı?', eventId: `e${++n}` });
+    const text = reply!.message.text;
+    assert.ok(text.startsWith(`*${GIDA} — 2023*`), text);
+    assert.ok(text.includes(`Nakit Oranı 2023: ${ratio(GIDA, 'cash_ratio', '2023')}`), text);
+    const [why] = await new ConversationCore(ctx.rt).handle({ ...base('C1', '100'), text: 'neden?', eventId: `e${++n}` });
+    assert.match(why!.message.text, /Nakit Oranı: 2023 .* → 2024/);
+  });
+
   it('exports are named by company and period', async () => {
     const [reply] = await core.handle({ ...base('C1', '100'), text: 'excel gönder', eventId: `e${++n}` });
     assert.deepEqual(reply!.files?.map((f) => f.name), ['ornek-gida-san-ve-tic-a-s-2024-report.xlsx']);

@@ -104,4 +104,37 @@ describe('period digests on Temporal Schedules', () => {
     assert.equal(runs.length, 1);
     assert.ok(runs[0]!.posted_at);
   });
+
+  it('an alerts-only run with nothing new says so at once, and posts nothing', async () => {
+    const id = idOf(await say(slackMsg('/digest weekly sadece-uyarı')));
+    const sub = await ctx.rt.db.selectFrom('digest_subscriptions').select('alerts_only').where('id', '=', id).executeTakeFirstOrThrow();
+    assert.equal(sub.alerts_only, true);
+    // The first run reports whatever alerts there are; the second has nothing new by definition.
+    await say(slackMsg(`/digest run-now ${id}`));
+    const posts = slack.called('chat.postMessage').length;
+    const again = await say(slackMsg(`/digest run-now ${id}`));
+    assert.match(again, new RegExp(`^#${id}: son özetten bu yana yeni uyarı yok`), again);
+    assert.equal(slack.called('chat.postMessage').length, posts, 'nothing posted to the channel');
+  });
+
+  it('a company name that matches two companies is asked about with buttons, never guessed', async () => {
+    const g = await generateStatement({ seed: 902, layout: 't1-detailed', periods: ['2024-12-31'], companyName: 'Deniz Lojistik A.Ş.' });
+    await (await submitStatement(ctx.rt, { workspace: { kind: 'slack', externalId: 'T1' }, fileName: 'lojistik.pdf', bytes: g.pdf })).result();
+    const count = async () => (await ctx.rt.db.selectFrom('digest_subscriptions').select('id').execute()).length;
+    const before = await count();
+    const [asked] = await core.handle(slackMsg('/digest monthly Deniz 08:30 alerts-only'));
+    assert.match(asked!.message.text, /birden fazla şirketle eşleşiyor/);
+    assert.deepEqual(asked!.message.buttons?.map((b) => b.label).sort(), ['Deniz Gıda Sanayi A.Ş.', 'Deniz Lojistik A.Ş.']);
+    assert.equal(await count(), before, 'no subscription until a company is picked');
+    // Pressing a button runs the waiting command for that company.
+    const lojistik = asked!.message.buttons!.find((b) => b.label === 'Deniz Lojistik A.Ş.')!;
+    const m = slackMsg('');
+    const [done] = await core.handleAction({ channel: m.channel, workspace: m.workspace, userId: m.userId, threadKey: m.threadKey, reply: m.reply, action: 'pick_company', value: lojistik.value, eventId: `act-${Math.random()}` });
+    const id = idOf(done!.message.text);
+    const sub = await ctx.rt.db.selectFrom('digest_subscriptions').innerJoin('companies', 'companies.id', 'digest_subscriptions.company_id')
+      .select(['companies.name', 'alerts_only', 'time_of_day', 'cadence']).where('digest_subscriptions.id', '=', id).executeTakeFirstOrThrow();
+    assert.deepEqual({ ...sub, time_of_day: sub.time_of_day.slice(0, 5) }, { name: 'Deniz Lojistik A.Ş.', alerts_only: true, time_of_day: '08:30', cadence: 'monthly' });
+    // The full name is not ambiguous.
+    assert.match(await say(slackMsg('/digest weekly Deniz Gıda Sanayi A.Ş.')), /oluşturuldu/);
+  });
 });

@@ -3,7 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import { ConversationCore } from '../../bot/core/conversation.ts';
 import type { Incoming } from '../../contracts/incoming.ts';
 import { documentForThread, workflowForThread } from '../../db/queries/conversations.ts';
-import { findCompanyByName, getSubscription, listSubscriptions } from '../../db/queries/digests.ts';
+import { findCompaniesByName, getSubscription, listSubscriptions } from '../../db/queries/digests.ts';
 import { findCompany } from '../../db/queries/history.ts';
 import { ensureWorkspace } from '../../db/queries/workspaces.ts';
 import { submitStatement } from '../../app/submit-statement.ts';
@@ -42,7 +42,7 @@ describe('workspace isolation on every query path', () => {
     assert.ok(await findCompany(db, wsA, null, truth.company.taxId));
     assert.equal(await findCompany(db, wsB, null, truth.company.taxId), undefined);
     assert.equal(await findCompany(db, wsB, truth.company.name, null), undefined);
-    assert.equal(await findCompanyByName(db, wsB, 'Gizli'), undefined);
+    assert.deepEqual(await findCompaniesByName(db, wsB, 'Gizli'), []);
     assert.equal(await workflowForThread(db, wsB, 'C1:1'), undefined);
   });
 

@@ -1,5 +1,4 @@
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -7,7 +6,8 @@ import { after, before, describe, it } from 'node:test';
 import { formatRatioValue } from '../../domain/wording/format-number.ts';
 import { generateModel, generateStatement, modelTruth, type Truth } from '../generator/index.ts';
 import { renderStatementPdf } from '../generator/render-pdf.ts';
-import { childEnv, startTestRuntime } from '../helpers/test-runtime.ts';
+import { runChatScript } from '../helpers/chat-script.ts';
+import { startTestRuntime } from '../helpers/test-runtime.ts';
 
 /** `npm run chat` with piped standard input: each line handled to the end before the next. */
 describe('local chat (scripted stdin)', () => {
@@ -28,17 +28,7 @@ describe('local chat (scripted stdin)', () => {
   });
   after(async () => ctx?.cleanup());
 
-  /** `npm run chat` fed a script on stdin; its standard output once it exits cleanly. */
-  const chat = async (lines: string[], queue: string): Promise<string> => {
-    const env = childEnv(ctx.env, { TEMPORAL_TASK_QUEUE: `${queue}-${process.pid}` });
-    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/chat.ts'], { env, stdio: ['pipe', 'pipe', 'pipe'] });
-    let out = '';
-    child.stdout.on('data', (c: Buffer) => (out += c.toString()));
-    child.stdin.end(`${lines.join('\n')}\n`);
-    const code = await new Promise<number | null>((r) => child.on('close', r));
-    assert.equal(code, 0, out);
-    return out;
-  };
+  const chat = (lines: string[], queue: string) => runChatScript(ctx.env, lines, queue);
 
   it('analyses files, answers questions from stored data, and prints a digest on run-now', async () => {
     const out = await chat([`/file ${files[0]}`, `/file ${files[1]}`, 'cari oran kaç?', '/digest weekly', '/digest run-now 1', '/quit'], 'chat');

@@ -6,7 +6,7 @@ import {
 } from '../../domain/answers/answers.ts';
 import { parseIntent, type Intent } from '../../domain/questions/intents.ts';
 import type { Analysis } from '../../contracts/analysis.ts';
-import type { RatioId } from '../../domain/ratio-definitions.ts';
+import { RATIO_IDS, type RatioId } from '../../domain/ratio-definitions.ts';
 
 import { A, analysis, B, M, RATIOS, thin } from '../helpers/answer-fixture.ts';
 
@@ -194,12 +194,22 @@ describe('answers: definitions, weak ratios, lists', () => {
     includes(a.text, 'Hesaplanamadığı için değerlendirilemeyen: Faiz Karşılama Oranı.');
   });
 
+  it('answers the days metrics with the worked formula and the cycle as the sum of its parts', () => {
+    const days = (v: number) => `${v.toFixed(1).replace('.', ',')} gün`;
+    const dso = RATIOS.days_sales_outstanding[A]!;
+    const a = tr(parseIntent('alacak tahsil süresi kaç gün?').intent);
+    includes(a.text, `Alacak Tahsil Süresi 2024: ${days(dso)} = 365 × 8.234.000 TL / 40.000.000 TL`);
+    const c = tr(parseIntent('nakit dönüşüm süresi').intent);
+    const [dio, dpo] = [RATIOS.days_inventory_outstanding[A]!, RATIOS.days_payables_outstanding[A]!];
+    includes(c.text, `Nakit Dönüşüm Süresi 2024: ${days(RATIOS.cash_conversion_cycle[A]!)} = ${days(dso)} + ${days(dio)} − ${days(dpo)}`);
+  });
+
   it('lists every ratio of a period by family, flagging the ones outside the rule', () => {
     const a = tr({ kind: 'ratios', period: '2023' });
     includes(a.text, '2023 oranları:\n*Likidite*\n• Cari Oran: 1,33 ⚠️');
     includes(a.text, '• Brüt Kar Marjı: %26,7\n');
     includes(a.text, '• Faiz Karşılama Oranı: 3,50 kez');
-    assert.equal(a.citations.length, 21);
+    assert.equal(a.citations.length, RATIO_IDS.length);
     includes(tr({ kind: 'ratios' }, thin()).text, '• Stok Devir Hızı: hesaplanamıyor');
   });
 

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { RATIO_IDS } from '../../domain/ratio-definitions.ts';
 import { benchmarkReport, describeBenchmarks, parseBenchmarkCsv, pickBenchmark, quartileOf, type BenchmarkRow } from '../../domain/benchmarks.ts';
 
 // Test tables only: made up here, never shipped as data.
@@ -33,7 +34,7 @@ describe('parseBenchmarkCsv', () => {
     assert.equal(rows.length, 0);
     assert.equal(problems.length, 1);
     assert.equal(problems[0]!.line, 2);
-    assert.match(problems[0]!.message, /^ratio_id: unknown ratio id "quick_ratio"; known ids: current_ratio, acid_test_ratio, .*interest_coverage$/);
+    assert.match(problems[0]!.message, /^ratio_id: unknown ratio id "quick_ratio"; known ids: current_ratio, acid_test_ratio, .*interest_coverage, days_sales_outstanding, days_inventory_outstanding, days_payables_outstanding, cash_conversion_cycle$/);
   });
 
   it('reports every bad row with its line: numbers, quartile order, year, source, duplicates', () => {
@@ -106,7 +107,7 @@ describe('quartiles and reports', () => {
     assert.equal(debt.favourable, false); // top quartile of leverage
     assert.equal(pos.inventory_turnover!.status, 'no_value'); // zero inventory: undefined ratio
     assert.equal(pos.gross_margin!.status, 'no_benchmark');
-    assert.equal(report.positions.length, 21);
+    assert.equal(report.positions.length, RATIO_IDS.length);
     const [first, second] = describeBenchmarks(report, 'tr');
     assert.equal(first, 'Cari Oran 1,20: sektör medyanının altında (ilk çeyrek ile medyan arasında) (2024, Test table 2024: Ç1 1,00, medyan 1,30, Ç3 1,80).');
     assert.match(second!, /^Kaldıraç Oranı %80,0: sektörün üst çeyreğinde/);

@@ -186,6 +186,28 @@ describe('ratioDrivers: edge cases', () => {
   });
 });
 
+describe('ratioDrivers: cash conversion cycle (a sum of three days metrics)', () => {
+  // TR 100 -> 150, NS 1000 -> 1200, INV 80 -> 90, 62 −600 -> −720, 32 (320) 60 -> 90 (TL).
+  const items = tl({
+    '1': { [P23]: 300, [P24]: 400 }, '12': { [P23]: 100, [P24]: 150 }, '15': { [P23]: 80, [P24]: 90 },
+    '3': { [P23]: 200, [P24]: 250 }, '320': { [P23]: 60, [P24]: 90 },
+    NET_SALES: { [P23]: 1000, [P24]: 1200 }, '62': { [P23]: -600, [P24]: -720 },
+  });
+  const ccc = (tr: number, ns: number, inv: number, cogs: number, tp: number) => 365 * (tr / ns + inv / cogs - tp / cogs);
+
+  it('moves by DSO + DIO − DPO and every level adds up to that change', () => {
+    const d = ratioDrivers(items, 'cash_conversion_cycle', P23, P24)!;
+    near(d.fromValue, ccc(100, 1000, 80, 600, 60), 'from');
+    near(d.toValue, ccc(150, 1200, 90, 720, 90), 'to');
+    assertAddsUp(d);
+    // COGS is read by DIO and DPO: one input line, not two.
+    assert.equal(d.inputs.filter((i) => i.input === 'COGS').length, 1);
+    // Payables rose: that shortens the cycle, so its contribution is negative.
+    assert.ok(d.inputs.find((i) => i.input === 'TP')!.contribution < 0);
+    near(d.top.reduce((s, l) => s + l.contribution, 0), d.change, 'top lines');
+  });
+});
+
 describe('ratioDrivers on generated statements', () => {
   for (const seed of [11, 22, 33, 44]) {
     it(`agrees with computeRatios and adds up at every level (seed ${seed})`, () => {

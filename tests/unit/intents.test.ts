@@ -104,6 +104,26 @@ const CASES: Case[] = [
   ['merhaba', { kind: 'help' }, 'tr'],
   ['bugün hava nasıl', { kind: 'unknown' }, 'tr'],
   ['what is the weather like today', { kind: 'unknown' }, 'en'],
+  // days metrics: named, asked as "how many days" with a subject, or a turnover asked in days
+  ['alacak tahsil süresi kaç gün?', { kind: 'ratio_value', ratioId: 'days_sales_outstanding' }, 'tr'],
+  ['what is our cash conversion cycle?', { kind: 'ratio_value', ratioId: 'cash_conversion_cycle' }, 'en'],
+  ['müşterilerden paramızı kaç günde tahsil ediyoruz', { kind: 'ratio_value', ratioId: 'days_sales_outstanding' }, 'tr'],
+  ['alacak devir hızı kaç gün', { kind: 'ratio_value', ratioId: 'days_sales_outstanding' }, 'tr'],
+  ['stok devir hızı', { kind: 'ratio_value', ratioId: 'inventory_turnover' }, 'tr'],
+  ['stoklar depoda kac gun bekliyor', { kind: 'ratio_value', ratioId: 'days_inventory_outstanding' }, 'tr'],
+  ['stok devir süresi 2023', { kind: 'ratio_value', ratioId: 'days_inventory_outstanding', period: '2023' }, 'tr'],
+  ['tedarikçilere kaç günde ödüyoruz', { kind: 'ratio_value', ratioId: 'days_payables_outstanding' }, 'tr'],
+  ['how long do we take to pay our suppliers?', { kind: 'ratio_value', ratioId: 'days_payables_outstanding' }, 'en'],
+  ['DPO nedir', { kind: 'definition', ratioId: 'days_payables_outstanding' }, 'tr'],
+  ['nakit döngümüz neden uzadı', { kind: 'why', ratioId: 'cash_conversion_cycle' }, 'tr'],
+  ['güncel cari oran', { kind: 'ratio_value', ratioId: 'current_ratio' }, 'tr'],
+  // "vadeli" (short-term) is not a term in days; "kaç kez" asks for the turnover itself
+  ['kısa vadeli borçlarımız ne kadar', { kind: 'line', line: 'STL' }, 'tr'],
+  ['alacakların vadesi kaç gün', { kind: 'ratio_value', ratioId: 'days_sales_outstanding' }, 'tr'],
+  ['stoklar yılda kaç kez dönüyor', { kind: 'ratio_value', ratioId: 'inventory_turnover' }, 'tr'],
+  // the speaker's possessive on a compound name: "sermayesi" → "sermayemiz"
+  ['net işletme sermayemiz ne kadar', { kind: 'ratio_value', ratioId: 'net_working_capital' }, 'tr'],
+  ['likidite oranı nedir bizde', { kind: 'ratio_value', ratioId: 'acid_test_ratio' }, 'tr'],
 ];
 
 describe('parseIntent', () => {

@@ -39,6 +39,7 @@ const P22 = '2022-12-31';
  *        derived from sub-groups / accounts; 11 has neither line nor accounts (SEC = 0);
  *        NET_PROFIT comes from the balance sheet's 591.
  * 2022 — negative equity, no inventory (INV = 0), no finance expenses printed (FIN = 0).
+ * Trade payables (32): printed in 2024, from accounts 320 + 321 in 2023, absent in 2022 (TP = 0).
  */
 const company = tl({
   '1': { [P24]: 500_000, [P22]: 100_000 },
@@ -55,6 +56,9 @@ const company = tl({
   '2': { [P24]: 700_000, [P23]: 530_000, [P22]: 50_000 },
   TOTAL_ASSETS: { [P24]: 1_200_000, [P22]: 150_000 },
   '3': { [P24]: 300_000, [P23]: 400_000, [P22]: 120_000 },
+  '32': { [P24]: 90_000 },
+  '320': { [P23]: 70_000 },
+  '321': { [P23]: 10_000 },
   '4': { [P24]: 200_000, [P22]: 80_000 },
   '40': { [P23]: 100_000 },
   '420': { [P23]: 50_000 },
@@ -84,7 +88,7 @@ describe('deriveInputs', () => {
       CA: 50_000_000, NCA: 70_000_000, STL: 30_000_000, LTL: 20_000_000, EQ: 70_000_000, TA: 120_000_000,
       CASH: 6_000_000, SEC: 2_000_000, TR: 15_000_000, INV: 20_000_000,
       NS: 100_000_000, COGS: 60_000_000, GP: 40_000_000, OPEX: 25_000_000, OP: 15_000_000,
-      FIN: 3_000_000, PBT: 10_000_000, NP: 8_000_000,
+      FIN: 3_000_000, PBT: 10_000_000, NP: 8_000_000, TP: 9_000_000,
     });
   });
 
@@ -103,7 +107,7 @@ describe('deriveInputs', () => {
       CA: 27_000_000, NCA: 53_000_000, STL: 40_000_000, LTL: 15_000_000, EQ: 25_000_000, TA: 80_000_000,
       CASH: 4_000_000, SEC: 0, TR: 10_000_000, INV: 12_000_000,
       NS: 78_000_000, COGS: 58_000_000, GP: 20_000_000, OPEX: 26_000_000, OP: -6_000_000,
-      FIN: 4_000_000, PBT: -11_000_000, NP: -11_000_000,
+      FIN: 4_000_000, PBT: -11_000_000, NP: -11_000_000, TP: 8_000_000,
     });
   });
 
@@ -163,6 +167,10 @@ describe('computeRatios over three periods', () => {
       short_term_debt_share: 0.25, // 300 / (300 + 200 + 700)
       fixed_assets_to_equity: 1, // 700 / 700
       interest_coverage: 130 / 30, // (100 + 30) / 30
+      days_sales_outstanding: 54.75, // 365 · 150 / 1000
+      days_inventory_outstanding: (365 * 200) / 600, // 121.67
+      days_payables_outstanding: (365 * 90) / 600, // 54.75
+      cash_conversion_cycle: (365 * 200) / 600, // 54.75 + 121.67 − 54.75
     });
   });
 
@@ -189,6 +197,10 @@ describe('computeRatios over three periods', () => {
       short_term_debt_share: 0.5, // 400 / (400 + 150 + 250)
       fixed_assets_to_equity: 2.12, // 530 / 250
       interest_coverage: -1.75, // (−110 + 40) / 40
+      days_sales_outstanding: (365 * 100) / 780, // 46.79
+      days_inventory_outstanding: (365 * 120) / 580, // 75.52
+      days_payables_outstanding: (365 * 80) / 580, // 320 + 321 = 80,000: 50.34
+      cash_conversion_cycle: 365 * (100 / 780 + 40 / 580), // 46.79 + 75.52 − 50.34
     });
   });
 
@@ -215,6 +227,10 @@ describe('computeRatios over three periods', () => {
       short_term_debt_share: 0.8, // 120 / (120 + 80 − 50)
       fixed_assets_to_equity: -1, // 50 / −50
       interest_coverage: null, // FIN = 0
+      days_sales_outstanding: 127.75, // 365 · 70 / 200
+      days_inventory_outstanding: 0, // INV = 0 over COGS 150: defined, unlike the turnover
+      days_payables_outstanding: 0, // no 32: 0 inside a known main group 3
+      cash_conversion_cycle: 127.75,
     });
   });
 
@@ -307,10 +323,20 @@ describe('single-statement documents', () => {
 });
 
 describe('RATIO_DEFINITIONS', () => {
-  it('defines the 21 ids in four families of 5/6/4/6', () => {
-    assert.equal(RATIO_IDS.length, 21);
+  it('defines the 25 ids in four families of 5/6/8/6 (four days metrics among efficiency)', () => {
+    assert.equal(RATIO_IDS.length, 25);
     const count = (f: string) => RATIO_IDS.filter((id) => RATIO_DEFINITIONS[id].family === f).length;
-    assert.deepEqual([count('liquidity'), count('profitability'), count('efficiency'), count('solvency')], [5, 6, 4, 6]);
+    assert.deepEqual([count('liquidity'), count('profitability'), count('efficiency'), count('solvency')], [5, 6, 8, 6]);
+    assert.deepEqual(RATIO_IDS.filter((id) => RATIO_DEFINITIONS[id].kind === 'days'),
+      ['days_sales_outstanding', 'days_inventory_outstanding', 'days_payables_outstanding', 'cash_conversion_cycle']);
+  });
+
+  it('makes the cash conversion cycle null when any of its parts is', () => {
+    const items = tl({ '1': { [P24]: 400 }, '12': { [P24]: 200 }, '15': { [P24]: 100 }, '3': { [P24]: 200 }, NET_SALES: { [P24]: 1_000 } });
+    const t = computeRatios(items, [P24]); // no cost of sales printed: 62 counts 0, so DIO and DPO divide by 0
+    near(t.days_sales_outstanding[P24], 73); // 365 · 200 / 1000
+    assert.equal(t.days_inventory_outstanding[P24], null);
+    assert.equal(t.cash_conversion_cycle[P24], null);
   });
 
   it('carries the spec rules of thumb', () => {

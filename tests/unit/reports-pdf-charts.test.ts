@@ -35,7 +35,7 @@ describe('report charts', () => {
     }
     const names = reportCharts(three, 'tr').map((s) => s.name);
     assert.deepEqual(names, [
-      'ratios-liquidity', 'ratios-profitability', 'ratios-efficiency', 'ratios-solvency', 'ratios-solvency-multiples',
+      'ratios-liquidity', 'ratios-profitability', 'ratios-efficiency', 'ratios-efficiency-days', 'ratios-solvency', 'ratios-solvency-multiples',
       'balance-composition', 'income-bridge', 'trend-amounts', 'trend-profitability', 'trend-liquidity',
     ]);
     // Two periods: no trend lines.
