@@ -3,7 +3,9 @@ import type { Analysis } from '../contracts/analysis.ts';
 import { compareItems, newestPair, type ComparisonOptions } from './comparison.ts';
 import type { ExtractedStatement } from './extracted-statement.ts';
 import { fromKurus } from './money.ts';
+import type { PriceIndexSeries } from './price-index.ts';
 import { computeRatios } from './ratios.ts';
+import { realComparison } from './real-comparison.ts';
 import { basisByPeriod } from './statement-basis.ts';
 import { itemsOf } from './statement-items.ts';
 import type { Items, PeriodValues } from './types.ts';
@@ -23,6 +25,8 @@ export interface BuildAnalysisInput {
    */
   history?: Items;
   thresholds?: Partial<ComparisonOptions>;
+  /** The price index real change is measured with (loaded once by the caller); none: nominal only. */
+  priceIndex?: PriceIndexSeries;
 }
 
 const units = (v: PeriodValues): Record<string, number> =>
@@ -43,6 +47,9 @@ export function buildAnalysis(input: BuildAnalysisInput): Analysis {
   const comparison = pair ? compareItems(merged, pair[0], pair[1], input.thresholds) : [];
   const alerts = buildAlerts({ items: merged, periods: statement.periods, ratios, comparison, checks: input.validation.checks });
   const basis = basisByPeriod(statement.basis, items, statement.periods);
+  const realChange = pair && input.priceIndex
+    ? realComparison({ items: merged, from: pair[0], to: pair[1], series: input.priceIndex, ...(basis ? { basis } : {}), keys: comparison.map((r) => r.key) })
+    : null;
 
   return {
     document: { file: input.file, sha256: input.sha256, pages: input.pages, method: input.method, pagesByMethod: input.pagesByMethod },
@@ -66,5 +73,6 @@ export function buildAnalysis(input: BuildAnalysisInput): Analysis {
     comparison,
     alerts,
     ...(basis ? { basis } : {}),
+    ...(realChange ? { realChange } : {}),
   };
 }
