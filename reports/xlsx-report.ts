@@ -5,6 +5,8 @@ import type { ChartSpec } from '../domain/chart-configs.ts';
 import { alertText, bySeverity, chronological, keyPoints, periodLabel, TEXT } from '../domain/wording/summary-text.ts';
 import { comparisonSheet, validationSheet } from './xlsx-check-sheets.ts';
 import { ratioSheet, RATIOS_HEADER_ROW } from './xlsx-ratio-sheet.ts';
+import { realChangeSheets } from './xlsx-real-sheet.ts';
+import { realChangeLines, realChangeTitle } from '../domain/wording/real-change-lines.ts';
 import { STATEMENT_HEADER_ROW, statementSheet } from './xlsx-statement-sheet.ts';
 import { BAD_FILL, titleRows, WARN_FILL, type SheetContext } from './xlsx-style.ts';
 
@@ -55,6 +57,7 @@ export async function buildWorkbook(a: Analysis, locale: Locale = 'tr', opts: { 
   const cellOfKey = statementSheet(ctx);
   ratioSheet(ctx, cellOfKey);
   comparisonSheet(ctx);
+  realChangeSheets(ctx);
   validationSheet(ctx);
   if (opts.charts?.length) chartsSheet(ctx, opts.charts);
   return Buffer.from(await wb.xlsx.writeBuffer());
@@ -82,6 +85,11 @@ function summarySheet(ctx: SheetContext): void {
   put(t.keyPoints, { bold: true, size: 12 });
   for (const p of keyPoints(a, locale)) put(`• ${p.text}`, p.tone === 'critical' ? { color: { argb: 'FFC53030' } } : undefined);
   r++;
+  if (a.realChange) {
+    put(realChangeTitle(a.realChange, locale), { bold: true, size: 12 });
+    for (const line of realChangeLines(a, locale)) put(`• ${line}`);
+    r++;
+  }
   put(t.alerts, { bold: true, size: 12 });
   if (!a.alerts.length) put(t.none);
   for (const al of [...a.alerts].sort(bySeverity)) {
