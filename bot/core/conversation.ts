@@ -9,6 +9,7 @@ import { activeWorkflowByRef } from '../../db/queries/documents.ts';
 import type { Database } from '../../db/schema.ts';
 import { ACTIONS, DOCUMENT_REF, inert, type ActionId, type ChatFile, type OutgoingMessage } from '../../contracts/outgoing.ts';
 import type { Config } from '../../lib/config.ts';
+import { bundledPriceIndices } from '../../db/price-indices.ts';
 import type { FileStorage } from '../../lib/storage.ts';
 import { llmFallbacks, questionsAnswered } from '../../lib/metrics.ts';
 import { logger } from '../../lib/logger.ts';
@@ -209,7 +210,10 @@ export class ConversationCore {
     // A reading the text alone does not give (a follow-up completed, a typo corrected) is
     // passed on, and answered deterministically: a model would see only "peki 2023'te?".
     const own = JSON.stringify(parseIntent(text).intent) === JSON.stringify(intent);
-    const ctx = { analysis: doc?.analysis as Analysis, locale, history, question: text, ...(own ? {} : { intent }) };
+    // Real change in answers uses the index the analysis was measured with (else the configured one).
+    const indexId = doc?.analysis.realChange?.index ?? this.deps.config.PRICE_INDEX;
+    const priceIndex = (await bundledPriceIndices())[indexId];
+    const ctx = { analysis: doc?.analysis as Analysis, locale, history, question: text, priceIndex, ...(own ? {} : { intent }) };
     const answer = await this.answerer.answer(text, ctx);
     if (answer.source === 'fallback') {
       // The user still gets the deterministic answer; an outage or a rejected answer is seen here.

@@ -5,6 +5,7 @@ import { INPUT_LABELS, INPUT_NAMES, type InputName } from '../statement-inputs.t
 import { inert } from '../../contracts/outgoing.ts';
 import { inputsFor, isWeakness, ratioValue, resolvePeriod, ruleStatus, TEXTBOOK_NOTE, validationNote, type Answer, type DataView, type Writer } from './answer-writer.ts';
 import type { Intent } from '../questions/intents.ts';
+import { realSentence } from './answers-real.ts';
 import type { JudgementTopic, LineTarget } from '../questions/question-topics.ts';
 import type { Locale } from '../../contracts/locale.ts';
 
@@ -71,7 +72,7 @@ export function answerGrowth(w: Writer, data: DataView, line: LineTarget, from?:
     text += `, ${pct > 0 ? '+' : ''}${formatPercent(pct, w.locale)}`;
   }
   text += diff !== 0 ? ').' : '.';
-  return w.answer(text + w.t(' Tutarlar nominaldir (enflasyondan arındırılmamış).', ' Amounts are nominal (not adjusted for inflation).') + validationNote(data, w.locale));
+  return w.answer(text + realSentence(w, data, { line, label, p0, p1, v0, v1 }) + validationNote(data, w.locale));
 }
 
 type Verdict = { sentence: string; numbers: string[]; weak: boolean | null };
