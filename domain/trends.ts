@@ -158,7 +158,7 @@ export function computeTrends(items: Items, periods: readonly string[] = periods
   return { periods: used, years, metrics, ratios };
 }
 
-const DIRECTION_TEXT: Record<Direction, { tr: string; en: string }> = {
+export const DIRECTION_TEXT: Record<Direction, { tr: string; en: string }> = {
   rising: { tr: 'her dönem arttı', en: 'rose every period' },
   falling: { tr: 'her dönem azaldı', en: 'fell every period' },
   flat: { tr: 'değişmedi', en: 'did not change' },

@@ -62,6 +62,8 @@ export interface DataView {
   labels: Map<string, string>;
   currency: string;
   main: Analysis;
+  /** Every analysis the view was built from: the current one first, then the company's earlier ones. */
+  sources: Analysis[];
   priceIndex?: PriceIndexSeries;
 }
 
@@ -80,7 +82,7 @@ export function view(ctx: AnswerContext): DataView {
   const labels = new Map<string, string>();
   for (const a of sources) for (const l of a.lines) if (l.key && !labels.has(l.key)) labels.set(l.key, l.label);
   const currency = !ctx.analysis.currency || ctx.analysis.currency === 'TRY' ? 'TL' : ctx.analysis.currency;
-  return { periods: [...owner.keys()].sort(), items, owner, labels, currency, main: ctx.analysis, ...(ctx.priceIndex ? { priceIndex: ctx.priceIndex } : {}) };
+  return { periods: [...owner.keys()].sort(), items, owner, labels, currency, main: ctx.analysis, sources, ...(ctx.priceIndex ? { priceIndex: ctx.priceIndex } : {}) };
 }
 
 /** A user's "2024", "2024-12-31" or "31.12.2024" → the stored period (the latest in that year). */

@@ -247,7 +247,7 @@ export function answerQuestion(intent: Intent, ctx: AnswerContext): Answer {
     case 'ratio_value':
       return answerRatioValue(w, data, intent.ratioId, intent.period);
     case 'compare':
-      return answerCompare(w, data, intent.ratioId, intent.from, intent.to);
+      return answerCompare(w, data, intent.ratioId, intent.from, intent.to, intent.years);
     case 'why':
       return answerWhy(w, data, intent.ratioId);
     case 'definition':
