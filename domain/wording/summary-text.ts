@@ -7,6 +7,7 @@ import type { Locale } from '../../contracts/locale.ts';
 import { renderAlert } from '../alerts.ts';
 import { checkText } from './check-text.ts';
 import { realChangeLines, realChangeTitle } from './real-change-lines.ts';
+import { extrasLines, historyTitle } from './history-lines.ts';
 import { TEXT } from './report-text.ts';
 
 export { TEXT } from './report-text.ts';
@@ -228,7 +229,7 @@ export function chatSummary(a: Analysis, locale: Locale = 'tr'): string {
 }
 
 /** The report-length summary as Markdown, from the stored analysis only. */
-export function summaryMarkdown(a: Analysis, locale: Locale = 'tr'): string {
+export function summaryMarkdown(a: Analysis, locale: Locale = 'tr', extras?: Parameters<typeof extrasLines>[0]): string {
   const t = TEXT[locale];
   const periods = chronological(a).reverse();
   const label = (p: string) => periodLabel(p, periods);
@@ -246,6 +247,9 @@ export function summaryMarkdown(a: Analysis, locale: Locale = 'tr'): string {
     out.push('', `## ${realChangeTitle(a.realChange, locale)}`, '');
     for (const l of realChangeLines(a, locale)) out.push(`- ${l}`);
   }
+
+  const history = extrasLines(extras, locale);
+  if (history.length) out.push('', `## ${historyTitle(locale)}`, '', ...history.map((l) => `- ${l}`));
 
   out.push('', `## ${t.alerts}`, '');
   if (!a.alerts.length) out.push(t.none);
