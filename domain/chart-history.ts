@@ -4,7 +4,7 @@ import type { AnalysisExtras } from './analysis-extras.ts';
 import { PRICE_INDEX_NAMES } from './price-index.ts';
 import { RATIO_DEFINITIONS, type RatioId } from './ratio-definitions.ts';
 import { TREND_METRIC_NAMES, TREND_METRICS } from './trends.ts';
-import { axisTitle, baseOptions, CHART_DPR, companyLine, PALETTE, SERIES, ticks, type ChartSpec, type Point } from './chart-style.ts';
+import { lineChart, lineDataset, SERIES, type ChartSpec } from './chart-style.ts';
 import { amountScale, chartValue, formatRatio, periodLabel } from './wording/summary-text.ts';
 import { formatScaled } from './chart-bridge.ts';
 
@@ -22,25 +22,8 @@ export function historyCharts(a: Analysis, extras: Pick<AnalysisExtras, 'trends'
   const tr = locale === 'tr';
   const labels = trends.periods.map((p) => periodLabel(p, trends.periods));
   const span = `${labels[0]} – ${labels[labels.length - 1]}`;
-  const line = (label: string, color: string, points: (number | null)[], text: (v: number, j: number) => string) => ({
-    label, borderColor: color, backgroundColor: color, borderWidth: 3, pointRadius: 5, tension: 0, spanGaps: true,
-    datalabels: { color, align: 'top', anchor: 'center', offset: 6 },
-    data: points.map((v, j): Point => ({ x: j, y: v, label: v === null ? '' : text(v, j) })),
-  });
-  const mk = (name: string, title: string, sub: string, yTitle: string, datasets: unknown[]): ChartSpec => ({
-    name, title, width: 820, height: 480, devicePixelRatio: CHART_DPR,
-    config: {
-      type: 'line',
-      data: { labels, datasets },
-      options: {
-        ...baseOptions(locale, title, companyLine(a, sub)),
-        scales: {
-          x: { ticks: ticks(14), grid: { display: false }, offset: true },
-          y: { beginAtZero: true, grace: '15%', title: axisTitle(yTitle), ticks: ticks(13), grid: { color: PALETTE.grid } },
-        },
-      },
-    },
-  });
+  const line = lineDataset;
+  const mk = (name: string, title: string, sub: string, yTitle: string, datasets: unknown[]): ChartSpec => lineChart(a, locale, { name, title, sub, yTitle, labels, datasets });
   const currency = a.currency === 'TRY' ? 'TL' : a.currency;
   const amountChart = (name: string, title: string, sub: string, series: Record<(typeof TREND_METRICS)[number], (number | null)[]>) => {
     const scale = amountScale(TREND_METRICS.flatMap((m) => series[m].map((v) => v ?? 0)), locale, currency);
