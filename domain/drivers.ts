@@ -155,11 +155,6 @@ export function ratioDrivers(items: Items, id: RatioId, from: string, to: string
   };
 }
 
-/** Every ratio's drivers between two periods (null where the ratio is undefined). */
-export function allRatioDrivers(items: Items, from: string, to: string, limit = 5): Record<RatioId, RatioDrivers | null> {
-  return Object.fromEntries(RATIO_IDS.map((id) => [id, ratioDrivers(items, id, from, to, limit)])) as Record<RatioId, RatioDrivers | null>;
-}
-
 /**
  * An input's change over its printed groups and their accounts. `per` converts one kuruş of
  * the input's change into ratio units (formula sign included).
