@@ -268,7 +268,7 @@ export function answerQuestion(intent: Intent, ctx: AnswerContext): Answer {
     case 'line':
       return answerLineValue(w, data, intent.line, intent.period);
     case 'growth':
-      return answerGrowth(w, data, intent.line, intent.from, intent.to);
+      return answerGrowth(w, data, intent.line, intent.from, intent.to, intent.years);
     case 'judgement':
       return answerJudgement(w, data, intent.topic);
     default:

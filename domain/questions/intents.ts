@@ -21,7 +21,7 @@ export type Intent =
   | { kind: 'definition'; ratioId: RatioId }
   | { kind: 'weak' }
   | { kind: 'line'; line: LineTarget; period?: string }
-  | { kind: 'growth'; line: LineTarget; from?: string; to?: string }
+  | { kind: 'growth'; line: LineTarget; from?: string; to?: string; years?: number }
   | { kind: 'judgement'; topic: JudgementTopic }
   | { kind: 'family'; family: RatioFamily; period?: string }
   | { kind: 'chart'; family?: RatioFamily }
@@ -219,9 +219,10 @@ function parseFree(text: string): Intent {
   if (has(tokens, WEAK) || has(tokens, WEAK_EXTRA)) return { kind: 'weak' };
   const line = findLine(tokens, text);
   if (line) {
-    if (has(tokens, GROWTH) || periods.length >= 2) {
+    const years = spanYears(text);
+    if (has(tokens, GROWTH) || periods.length >= 2 || years !== undefined) {
       const c = compareIntent(undefined, periods, tokens) as { from?: string; to?: string };
-      return { kind: 'growth', line, ...(c.from ? { from: c.from } : {}), ...(c.to ? { to: c.to } : {}) };
+      return { kind: 'growth', line, ...(c.from ? { from: c.from } : {}), ...(c.to ? { to: c.to } : {}), ...(years !== undefined ? { years } : {}) };
     }
     return periods[0] ? { kind: 'line', line, period: periods[0] } : { kind: 'line', line };
   }

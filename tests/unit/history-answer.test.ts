@@ -5,7 +5,9 @@ import { answerQuestion } from '../../domain/answers/answers.ts';
 import { itemsToKurus } from '../../domain/money.ts';
 import { parseIntent } from '../../domain/questions/intents.ts';
 import { computeRatios } from '../../domain/ratios.ts';
+import { indexOf, monthRange } from '../../domain/price-index.ts';
 import { analysisOf, THREE_PERIODS } from './reports-fixtures.ts';
+import { bundled, mean, TUFE_2024 } from './real-change-fixture.ts';
 
 /**
  * An earlier report of the same company: 2021 (every amount 80 % of 2022's) and its own 2022,
@@ -57,4 +59,25 @@ test('"how did leverage change since 2021?" walks 2021 → 2024; with two period
   }
   const pair = answerQuestion(parseIntent('how did leverage change since 2023?').intent, { analysis: later, locale: 'en' });
   assert.doesNotMatch(pair.text, /2022 /);
+});
+
+/** TÜFE 2021, copied by hand from data/price-indices/tufe.csv (checked against the file below). */
+const TUFE_2021 = [513.3, 517.96, 523.53, 532.32, 537.05, 547.48, 557.36, 563.6, 570.66, 584.32, 604.84, 686.95];
+
+test('"son 3 yılda net satışlar nasıl değişti?": every year-end and compound growth nominal and real (yearly means of TÜFE)', async () => {
+  const series = await bundled('tufe');
+  assert.deepEqual(monthRange('2021-01', '2021-12').map((m) => indexOf(series, m)), TUFE_2021);
+  const later = await analysisOf(THREE_PERIODS);
+  const earlier = earlierReport(later);
+  const q = 'son 3 yılda net satışlar nasıl değişti?';
+  const { intent, locale } = parseIntent(q);
+  assert.deepEqual(intent, { kind: 'growth', line: 'NS', years: 3 });
+  const answer = answerQuestion(intent, { analysis: later, history: [earlier], locale, question: q, priceIndex: series });
+  const s21 = earlier.items.NET_SALES!['2021-12-31']!;
+  const s24 = later.items.NET_SALES!['2024-12-31']!;
+  const nominal = Math.cbrt(s24 / s21) - 1;
+  const real = Math.cbrt(s24 / ((s21 * mean(TUFE_2024)) / mean(TUFE_2021))) - 1;
+  const pct = (v: number) => `${v < 0 ? '−' : ''}%${Math.abs(v * 100).toFixed(1).replace('.', ',')}`;
+  assert.ok(answer.text.includes(`Yıllık bileşik büyüme: nominal ${pct(nominal)}, reel ${pct(real)} (TÜFE;`), answer.text);
+  for (const y of ['2021', '2022', '2023', '2024']) assert.match(answer.text, new RegExp(`${y} [\\d.]+ TL`));
 });
