@@ -50,4 +50,4 @@ export function realChangeLines(a: Pick<Analysis, 'realChange'>, locale: Locale)
 }
 
 export const realChangeTitle = (section: Pick<RealChanges, 'index'>, locale: Locale): string =>
-  locale === 'tr' ? `Reel değişim (${PRICE_INDEX_NAMES[section.index].tr})` : `Real change (${PRICE_INDEX_NAMES[section.index].en})`;
+  locale === 'tr' ? `Reel değişim (${PRICE_INDEX_NAMES[section.index].tr})` : `Real change by ${PRICE_INDEX_NAMES[section.index].en}`;
