@@ -1,3 +1,4 @@
+import { bundledPriceIndices } from '../db/price-indices.ts';
 import { documentWorkspace, findCompany } from '../db/queries/history.ts';
 import { loadCompanySeries } from './company-extras.ts';
 import type { Analysis } from '../contracts/analysis.ts';
@@ -12,7 +13,7 @@ import type { ExtractionResult } from './extract-statement.ts';
  * newest period is compared with the one before it even when that one came from an earlier
  * upload. Read-only: the company is looked up, never created (persistAnalysis does that).
  */
-export function createAnalyzeFinancials({ config, db }: ActivityDeps) {
+export function createAnalyzeFinancials({ config, db, priceIndices }: ActivityDeps) {
   return async function analyzeFinancials(input: {
     documentId: number;
     fileName: string;
@@ -36,6 +37,7 @@ export function createAnalyzeFinancials({ config, db }: ActivityDeps) {
       });
       history = series.items;
     }
+    const indices = priceIndices ?? (await bundledPriceIndices());
     return buildAnalysis({
       file: input.fileName,
       sha256: input.sha256,
@@ -46,6 +48,7 @@ export function createAnalyzeFinancials({ config, db }: ActivityDeps) {
       validation: input.validation,
       history,
       thresholds: { changeAlertPct: config.ALERT_CHANGE_PCT, materialityPct: config.ALERT_MATERIALITY_PCT },
+      priceIndex: indices[config.PRICE_INDEX],
     });
   };
 }

@@ -3,7 +3,7 @@ import { benchmarksForSector } from '../db/queries/benchmarks.ts';
 import { companyById, findCompany, saveAnalysisExtras, storedAnalysisOf, storedExtras, storedStatements } from '../db/queries/history.ts';
 import type { Database } from '../db/schema.ts';
 import { buildAnalysisExtras, type AnalysisExtras } from '../domain/analysis-extras.ts';
-import type { ComparisonOptions } from '../domain/comparison.ts';
+import type { PriceIndexSeries } from '../domain/price-index.ts';
 import { mergeStoredStatements, type CompanySeries, type HistoryFilter } from '../domain/company-history.ts';
 
 /**
@@ -26,7 +26,7 @@ export async function loadCompanySeries(db: Db, companyId: number, filter: Histo
  * and statements are saved (inside the same transaction, or later: it is idempotent).
  * Returns undefined when the document has no stored analysis.
  */
-export async function refreshAnalysisExtras(db: Db, documentId: number, thresholds?: Partial<ComparisonOptions>): Promise<AnalysisExtras | undefined> {
+export async function refreshAnalysisExtras(db: Db, documentId: number, priceIndex?: PriceIndexSeries): Promise<AnalysisExtras | undefined> {
   const row = await storedAnalysisOf(db, documentId);
   if (!row) return undefined;
   const { analysis } = row;
@@ -50,17 +50,17 @@ export async function refreshAnalysisExtras(db: Db, documentId: number, threshol
     historySources: series.sources,
     sector,
     benchmarks: sector ? await benchmarksForSector(db, sector) : [],
-    ...(thresholds ? { thresholds } : {}),
+    ...(priceIndex ? { priceIndex } : {}),
   });
   await saveAnalysisExtras(db, documentId, extras);
   return extras;
 }
 
 /** The stored extras, computing them first when absent (older rows) or when `refresh` is asked. */
-export async function analysisExtras(db: Db, documentId: number, opts: { refresh?: boolean; thresholds?: Partial<ComparisonOptions> } = {}): Promise<AnalysisExtras | undefined> {
+export async function analysisExtras(db: Db, documentId: number, opts: { refresh?: boolean; priceIndex?: PriceIndexSeries } = {}): Promise<AnalysisExtras | undefined> {
   if (!opts.refresh) {
     const stored = await storedExtras(db, documentId);
     if (stored !== null) return stored;
   }
-  return refreshAnalysisExtras(db, documentId, opts.thresholds);
+  return refreshAnalysisExtras(db, documentId, opts.priceIndex);
 }

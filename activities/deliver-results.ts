@@ -1,6 +1,7 @@
 import { exportsOf, loadAnalysis } from '../db/queries/analysis.ts';
 import type { ChatFile } from '../contracts/outgoing.ts';
 import { deliverOnce } from '../db/queries/deliveries.ts';
+import { storedExtras } from '../db/queries/history.ts';
 import { resultMessage } from '../domain/wording/result-message.ts';
 import type { ReplyTarget } from '../contracts/workflow.ts';
 import { posterFor } from './chat-posters.ts';
@@ -14,13 +15,14 @@ export function createDeliverResults(deps: ActivityDeps) {
     const poster = posterFor(deps, input.reply);
     const analysis = await loadAnalysis(deps.db, input.documentId);
     if (!analysis) throw new Error(`No stored analysis for document ${input.documentId}`);
-    await deliverOnce(deps.db, `result:${input.key}:summary`, input.workspaceId, () => poster.post(input.reply, resultMessage(analysis, input.locale)));
+    const extras = await storedExtras(deps.db, input.documentId);
+    await deliverOnce(deps.db, `result:${input.key}:summary`, input.workspaceId, () => poster.post(input.reply, resultMessage(analysis, input.locale, { extras })));
 
     const exports = await exportsOf(deps.db, input.documentId);
     const charts: ChatFile[] = [];
     const docs: ChatFile[] = [];
     // A thread is not a report: the four charts that say most; the rest are in the PDF.
-    const CHAT_CHARTS = ['chart:ratios-liquidity', 'chart:ratios-profitability', 'chart:income-bridge', 'chart:balance-composition'];
+    const CHAT_CHARTS = ['chart:ratios-liquidity', 'chart:ratios-profitability', 'chart:income-bridge', 'chart:balance-composition', 'chart:history-real'];
     for (const e of exports) {
       const name = e.storage_key.split('/').pop()!;
       if (CHAT_CHARTS.includes(e.format)) charts.push({ name, title: name.replace(/\.png$/, ''), bytes: await deps.storage.get(e.storage_key), kind: 'image' });

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { PriceIndices } from '../db/price-indices.ts';
 import type { Database } from '../db/schema.ts';
 import type { ChatPoster } from '../bot/chat/chat-poster.ts';
 import type { Config } from '../lib/config.ts';
@@ -20,4 +21,6 @@ export interface ActivityDeps {
   threads?: ThreadPool;
   /** Optional second reader (a vision model through the openai SDK) for unsure readings. */
   vision?: VisionReader;
+  /** Price indices for real change; default: the bundled series, read once. */
+  priceIndices?: PriceIndices;
 }

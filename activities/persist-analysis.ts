@@ -2,6 +2,7 @@ import { audit, saveAnalysis } from '../db/queries/analysis.ts';
 import { findOrCreateCompany } from '../db/queries/companies.ts';
 import { updateDocument } from '../db/queries/documents.ts';
 import { refreshAnalysisExtras } from './company-extras.ts';
+import { bundledPriceIndices } from '../db/price-indices.ts';
 import { replaceDocumentStatements, type StatementRow } from '../db/queries/statements.ts';
 import { Analysis } from '../contracts/analysis.ts';
 import { statementOf } from '../domain/comparison.ts';
@@ -11,9 +12,10 @@ import type { ActivityDeps } from './deps.ts';
  * Stores the company, its statements per period and type, and the analysis in one
  * transaction: a retry after a crash either sees all of it or none of it.
  */
-export function createPersistAnalysis({ db, config }: ActivityDeps) {
+export function createPersistAnalysis({ db, config, priceIndices }: ActivityDeps) {
   return async function persistAnalysis(input: { documentId: number; workspaceId: number; analysis: unknown }): Promise<{ companyId: number }> {
     const analysis = Analysis.parse(input.analysis);
+    const indices = priceIndices ?? (await bundledPriceIndices());
     return db.transaction().execute(async (trx) => {
       const companyId = await findOrCreateCompany(trx, input.workspaceId, analysis.company.name, analysis.company.taxId);
       const rows: StatementRow[] = [];
@@ -29,8 +31,8 @@ export function createPersistAnalysis({ db, config }: ActivityDeps) {
       await replaceDocumentStatements(trx, input.documentId, companyId, rows);
       await saveAnalysis(trx, input.documentId, analysis);
       await updateDocument(trx, input.documentId, { companyId });
-      // Trends, drivers and benchmark positions, stored beside the contract's analysis.json.
-      await refreshAnalysisExtras(trx, input.documentId, { changeAlertPct: config.ALERT_CHANGE_PCT, materialityPct: config.ALERT_MATERIALITY_PCT });
+      // Trends (nominal and real) and benchmark positions, stored beside the contract's analysis.json.
+      await refreshAnalysisExtras(trx, input.documentId, indices[config.PRICE_INDEX]);
       await audit(trx, {
         workspaceId: input.workspaceId,
         actor: 'system',

@@ -1,4 +1,7 @@
 import { companyHistory } from '../db/queries/statements.ts';
+import { storedAnalysisOf } from '../db/queries/history.ts';
+import { bundledPriceIndices } from '../db/price-indices.ts';
+import type { Basis } from '../domain/statement-basis.ts';
 import { digestCompanies, getSubscription, previousAlertIds } from '../db/queries/digests.ts';
 import { digestSections, type CompanySeries } from '../domain/digest-content.ts';
 import { addPeriodItems } from '../domain/money.ts';
@@ -26,10 +29,16 @@ export function createPrepareDigest(deps: ActivityDeps) {
     const companies: CompanySeries[] = [];
     for (const c of await digestCompanies(db, sub.workspace_id, sub.company_id)) {
       const items: Items = {};
-      for (const row of await companyHistory(db, c.id)) addPeriodItems(items, row.period_end, row.items);
-      companies.push({ name: c.name, items });
+      const basis: Record<string, { basis: Basis }> = {};
+      for (const row of await companyHistory(db, c.id)) {
+        addPeriodItems(items, row.period_end, row.items);
+        const found = row.document_id === null ? undefined : (await storedAnalysisOf(db, row.document_id))?.analysis.basis?.[row.period_end];
+        if (found) basis[row.period_end] = { basis: found.basis };
+      }
+      companies.push({ name: c.name, items, basis });
     }
-    const sections = digestSections(companies, await previousAlertIds(db, sub.id), locale);
+    const indices = deps.priceIndices ?? (await bundledPriceIndices());
+    const sections = digestSections(companies, await previousAlertIds(db, sub.id), locale, indices[deps.config.PRICE_INDEX]);
     const alertIds = sections.flatMap((s) => s.alertIds);
     // "Alerts only" stays quiet unless something new crossed a threshold.
     if (sub.alerts_only && alertIds.length === 0) return { message: null, chartKey: null, alertIds, nothingNew: true };

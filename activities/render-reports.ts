@@ -10,6 +10,9 @@ import { buildPdfReport } from '../reports/pdf-report.ts';
 import { buildWorkbook } from '../reports/xlsx-report.ts';
 import { foldLetters } from '../domain/turkish-text.ts';
 import type { ActivityDeps } from './deps.ts';
+import { analysisExtras } from './company-extras.ts';
+import { bundledPriceIndices } from '../db/price-indices.ts';
+import type { AnalysisExtras } from '../domain/analysis-extras.ts';
 import type { Locale } from '../contracts/locale.ts';
 
 export interface RenderReportsInput {
@@ -36,16 +39,16 @@ type Rendered = { name: string; format: string; bytes: Uint8Array; chart?: Chart
 export async function renderAllReports(
   analysis: Analysis,
   locale: Locale,
-  opts: { quickchartUrl?: string; generatedAt?: Date } = {},
+  opts: { quickchartUrl?: string; generatedAt?: Date; extras?: AnalysisExtras | null } = {},
 ): Promise<Rendered[]> {
-  const specs = reportCharts(analysis, locale);
+  const specs = reportCharts(analysis, locale, opts.extras);
   const charts = [];
   for (const spec of specs) charts.push({ spec, png: await renderChart(spec, opts.quickchartUrl) });
   return [
-    { name: 'summary.md', format: 'summary.md', bytes: Buffer.from(summaryMarkdown(analysis, locale)) },
+    { name: 'summary.md', format: 'summary.md', bytes: Buffer.from(summaryMarkdown(analysis, locale, opts.extras)) },
     { name: 'summary-chat.md', format: 'summary.chat', bytes: Buffer.from(chatSummary(analysis, locale)) },
-    { name: 'report.xlsx', format: 'xlsx', bytes: await buildWorkbook(analysis, locale, { charts }) },
-    { name: 'report.pdf', format: 'pdf', bytes: await buildPdfReport(analysis, locale, { charts, generatedAt: opts.generatedAt }) },
+    { name: 'report.xlsx', format: 'xlsx', bytes: await buildWorkbook(analysis, locale, { charts, extras: opts.extras }) },
+    { name: 'report.pdf', format: 'pdf', bytes: await buildPdfReport(analysis, locale, { charts, generatedAt: opts.generatedAt, extras: opts.extras }) },
     ...charts.map((c) => ({ name: `charts/${c.spec.name}.png`, format: `chart:${c.spec.name}`, bytes: c.png, chart: c.spec })),
   ];
 }
@@ -68,14 +71,17 @@ export function reportMailText(analysis: Analysis, locale: Locale): { subject: s
  * With `emailTo`, the workbook and PDF are mailed last, so a mail failure retries the
  * activity without leaving half-recorded exports.
  */
-export function createRenderReports({ db, storage, config, threads }: ActivityDeps) {
+export function createRenderReports({ db, storage, config, threads, priceIndices }: ActivityDeps) {
   return async function renderReports(input: RenderReportsInput): Promise<RenderedExport[]> {
     const analysis = await loadAnalysis(db, input.documentId);
     if (!analysis) throw new Error(`No stored analysis for document ${input.documentId}`);
     if (input.emailTo !== undefined) checkEmail(config, input.emailTo);
     const base = `exports/${input.documentId}`;
     const files: RenderedExport[] = [];
-    const opts = { quickchartUrl: config.QUICKCHART_URL };
+    // The company history and sector position stored beside the analysis (computed if absent).
+    const indices = priceIndices ?? (await bundledPriceIndices());
+    const extras = (await analysisExtras(db, input.documentId, { priceIndex: indices[config.PRICE_INDEX] })) ?? null;
+    const opts = { quickchartUrl: config.QUICKCHART_URL, extras };
     // Charts, workbook and PDF are CPU work: in a pool thread when the worker has one.
     const rendered = threads
       ? (await threads.run<Rendered[]>(import.meta.url, 'renderAllReports', [analysis, input.locale, opts])).map((r) => ({ ...r, bytes: Buffer.from(r.bytes.buffer, r.bytes.byteOffset, r.bytes.byteLength) }))

@@ -60,6 +60,29 @@ export const PeriodBasis = z.object({
 });
 export type PeriodBasis = z.infer<typeof PeriodBasis>;
 
+/** Nominal and real change of one amount (domain/real-comparison.ts); a refusal carries its reason. */
+export const RealChangeRow = z.object({
+  key: z.string(),
+  kind: z.enum(['stock', 'flow']),
+  status: z.enum(['ok', 'index_not_available', 'already_inflation_adjusted', 'mixed_basis', 'period_lengths_differ']),
+  nominalPct: z.number().nullable(),
+  realPct: z.number().nullable(),
+  fromMonths: z.array(z.string()),
+  toMonths: z.array(z.string()),
+  message: z.object({ tr: z.string(), en: z.string() }).optional(),
+});
+export type RealChangeRow = z.infer<typeof RealChangeRow>;
+
+/** The compared pair's real change: the index, the level of every month used, and one row per compared key. */
+export const RealChanges = z.object({
+  index: z.enum(['tufe', 'yiufe']),
+  from: z.string(),
+  to: z.string(),
+  months: z.record(z.string(), z.number()),
+  rows: z.array(RealChangeRow),
+});
+export type RealChanges = z.infer<typeof RealChanges>;
+
 export const Analysis = z.object({
   document: z.object({
     file: z.string(),
@@ -90,15 +113,17 @@ export const Analysis = z.object({
    * column heading and items, kept apart from `items` (never a period, never merged).
    */
   variants: z.record(z.string(), z.object({ label: z.string(), items: z.record(z.string(), z.number()) })).optional(),
+  /** Where each document fact was read and whether the reader is sure (unsure: marked in the outputs). */
+  facts: z
+    .record(z.enum(['company', 'taxId', 'unit', 'currency']), z.object({ page: z.number().int().optional(), text: z.string().optional(), sure: z.boolean() }))
+    .optional(),
   /**
    * An interim period: where its flows start and how many months they cover (absent: a full
    * year). Ratios setting a flow against a stock are annualised for it; comparisons pair it
    * with a period of the same length.
    */
-  /** Where each document fact was read and whether the reader is sure (unsure: marked in the outputs). */
-  facts: z
-    .record(z.enum(['company', 'taxId', 'unit', 'currency']), z.object({ page: z.number().int().optional(), text: z.string().optional(), sure: z.boolean() }))
-    .optional(),
   periodLengths: z.record(z.string(), z.object({ start: z.string(), months: z.number().int().min(1).max(12) })).optional(),
+  /** Absent when no price index was given or fewer than two periods are compared. */
+  realChange: RealChanges.optional(),
 });
 export type Analysis = z.infer<typeof Analysis>;

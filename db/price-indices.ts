@@ -35,6 +35,17 @@ export async function loadPriceIndices(dir = PRICE_INDEX_DIR): Promise<PriceIndi
   return { tufe: tufe!, yiufe: yiufe! };
 }
 
+let bundled: Promise<PriceIndices> | null = null;
+
+/** The bundled series, read once per process (a worker's activities and the bot share them). */
+export function bundledPriceIndices(): Promise<PriceIndices> {
+  bundled ??= loadPriceIndices().catch((e: unknown) => {
+    bundled = null;
+    throw e;
+  });
+  return bundled;
+}
+
 /**
  * Write-then-rename in the same folder, flushed before the rename: a crash leaves the old file
  * or the new one, never half of either.

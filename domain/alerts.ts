@@ -153,11 +153,6 @@ export function buildAlerts(args: AlertInput, locale: Locale = 'tr'): Alert[] {
   return alertSpecs(args).map((s) => toAlert(s, locale));
 }
 
-/** Both wordings, for renderers that show the language the reader chose. */
-export function buildAlertsBilingual(args: AlertInput): { alert: Alert; en: string }[] {
-  return alertSpecs(args).map((s) => ({ alert: toAlert(s, 'tr'), en: formatAlert(s, 'en') }));
-}
-
 const sameAlert = (a: Pick<Alert, 'kind' | 'id' | 'period'>, b: Pick<Alert, 'kind' | 'id' | 'period'>) =>
   a.kind === b.kind && a.id === b.id && (a.period ?? null) === (b.period ?? null);
 

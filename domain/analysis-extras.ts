@@ -1,36 +1,77 @@
+import { z } from 'zod';
 import type { Analysis } from '../contracts/analysis.ts';
-import { buildAlertsBilingual } from './alerts.ts';
-import { benchmarkReport, type BenchmarkReport, type BenchmarkRow } from './benchmarks.ts';
-import { newestPair, type ComparisonOptions } from './comparison.ts';
+import { benchmarkReport, type BenchmarkRow } from './benchmarks.ts';
 import { overlayItems, periodsOf } from './company-history.ts';
-import { allRatioDrivers, type RatioDrivers } from './drivers.ts';
 import { itemsToKurus } from './money.ts';
-import type { RatioId } from './ratio-definitions.ts';
-import { computeRatios, type RatioTable } from './ratios.ts';
-import { comparePeriods, computeTrends, type PeriodComparison, type TrendReport } from './trends.ts';
-import type { Items } from './types.ts';
+import type { PriceIndexSeries } from './price-index.ts';
+import { RATIO_IDS } from './ratio-definitions.ts';
+import { computeRatios } from './ratios.ts';
+import { realTrends } from './real-trends.ts';
+import { computeTrends, TREND_METRICS } from './trends.ts';
 
 /**
- * What an analysis adds beyond analysis.json (whose shape is exact): the company's merged
- * series, the full comparison of the compared pair, trends, ratio drivers, the sector
- * position and English alert wordings. Stored in `analysis_results.extras`.
+ * What an analysis adds beyond analysis.json (whose shape is exact), stored in
+ * `analysis_results.extras` and read by the report, the workbook, the chat summary and the
+ * answers: the company's merged periods and where they came from, the trends over its history
+ * (nominal and in the newest period's lira) and the sector position. Only what an output reads
+ * is kept: the pair comparison and the ratio drivers are recomputed where they are shown, and
+ * alerts are worded in the reader's language when shown. Parsed on the way out of the
+ * database (rows stored before a field existed parse with it empty).
  */
-export interface AnalysisExtras {
-  version: 1;
-  companyId: number | null;
-  /** Every period of the company series the analysis was built on, ascending. */
-  periods: string[];
-  /** period -> stored documents its figures came from (the analysed document: its own id). */
-  sources: Record<string, number[]>;
-  comparison: PeriodComparison | null;
-  trends: TrendReport | null;
-  drivers: Record<RatioId, RatioDrivers | null> | null;
-  benchmarks: BenchmarkReport | null;
-  /** English wording of each alert, in the order of `analysis.alerts`. */
-  alertsEn: string[];
-}
+const nullableNumber = z.number().nullable();
+const Direction = z.enum(['rising', 'falling', 'flat', 'mixed']);
+const CagrGap = z.enum(['non_positive', 'same_date', 'missing']);
+const SeriesTrend = z.object({
+  values: z.array(nullableNumber),
+  direction: Direction.nullable(),
+  totalChangePct: nullableNumber,
+  cagr: nullableNumber.optional(),
+  cagrGap: CagrGap.nullable().optional(),
+});
+const Metric = z.enum(TREND_METRICS);
+const TrendReportSchema = z.object({
+  periods: z.array(z.string()),
+  years: z.number(),
+  metrics: z.record(Metric, SeriesTrend),
+  ratios: z.record(z.enum(RATIO_IDS), SeriesTrend),
+});
+const IndexId = z.enum(['tufe', 'yiufe']);
+const Localized = z.object({ tr: z.string(), en: z.string() });
+const RealTrendSchema = z.discriminatedUnion('status', [
+  z.object({
+    status: z.literal('ok'),
+    index: IndexId,
+    levels: z.object({ stock: z.array(z.number()), flow: z.array(z.number()) }),
+    metrics: z.record(Metric, z.object({ values: z.array(nullableNumber), cagr: nullableNumber, cagrGap: CagrGap.nullable() })),
+  }),
+  z.object({ status: z.enum(['index_not_available', 'already_inflation_adjusted']), index: IndexId, message: Localized }),
+]);
+const BenchmarkRowSchema = z.object({
+  sectorCode: z.string(), ratioId: z.enum(RATIO_IDS), year: z.number(), q1: z.number(), median: z.number(), q3: z.number(), source: z.string(),
+});
+const Position = z.discriminatedUnion('status', [
+  z.object({ id: z.enum(RATIO_IDS), status: z.literal('positioned'), value: z.number(), quartile: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]), favourable: z.boolean().nullable(), benchmark: BenchmarkRowSchema }),
+  z.object({ id: z.enum(RATIO_IDS), status: z.literal('no_value'), benchmark: BenchmarkRowSchema }),
+  z.object({ id: z.enum(RATIO_IDS), status: z.literal('no_benchmark') }),
+]);
+const BenchmarkReportSchema = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('no_sector'), period: z.string() }),
+  z.object({ status: z.literal('no_table'), period: z.string(), sector: z.string() }),
+  z.object({ status: z.literal('ok'), period: z.string(), sector: z.string(), positions: z.array(Position) }),
+]);
 
-const kurusItems = (items: Analysis['items']): Items => itemsToKurus(items);
+export const AnalysisExtrasSchema = z.object({
+  version: z.literal(1),
+  companyId: z.number().int().nullable(),
+  /** Every period of the company series the analysis was built on, ascending. */
+  periods: z.array(z.string()),
+  /** period -> stored documents its figures came from (the analysed document: its own id). */
+  sources: z.record(z.string(), z.array(z.number().int())),
+  trends: TrendReportSchema.nullable(),
+  realTrends: RealTrendSchema.nullable().default(null),
+  benchmarks: BenchmarkReportSchema.nullable(),
+});
+export type AnalysisExtras = z.infer<typeof AnalysisExtrasSchema>;
 
 export function buildAnalysisExtras(args: {
   analysis: Analysis;
@@ -41,30 +82,28 @@ export function buildAnalysisExtras(args: {
   historySources?: Record<string, number[]>;
   sector: string | null;
   benchmarks: readonly BenchmarkRow[];
-  thresholds?: Partial<ComparisonOptions>;
+  /** The index the trends are restated with (none: nominal trends only). */
+  priceIndex?: PriceIndexSeries;
 }): AnalysisExtras {
   const { analysis } = args;
-  const items = overlayItems(args.history, kurusItems(analysis.items));
+  const items = overlayItems(args.history, itemsToKurus(analysis.items));
   const periods = periodsOf(items);
   const sources: Record<string, number[]> = {};
   for (const p of periods) {
     sources[p] = analysis.periods.includes(p) && args.documentId !== null ? [args.documentId] : [...(args.historySources?.[p] ?? [])];
   }
-  // The pair analysis.json compares, else the newest two of the series.
-  const first = analysis.comparison[0];
-  const pair: [string, string] | null = first ? [first.from, first.to] : newestPair(periods);
   const newest = [...analysis.periods].sort().pop() ?? periods[periods.length - 1] ?? null;
   const ratios = newest ? computeRatios(items, [newest]) : null;
-  const alertsEn = buildAlertsBilingual({ items, periods: analysis.periods, ratios: analysis.ratios as RatioTable, comparison: analysis.comparison, checks: analysis.validation.checks });
+  const trends = computeTrends(items, periods);
   return {
     version: 1,
     companyId: args.companyId,
     periods,
     sources,
-    comparison: pair ? comparePeriods(items, pair[0], pair[1], args.thresholds) : null,
-    trends: computeTrends(items, periods),
-    drivers: pair ? allRatioDrivers(items, pair[0], pair[1]) : null,
+    trends,
+    realTrends: trends && args.priceIndex ? realTrends(trends, args.priceIndex, analysis.basis ?? {}) : null,
     benchmarks: newest && ratios ? benchmarkReport({ sector: args.sector, period: newest, ratios, rows: args.benchmarks }) : null,
-    alertsEn: analysis.alerts.map((a) => alertsEn.find((b) => b.alert.kind === a.kind && b.alert.id === a.id && b.alert.period === a.period)?.en ?? a.message),
   };
 }
+
+type Items = Parameters<typeof overlayItems>[0];

@@ -3,7 +3,9 @@ import type { Analysis } from '../contracts/analysis.ts';
 import { compareItems, newestPair, type ComparisonOptions } from './comparison.ts';
 import type { ExtractedStatement } from './extracted-statement.ts';
 import { fromKurus } from './money.ts';
+import type { PriceIndexSeries } from './price-index.ts';
 import { computeRatios } from './ratios.ts';
+import { realComparison } from './real-comparison.ts';
 import { basisByPeriod } from './statement-basis.ts';
 import { itemsOf, variantItemsOf } from './statement-items.ts';
 import type { Items, PeriodValues } from './types.ts';
@@ -23,6 +25,8 @@ export interface BuildAnalysisInput {
    */
   history?: Items;
   thresholds?: Partial<ComparisonOptions>;
+  /** The price index real change is measured with (loaded once by the caller); none: nominal only. */
+  priceIndex?: PriceIndexSeries;
 }
 
 const units = (v: PeriodValues): Record<string, number> =>
@@ -46,6 +50,9 @@ export function buildAnalysis(input: BuildAnalysisInput): Analysis {
   const alerts = buildAlerts({ items: merged, periods: statement.periods, ratios, comparison, checks: input.validation.checks });
   const basis = basisByPeriod(statement.basis, items, statement.periods);
   const variants = Object.entries(variantItemsOf(statement)).map(([p, v]) => [p, { label: v.label, items: Object.fromEntries(Object.entries(v.items).map(([k, x]) => [k, fromKurus(x)])) }]);
+  const realChange = pair && input.priceIndex
+    ? realComparison({ items: merged, from: pair[0], to: pair[1], series: input.priceIndex, ...(basis ? { basis } : {}), keys: comparison.map((r) => r.key) })
+    : null;
 
   return {
     document: { file: input.file, sha256: input.sha256, pages: input.pages, method: input.method, pagesByMethod: input.pagesByMethod },
@@ -72,6 +79,7 @@ export function buildAnalysis(input: BuildAnalysisInput): Analysis {
     ...(variants.length ? { variants: Object.fromEntries(variants) } : {}),
     ...(Object.keys(lengths).length ? { periodLengths: lengths } : {}),
     ...(statement.facts ? { facts: statement.facts } : {}),
+    ...(realChange ? { realChange } : {}),
   };
 }
 

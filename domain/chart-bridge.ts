@@ -5,7 +5,7 @@ import { RATIO_DEFINITIONS, type RatioId } from './ratio-definitions.ts';
 import { resolveGroup } from './statement-inputs.ts';
 import { amountScale, chartValue, chronological, formatNumber, formatRatio, inputsInUnits, periodLabel, scaledDigits, type AmountScale } from './wording/summary-text.ts';
 
-import { axisTitle, baseOptions, CHART_DPR, companyLine, currencyOf, PALETTE, SERIES, ticks, wrap, type ChartSpec, type Point } from './chart-style.ts';
+import { axisTitle, baseOptions, CHART_DPR, companyLine, currencyOf, lineChart, lineDataset, PALETTE, SERIES, ticks, wrap, type ChartSpec, type Point } from './chart-style.ts';
 
 /** The income-statement bridge and the trend charts (three or more periods); see chart-style.ts for the conventions. */
 
@@ -130,35 +130,8 @@ export function trendCharts(a: Analysis, locale: Locale = 'tr'): ChartSpec[] {
   const tr = locale === 'tr';
   const labels = all.map((p) => periodLabel(p, all));
   const charts: ChartSpec[] = [];
-  const line = (label: string, color: string, points: (number | null)[], text: (v: number, j: number) => string) => ({
-    label,
-    borderColor: color,
-    backgroundColor: color,
-    borderWidth: 3,
-    pointRadius: 5,
-    tension: 0,
-    spanGaps: true,
-    datalabels: { color, align: 'top', anchor: 'center', offset: 6 },
-    data: points.map((v, j): Point => ({ x: j, y: v, label: v === null ? '' : text(v, j) })),
-  });
-  const mk = (name: string, title: string, sub: string, yTitle: string, datasets: unknown[]): ChartSpec => ({
-    name,
-    title,
-    width: 820,
-    height: 480,
-    devicePixelRatio: CHART_DPR,
-    config: {
-      type: 'line',
-      data: { labels, datasets },
-      options: {
-        ...baseOptions(locale, title, companyLine(a, sub)),
-        scales: {
-          x: { ticks: ticks(14), grid: { display: false }, offset: true },
-          y: { beginAtZero: true, grace: '15%', title: axisTitle(yTitle), ticks: ticks(13), grid: { color: PALETTE.grid } },
-        },
-      },
-    },
-  });
+  const line = lineDataset;
+  const mk = (name: string, title: string, sub: string, yTitle: string, datasets: unknown[]): ChartSpec => lineChart(a, locale, { name, title, sub, yTitle, labels, datasets });
 
   const inputs = all.map((p) => inputsInUnits(a, p));
   const amountKeys = ([['NS', tr ? 'Net Satışlar' : 'Net sales'], ['NP', tr ? 'Net Kar' : 'Net profit'], ['TA', tr ? 'Aktif Toplamı' : 'Total assets'], ['EQ', tr ? 'Özkaynaklar' : 'Equity']] as const)

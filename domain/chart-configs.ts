@@ -1,3 +1,5 @@
+import type { AnalysisExtras } from './analysis-extras.ts';
+import { historyCharts } from './chart-history.ts';
 import type { Analysis } from '../contracts/analysis.ts';
 import type { Locale } from '../contracts/locale.ts';
 import { RATIO_DEFINITIONS, RATIO_IDS, type RatioFamily, type RatioId } from './ratio-definitions.ts';
@@ -168,11 +170,12 @@ export function balanceCompositionChart(a: Analysis, locale: Locale = 'tr'): Cha
 }
 
 /** Every chart of a report, in reading order. */
-export function reportCharts(a: Analysis, locale: Locale = 'tr'): ChartSpec[] {
+export function reportCharts(a: Analysis, locale: Locale = 'tr', extras?: Pick<AnalysisExtras, 'trends' | 'realTrends'> | null): ChartSpec[] {
   return [
     ...ratioFamilyCharts(a, locale),
     balanceCompositionChart(a, locale),
     incomeBridgeChart(a, locale),
     ...trendCharts(a, locale),
+    ...historyCharts(a, extras, locale),
   ].filter((c): c is ChartSpec => c !== null);
 }

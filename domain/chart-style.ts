@@ -79,3 +79,30 @@ export function wrap(text: string, max = 24): string[] {
 export const companyLine = (a: Analysis, extra: string) => [a.company.name, extra].filter(Boolean).join(' · ');
 export const currencyOf = (a: Analysis) => (a.currency === 'TRY' ? 'TL' : a.currency);
 
+
+/** One line of a trend chart: a labelled point per period (a gap where the value is unknown). */
+export function lineDataset(label: string, color: string, points: (number | null)[], text: (v: number, j: number) => string) {
+  return {
+    label, borderColor: color, backgroundColor: color, borderWidth: 3, pointRadius: 5, tension: 0, spanGaps: true,
+    datalabels: { color, align: 'top', anchor: 'center', offset: 6 },
+    data: points.map((v, j): Point => ({ x: j, y: v, label: v === null ? '' : text(v, j) })),
+  };
+}
+
+/** A trend line chart over `labels` (periods, oldest first). */
+export function lineChart(a: Analysis, locale: Locale, c: { name: string; title: string; sub: string; yTitle: string; labels: string[]; datasets: unknown[] }): ChartSpec {
+  return {
+    name: c.name, title: c.title, width: 820, height: 480, devicePixelRatio: CHART_DPR,
+    config: {
+      type: 'line',
+      data: { labels: c.labels, datasets: c.datasets },
+      options: {
+        ...baseOptions(locale, c.title, companyLine(a, c.sub)),
+        scales: {
+          x: { ticks: ticks(14), grid: { display: false }, offset: true },
+          y: { beginAtZero: true, grace: '15%', title: axisTitle(c.yTitle), ticks: ticks(13), grid: { color: PALETTE.grid } },
+        },
+      },
+    },
+  };
+}

@@ -76,19 +76,6 @@ export function compareItems(items: Items, from: string, to: string, opts: Parti
   });
 }
 
-/** Each printed key as a fraction (0.25 = %25) of total assets or net sales; null without a base. */
-export function verticalAnalysis(items: Items, period: string): Record<string, number | null> {
-  const baseOf = basesOf(items, period);
-  const out: Record<string, number | null> = {};
-  for (const key of Object.keys(items).sort(byStatementOrder)) {
-    const value = items[key]?.[period];
-    if (value === undefined) continue;
-    const total = baseOf(key);
-    out[key] = total === null || total === 0 ? null : value / total + 0;
-  }
-  return out;
-}
-
 export type RatioChange = {
   id: RatioId;
   from: string;

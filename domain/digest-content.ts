@@ -5,11 +5,17 @@ import { RATIO_DEFINITIONS } from './ratio-definitions.ts';
 import { computeRatios } from './ratios.ts';
 import type { Items } from './types.ts';
 import type { Locale } from '../contracts/locale.ts';
+import type { PriceIndexSeries } from './price-index.ts';
+import { realComparison } from './real-comparison.ts';
+import type { Basis } from './statement-basis.ts';
+import { HEADLINE_KEYS, realChangeLines } from './wording/real-change-lines.ts';
 
 export interface CompanySeries {
   name: string;
   /** All current (not superseded) items of the company, kuruş, every stored period. */
   items: Items;
+  /** Per period, the basis its stored analysis found (adjusted figures are never deflated again). */
+  basis?: Record<string, { basis: Basis }>;
 }
 
 export interface DigestSection {
@@ -29,7 +35,7 @@ const MOVE_PCT = 10;
  * matter (≥10 % relative move or crossing the rule of thumb), and alerts not reported in the
  * previous digest. A company with one period gets a line saying what is missing.
  */
-export function digestSections(companies: CompanySeries[], previousAlertIds: Set<string>, locale: Locale): DigestSection[] {
+export function digestSections(companies: CompanySeries[], previousAlertIds: Set<string>, locale: Locale, priceIndex?: PriceIndexSeries): DigestSection[] {
   return companies.map((c) => {
     const periods = [...new Set(Object.values(c.items).flatMap((v) => Object.keys(v)))].sort();
     const pair = newestPair(periods);
@@ -51,12 +57,17 @@ export function digestSections(companies: CompanySeries[], previousAlertIds: Set
     });
     const alerts = buildAlerts({ items: c.items, periods: [from, to], ratios, comparison: compareItems(c.items, from, to), checks: [] }, locale).filter((a) => a.kind !== 'change');
     const fresh = alerts.filter((a) => !previousAlertIds.has(`${c.name}:${a.id}:${a.period}`));
+    // Sales, profit and assets nominal and real, with the index months (none without an index).
+    const real = priceIndex
+      ? realChangeLines({ realChange: realComparison({ items: c.items, from, to, series: priceIndex, ...(c.basis ? { basis: c.basis } : {}), keys: HEADLINE_KEYS }) }, locale)
+      : [];
     const lines = [
       ...fresh.map((a) => `${a.severity === 'critical' ? '🔴' : '🟠'} ${a.message}`),
       ...changes.slice(0, 6).map((r) => {
         const def = RATIO_DEFINITIONS[r.id];
         return `• ${def.name[locale]}: ${formatRatioValue(r.fromValue, def.kind, locale)} → ${formatRatioValue(r.toValue, def.kind, locale)}`;
       }),
+      ...real.map((l) => `• ${l}`),
     ];
     const headline = ['current_ratio', 'acid_test_ratio', 'debt_ratio', 'net_margin', 'return_on_equity'] as const;
     return {

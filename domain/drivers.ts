@@ -167,11 +167,6 @@ function sumDrivers(items: Items, id: RatioId, formula: SumFormula, from: string
   return combineDrivers(id, from, to, parts as { sign: 1 | -1; d: RatioDrivers }[], (inputs) => topLines(inputs, limit));
 }
 
-/** Every ratio's drivers between two periods (null where the ratio is undefined). */
-export function allRatioDrivers(items: Items, from: string, to: string, limit = 5): Record<RatioId, RatioDrivers | null> {
-  return Object.fromEntries(RATIO_IDS.map((id) => [id, ratioDrivers(items, id, from, to, limit)])) as Record<RatioId, RatioDrivers | null>;
-}
-
 /**
  * An input's change over its printed groups and their accounts. `per` converts one kuruş of
  * the input's change into ratio units (formula sign included).

@@ -1,6 +1,6 @@
 import { formatPercent } from './wording/format-number.ts';
 import type { Locale } from '../contracts/locale.ts';
-import { PRICE_INDEX_NAMES } from './price-index.ts';
+import { PRICE_INDEX_NAMES, type PriceIndexId } from './price-index.ts';
 import type { IndexUsed, RealChange } from './real-change.ts';
 
 /** `+%4,3` / `−%27,8` (TR), `+4.3%` / `−27.8%` (EN): a change always shows its sign. */
@@ -15,12 +15,17 @@ export function formatSignedPercent(pct: number, locale: Locale): string {
  */
 export function describeRealChange(label: string, rc: RealChange, locale: Locale): string {
   if (rc.status !== 'ok') return `${label}: ${rc.message[locale]}`;
+  return describeRealRow(label, { nominalPct: rc.nominal.changePct, realPct: rc.real.changePct }, rc.index, locale);
+}
+
+/** The same line from stored percentages (analysis.json's `realChange` rows). */
+export function describeRealRow(label: string, row: { nominalPct: number | null; realPct: number | null }, index: PriceIndexId, locale: Locale): string {
   const tr = locale === 'tr';
-  const name = PRICE_INDEX_NAMES[rc.index][locale];
+  const name = PRICE_INDEX_NAMES[index][locale];
   const pct = (v: number | null) => (v === null ? (tr ? 'hesaplanamıyor' : 'n/a') : formatSignedPercent(v, locale));
   return tr
-    ? `${label} ${pct(rc.nominal.changePct)} nominal, ${pct(rc.real.changePct)} reel (${name})`
-    : `${label} ${pct(rc.nominal.changePct)} nominal, ${pct(rc.real.changePct)} real by ${name}`;
+    ? `${label} ${pct(row.nominalPct)} nominal, ${pct(row.realPct)} reel (${name})`
+    : `${label} ${pct(row.nominalPct)} nominal, ${pct(row.realPct)} real by ${name}`;
 }
 
 /**
@@ -37,6 +42,6 @@ function levelText(used: IndexUsed, locale: Locale): string {
 }
 
 /** Which index and months were used: "TÜFE (2003=100) 2023-12: 1.859,38 → 2024-12: 2.684,55". */
-export function describeIndexUsed(rc: Extract<RealChange, { status: 'ok' }>, locale: Locale): string {
+export function describeIndexUsed(rc: { index: PriceIndexId; from: IndexUsed; to: IndexUsed }, locale: Locale): string {
   return `${PRICE_INDEX_NAMES[rc.index][locale]} (2003=100) ${levelText(rc.from, locale)} → ${levelText(rc.to, locale)}`;
 }

@@ -1,41 +1,9 @@
-import { compareItems, newestPair, ratioChanges, verticalAnalysis, type ComparisonOptions, type ComparisonRow, type RatioChange } from './comparison.ts';
 import { periodsOf } from './company-history.ts';
 import { RATIO_IDS, type RatioId } from './ratio-definitions.ts';
 import { computeRatios } from './ratios.ts';
 import { deriveInputs, type InputName } from './statement-inputs.ts';
 import type { Items } from './types.ts';
 import type { Locale } from '../contracts/locale.ts';
-
-// ---- any two periods -------------------------------------------------------------------
-
-export interface PeriodComparison {
-  from: string;
-  to: string;
-  /** Horizontal analysis: every printed line's change (the contract's comparison rows). */
-  horizontal: ComparisonRow[];
-  /** Vertical analysis of each period: share (fraction) of total assets or of net sales. */
-  vertical: { from: Record<string, number | null>; to: Record<string, number | null> };
-  /** Every ratio in both periods and their change. */
-  ratios: RatioChange[];
-}
-
-/** Horizontal, vertical and ratio comparison of any two periods of a series (from -> to). */
-export function comparePeriods(items: Items, from: string, to: string, opts: Partial<ComparisonOptions> = {}): PeriodComparison {
-  const ratios = computeRatios(items, [from, to]);
-  return {
-    from,
-    to,
-    horizontal: compareItems(items, from, to, opts),
-    vertical: { from: verticalAnalysis(items, from), to: verticalAnalysis(items, to) },
-    ratios: ratioChanges(ratios, from, to),
-  };
-}
-
-/** The newest period against the one before it, over the whole series; null with one period. */
-export function compareNewest(items: Items, opts: Partial<ComparisonOptions> = {}): PeriodComparison | null {
-  const pair = newestPair(periodsOf(items));
-  return pair ? comparePeriods(items, pair[0], pair[1], opts) : null;
-}
 
 // ---- trends over three or more periods -------------------------------------------------
 
@@ -158,7 +126,7 @@ export function computeTrends(items: Items, periods: readonly string[] = periods
   return { periods: used, years, metrics, ratios };
 }
 
-const DIRECTION_TEXT: Record<Direction, { tr: string; en: string }> = {
+export const DIRECTION_TEXT: Record<Direction, { tr: string; en: string }> = {
   rising: { tr: 'her dönem arttı', en: 'rose every period' },
   falling: { tr: 'her dönem azaldı', en: 'fell every period' },
   flat: { tr: 'değişmedi', en: 'did not change' },

@@ -109,6 +109,8 @@ export const ConfigSchema = z.object({
   /** Analysis thresholds. */
   ALERT_CHANGE_PCT: z.coerce.number().positive().default(25),
   ALERT_MATERIALITY_PCT: z.coerce.number().positive().default(5),
+  /** The price index real change is measured with: TÜFE (consumer prices) or Yİ-ÜFE (the one tax law uses). */
+  PRICE_INDEX: z.enum(['tufe', 'yiufe']).default('tufe'),
 });
 export type Config = z.infer<typeof ConfigSchema>;
 

@@ -1,3 +1,4 @@
+import { realChangeLines, realChangeTitle } from '../domain/wording/real-change-lines.ts';
 import type { Analysis } from '../contracts/analysis.ts';
 import type { Locale } from '../contracts/locale.ts';
 import { alertText, bySeverity, formatChangePct, formatCompactAmount, formatPercent, keyPoints, type TEXT } from '../domain/wording/summary-text.ts';
@@ -81,6 +82,11 @@ export function highlightsSection(w: PdfWriter, ctx: PdfContext): void {
   heading(t.keyPoints);
   const toneColor = { critical: C.critical, warning: C.warning, neutral: C.info, good: C.ok } as const;
   for (const p of keyPoints(a, locale)) bullet(p.text, toneColor[p.tone]);
+  const real = realChangeLines(a, locale);
+  if (a.realChange && real.length) {
+    heading(realChangeTitle(a.realChange, locale));
+    for (const line of real) bullet(line, C.info);
+  }
   heading(t.alerts);
   const alerts = [...a.alerts].sort(bySeverity);
   if (!alerts.length) para(t.none);

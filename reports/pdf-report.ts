@@ -5,7 +5,8 @@ import { chronological, periodLabel, TEXT } from '../domain/wording/summary-text
 import { coverSection, highlightsSection, type PdfContext } from './pdf-cover.ts';
 import { chartsSection, pageFurniture, validationSection } from './pdf-notes.ts';
 import { ratiosSection, statementSection } from './pdf-tables.ts';
-import { F, M, pdfWriter, type PdfChart } from './pdf-writer.ts';
+import { C, F, M, pdfWriter, type PdfChart } from './pdf-writer.ts';
+import { extrasLines, historyTitle } from '../domain/wording/history-lines.ts';
 
 export type { PdfChart } from './pdf-writer.ts';
 
@@ -17,6 +18,8 @@ export type { PdfChart } from './pdf-writer.ts';
 export interface PdfReportOptions {
   charts?: PdfChart[];
   generatedAt?: Date;
+  /** The stored extras (company history, sector position), when there are any. */
+  extras?: Parameters<typeof extrasLines>[0];
 }
 
 export async function buildPdfReport(a: Analysis, locale: Locale = 'tr', opts: PdfReportOptions = {}): Promise<Buffer> {
@@ -51,6 +54,11 @@ export async function buildPdfReport(a: Analysis, locale: Locale = 'tr', opts: P
   const w = pdfWriter(doc, locale);
   coverSection(w, ctx, opts.generatedAt ?? new Date());
   highlightsSection(w, ctx);
+  const history = extrasLines(opts.extras, locale);
+  if (history.length) {
+    w.heading(historyTitle(locale));
+    for (const line of history) w.bullet(line, C.info);
+  }
   statementSection(w, ctx);
   ratiosSection(w, ctx);
   if (opts.charts?.length) chartsSection(w, ctx, opts.charts);

@@ -5,6 +5,9 @@ import type { ChartSpec } from '../domain/chart-configs.ts';
 import { alertText, bySeverity, chronological, keyPoints, periodLabel, TEXT } from '../domain/wording/summary-text.ts';
 import { comparisonSheet, validationSheet } from './xlsx-check-sheets.ts';
 import { ratioSheet, RATIOS_HEADER_ROW } from './xlsx-ratio-sheet.ts';
+import { realChangeSheets } from './xlsx-real-sheet.ts';
+import { realChangeLines, realChangeTitle } from '../domain/wording/real-change-lines.ts';
+import { extrasLines, historyTitle } from '../domain/wording/history-lines.ts';
 import { STATEMENT_HEADER_ROW, statementSheet } from './xlsx-statement-sheet.ts';
 import { BAD_FILL, titleRows, WARN_FILL, type SheetContext } from './xlsx-style.ts';
 
@@ -34,7 +37,7 @@ export interface WorkbookChart {
 }
 
 /** A workbook an accountant can open and audit; every ratio is a formula back to the printed lines. */
-export async function buildWorkbook(a: Analysis, locale: Locale = 'tr', opts: { charts?: WorkbookChart[] } = {}): Promise<Buffer> {
+export async function buildWorkbook(a: Analysis, locale: Locale = 'tr', opts: { charts?: WorkbookChart[]; extras?: Parameters<typeof extrasLines>[0] } = {}): Promise<Buffer> {
   const t = TEXT[locale];
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Smart Lodge Budget';
@@ -51,17 +54,18 @@ export async function buildWorkbook(a: Analysis, locale: Locale = 'tr', opts: { 
     sub,
     P0: LAYOUT.firstPeriodCol,
   };
-  summarySheet(ctx);
+  summarySheet(ctx, extrasLines(opts.extras, locale));
   const cellOfKey = statementSheet(ctx);
   ratioSheet(ctx, cellOfKey);
   comparisonSheet(ctx);
+  realChangeSheets(ctx);
   validationSheet(ctx);
   if (opts.charts?.length) chartsSheet(ctx, opts.charts);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
 /** The summary sheet: periods, validation, the key points and the alerts. */
-function summarySheet(ctx: SheetContext): void {
+function summarySheet(ctx: SheetContext, history: string[]): void {
   const { a, locale, t, wb, names, periods, company, sub } = ctx;
   const sm = wb.addWorksheet(names.summary);
   titleRows(sm, `${t.reportTitle}: ${company}`, sub, 4);
@@ -82,6 +86,16 @@ function summarySheet(ctx: SheetContext): void {
   put(t.keyPoints, { bold: true, size: 12 });
   for (const p of keyPoints(a, locale)) put(`• ${p.text}`, p.tone === 'critical' ? { color: { argb: 'FFC53030' } } : undefined);
   r++;
+  if (a.realChange) {
+    put(realChangeTitle(a.realChange, locale), { bold: true, size: 12 });
+    for (const line of realChangeLines(a, locale)) put(`• ${line}`);
+    r++;
+  }
+  if (history.length) {
+    put(historyTitle(locale), { bold: true, size: 12 });
+    for (const line of history) put(`• ${line}`);
+    r++;
+  }
   put(t.alerts, { bold: true, size: 12 });
   if (!a.alerts.length) put(t.none);
   for (const al of [...a.alerts].sort(bySeverity)) {

@@ -1,8 +1,10 @@
 /**
- * npm run analyze -- <pdf>... --out <dir>
+ * npm run analyze -- <pdf>... --out <dir> [--in-order]
  * Starts what is not running (Postgres, the Temporal dev server, an in-process worker), runs
  * one analyzeStatement workflow per file and writes analysis.json, summary.md, report.xlsx
- * and charts/*.png under <dir>/<file name>/.
+ * and charts/*.png under <dir>/<file name>/. Files run side by side; with --in-order one after
+ * another in the order given, so a company's later report is analysed against the earlier ones
+ * (its history, trends and restated prior years), as uploads one after another would be.
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -17,10 +19,10 @@ import { userMessage } from '../lib/user-errors.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { out: { type: 'string', default: 'out' }, locale: { type: 'string', default: 'tr' } },
+  options: { out: { type: 'string', default: 'out' }, locale: { type: 'string', default: 'tr' }, 'in-order': { type: 'boolean', default: false } },
 });
 if (!positionals.length) {
-  console.error('Usage: npm run analyze -- <statement.pdf>... [--out <dir>] [--locale tr|en]');
+  console.error('Usage: npm run analyze -- <statement.pdf>... [--out <dir>] [--locale tr|en] [--in-order]');
   process.exit(2);
 }
 const locale = values.locale === 'en' ? 'en' : 'tr';
@@ -38,37 +40,38 @@ let failures = 0;
 const taken = new Set<string>();
 // Named up front, in argument order, so the suffixes of equal names are deterministic.
 const folders = positionals.map((file) => outputFolderName(file, taken));
-await Promise.all(
-  positionals.map(async (file, i) => {
-    const name = folders[i]!;
-    const started = Date.now();
-    const seconds = () => ((Date.now() - started) / 1000).toFixed(2);
-    try {
-      const bytes = await readFile(file);
-      const run = await submitStatement(rt, {
-        workspace: { kind: 'local', externalId: 'cli', name: 'Local' },
-        userExternalId: os.userInfo().username,
-        fileName: path.basename(file),
-        bytes,
-        locale,
-      });
-      const result = await run.result();
-      const analysis = await loadAnalysis(rt.db, result.documentId);
-      const dir = path.join(outDir, name);
-      await mkdir(path.join(dir, 'charts'), { recursive: true });
-      await writeFile(path.join(dir, 'analysis.json'), JSON.stringify(analysis, null, 2) + '\n');
-      for (const exp of result.exports) {
-        await writeFile(path.join(dir, path.relative(`exports/${result.documentId}`, exp.storageKey)), await rt.storage.get(exp.storageKey));
-      }
-      console.log(`ok      ${path.basename(file)}  method=${result.method}  pages=${result.pages}  validation=${result.validationStatus}  ${seconds()} s  -> ${path.relative(process.cwd(), dir)}`);
-    } catch (err) {
-      failures++;
-      const f = failureCode(err);
-      const msg = f.code === 'internal_error' ? f.message : userMessage(f.code, locale, f.params);
-      console.log(`FAILED  ${path.basename(file)}  ${f.code}: ${msg}  ${seconds()} s`);
+async function analyzeOne(file: string, i: number): Promise<void> {
+  const name = folders[i]!;
+  const started = Date.now();
+  const seconds = () => ((Date.now() - started) / 1000).toFixed(2);
+  try {
+    const bytes = await readFile(file);
+    const run = await submitStatement(rt, {
+      workspace: { kind: 'local', externalId: 'cli', name: 'Local' },
+      userExternalId: os.userInfo().username,
+      fileName: path.basename(file),
+      bytes,
+      locale,
+    });
+    const result = await run.result();
+    const analysis = await loadAnalysis(rt.db, result.documentId);
+    const dir = path.join(outDir, name);
+    await mkdir(path.join(dir, 'charts'), { recursive: true });
+    await writeFile(path.join(dir, 'analysis.json'), JSON.stringify(analysis, null, 2) + '\n');
+    for (const exp of result.exports) {
+      await writeFile(path.join(dir, path.relative(`exports/${result.documentId}`, exp.storageKey)), await rt.storage.get(exp.storageKey));
     }
-  }),
-);
+    console.log(`ok      ${path.basename(file)}  method=${result.method}  pages=${result.pages}  validation=${result.validationStatus}  ${seconds()} s  -> ${path.relative(process.cwd(), dir)}`);
+  } catch (err) {
+    failures++;
+    const f = failureCode(err);
+    const msg = f.code === 'internal_error' ? f.message : userMessage(f.code, locale, f.params);
+    console.log(`FAILED  ${path.basename(file)}  ${f.code}: ${msg}  ${seconds()} s`);
+  }
+}
+
+if (values['in-order']) for (const [i, file] of positionals.entries()) await analyzeOne(file, i);
+else await Promise.all(positionals.map(analyzeOne));
 
 await rt.shutdown();
 process.exit(failures ? 1 : 0);

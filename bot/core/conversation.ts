@@ -9,6 +9,7 @@ import { activeWorkflowByRef } from '../../db/queries/documents.ts';
 import type { Database } from '../../db/schema.ts';
 import { ACTIONS, DOCUMENT_REF, inert, type ActionId, type ChatFile, type OutgoingMessage } from '../../contracts/outgoing.ts';
 import type { Config } from '../../lib/config.ts';
+import { bundledPriceIndices } from '../../db/price-indices.ts';
 import type { FileStorage } from '../../lib/storage.ts';
 import { llmFallbacks, questionsAnswered } from '../../lib/metrics.ts';
 import { logger } from '../../lib/logger.ts';
@@ -213,7 +214,10 @@ export class ConversationCore {
     // A reading the text alone does not give (a follow-up completed, a typo corrected) is
     // passed on, and answered deterministically: a model would see only "peki 2023'te?".
     const own = JSON.stringify(parseIntent(text).intent) === JSON.stringify(intent);
-    const ctx = { analysis: doc?.analysis as Analysis, locale, history, question: text, ...(own ? {} : { intent }) };
+    // Real change in answers uses the index the analysis was measured with (else the configured one).
+    const indexId = doc?.analysis.realChange?.index ?? this.deps.config.PRICE_INDEX;
+    const priceIndex = (await bundledPriceIndices())[indexId];
+    const ctx = { analysis: doc?.analysis as Analysis, locale, history, question: text, priceIndex, ...(own ? {} : { intent }) };
     const answer = await this.answerer.answer(text, ctx);
     if (answer.source === 'fallback') {
       // The user still gets the deterministic answer; an outage or a rejected answer is seen here.
@@ -276,13 +280,8 @@ export class ConversationCore {
   private async startAnalysis(msg: Incoming, locale: Locale): Promise<string> {
     const file = msg.file!;
     const input: AnalyzeStatementInput = {
-      workspace: msg.workspace,
-      userExternalId: msg.userId,
-      fileName: file.name,
-      source: file.source,
-      reply: msg.reply,
-      threadKey: msg.threadKey,
-      locale,
+      workspace: msg.workspace, userExternalId: msg.userId, fileName: file.name, source: file.source,
+      reply: msg.reply, threadKey: msg.threadKey, locale,
       // Someone can answer a review in a chat or the terminal; nobody can where replies go nowhere.
       reviewTimeoutMinutes: msg.reply.channel === 'none' && msg.channel !== 'local' ? 0 : this.deps.config.REVIEW_TIMEOUT_MINUTES,
     };

@@ -1,6 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import { Analysis } from '../../contracts/analysis.ts';
-import type { AnalysisExtras } from '../../domain/analysis-extras.ts';
+import { AnalysisExtrasSchema, type AnalysisExtras } from '../../domain/analysis-extras.ts';
 import type { StoredStatement } from '../../domain/company-history.ts';
 import type { Company, Database } from '../schema.ts';
 import { normalizeCompanyName } from './companies.ts';
@@ -64,5 +64,5 @@ export async function companyById(db: Db, companyId: number): Promise<Company | 
 export async function storedExtras(db: Db, documentId: number): Promise<AnalysisExtras | null | undefined> {
   const row = await db.selectFrom('analysis_results').select('extras').where('document_id', '=', documentId).executeTakeFirst();
   if (!row) return undefined;
-  return (row.extras as AnalysisExtras | null) ?? null;
+  return row.extras == null ? null : AnalysisExtrasSchema.parse(row.extras);
 }

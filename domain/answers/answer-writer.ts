@@ -1,3 +1,4 @@
+import type { PriceIndexSeries } from '../price-index.ts';
 import type { Analysis } from '../../contracts/analysis.ts';
 import { formatAmount, formatRatioValue } from '../wording/format-number.ts';
 import { toKurus } from '../money.ts';
@@ -34,6 +35,8 @@ export interface AnswerContext {
   question?: string;
   /** The conversation's reading of the question (a follow-up completed from the thread). */
   intent?: Intent;
+  /** The price index growth answers measure real change with (loaded once by the bot); none: nominal only. */
+  priceIndex?: PriceIndexSeries;
 }
 
 export type L = { tr: string; en: string };
@@ -59,6 +62,9 @@ export interface DataView {
   labels: Map<string, string>;
   currency: string;
   main: Analysis;
+  /** Every analysis the view was built from: the current one first, then the company's earlier ones. */
+  sources: Analysis[];
+  priceIndex?: PriceIndexSeries;
 }
 
 export function view(ctx: AnswerContext): DataView {
@@ -76,7 +82,7 @@ export function view(ctx: AnswerContext): DataView {
   const labels = new Map<string, string>();
   for (const a of sources) for (const l of a.lines) if (l.key && !labels.has(l.key)) labels.set(l.key, l.label);
   const currency = !ctx.analysis.currency || ctx.analysis.currency === 'TRY' ? 'TL' : ctx.analysis.currency;
-  return { periods: [...owner.keys()].sort(), items, owner, labels, currency, main: ctx.analysis };
+  return { periods: [...owner.keys()].sort(), items, owner, labels, currency, main: ctx.analysis, sources, ...(ctx.priceIndex ? { priceIndex: ctx.priceIndex } : {}) };
 }
 
 /** A user's "2024", "2024-12-31" or "31.12.2024" → the stored period (the latest in that year). */

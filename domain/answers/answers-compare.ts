@@ -5,6 +5,7 @@ import { INPUT_LABELS } from '../statement-inputs.ts';
 import { FAMILIES, FAMILY_NAMES, ratioValue, resolvePeriod, shownValue, validationNote, Writer, type Answer, type DataView, type L } from './answer-writer.ts';
 import { nullReason, ratioSentence, noPeriod } from './answers-ratio.ts';
 import type { Locale } from '../../contracts/locale.ts';
+import { answerRatioHistory, historyPeriods } from './answers-history.ts';
 
 /** Comparisons between periods and why a ratio moved, as answers. */
 
@@ -47,7 +48,12 @@ function compareOne(w: Writer, data: DataView, id: RatioId, from: string, to: st
   return `${name}: ${w.period(from)} ${w.ratio(id, a, from)} → ${w.period(to)} ${w.ratio(id, b, to)} (${d}, ${direction(w, change)}).`;
 }
 
-export function answerCompare(w: Writer, data: DataView, id: RatioId | undefined, from?: string, to?: string): Answer {
+export function answerCompare(w: Writer, data: DataView, id: RatioId | undefined, from?: string, to?: string, years?: number): Answer {
+  // "son 5 yılda …", "… since 2020": the whole path when the history has three or more year-ends.
+  if (id && !to && (years !== undefined || from)) {
+    const path = historyPeriods(data, years !== undefined ? { years } : { from: from! });
+    if (path.length >= 3) return answerRatioHistory(w, data, id, path, data.sources);
+  }
   const pair = comparePeriods(data, from, to);
   if (pair && 'missing' in pair) return noPeriod(w, data, pair.missing);
   if (!pair) return needTwoPeriods(w, data, id);

@@ -5,6 +5,9 @@ import { INPUT_LABELS, INPUT_NAMES, type InputName } from '../statement-inputs.t
 import { inert } from '../../contracts/outgoing.ts';
 import { inputsFor, isWeakness, ratioValue, resolvePeriod, ruleStatus, TEXTBOOK_NOTE, validationNote, type Answer, type DataView, type Writer } from './answer-writer.ts';
 import type { Intent } from '../questions/intents.ts';
+import { growthSentence, realSentence } from './answers-real.ts';
+import { historyPeriods } from './answers-history.ts';
+import { yearsBetween } from '../trends.ts';
 import type { JudgementTopic, LineTarget } from '../questions/question-topics.ts';
 import type { Locale } from '../../contracts/locale.ts';
 
@@ -46,8 +49,13 @@ export function answerLineValue(w: Writer, data: DataView, line: LineTarget, wan
 }
 
 /** Nominal change between two periods, from the amounts as shown (whole currency units). */
-export function answerGrowth(w: Writer, data: DataView, line: LineTarget, from?: string, to?: string): Answer {
+export function answerGrowth(w: Writer, data: DataView, line: LineTarget, from?: string, to?: string, years?: number): Answer {
   const ps = data.periods;
+  // "son 5 yılda net satışlar …", "… since 2020": every year-end of the history and its compound growth.
+  if (!to && (years !== undefined || from)) {
+    const path = historyPeriods(data, years !== undefined ? { years } : { from: from! });
+    if (path.length >= 3) return answerLineHistory(w, data, line, path);
+  }
   const b = to ? resolvePeriod(to, ps) : ps[ps.length - 1];
   const a = from ? resolvePeriod(from, ps) : b ? ps[ps.indexOf(b) - 1] : undefined;
   const label = lineLabel(data, line, w.locale);
@@ -71,7 +79,19 @@ export function answerGrowth(w: Writer, data: DataView, line: LineTarget, from?:
     text += `, ${pct > 0 ? '+' : ''}${formatPercent(pct, w.locale)}`;
   }
   text += diff !== 0 ? ').' : '.';
-  return w.answer(text + w.t(' Tutarlar nominaldir (enflasyondan arındırılmamış).', ' Amounts are nominal (not adjusted for inflation).') + validationNote(data, w.locale));
+  return w.answer(text + realSentence(w, data, { line, label, p0, p1, v0, v1 }) + validationNote(data, w.locale));
+}
+
+/** A statement line over the history: each year-end, then compound growth nominal and real. */
+function answerLineHistory(w: Writer, data: DataView, line: LineTarget, periods: string[]): Answer {
+  const label = lineLabel(data, line, w.locale);
+  const values = periods.map((p) => lineValue(data, line, p));
+  const path = periods.map((p, i) => `${w.period(p)} ${values[i] === null ? w.t('okunamadı', 'n/a') : w.amount(label, Math.round(values[i]! / 100), p)}`).join(' · ');
+  const [p0, p1] = [periods[0]!, periods[periods.length - 1]!];
+  const [v0, v1] = [values[0], values[values.length - 1]];
+  let text = `${label}, ${w.period(p0)} → ${w.period(p1)}: ${path}.`;
+  if (v0 != null && v1 != null) text += growthSentence(w, data, { line, label, p0, p1, v0, v1, years: yearsBetween(p0, p1) });
+  return w.answer(text + validationNote(data, w.locale));
 }
 
 type Verdict = { sentence: string; numbers: string[]; weak: boolean | null };

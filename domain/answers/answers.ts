@@ -251,7 +251,7 @@ export function answerQuestion(intent: Intent, ctx: AnswerContext): Answer {
     case 'ratio_value':
       return answerRatioValue(w, data, intent.ratioId, intent.period);
     case 'compare':
-      return answerCompare(w, data, intent.ratioId, intent.from, intent.to);
+      return answerCompare(w, data, intent.ratioId, intent.from, intent.to, intent.years);
     case 'why':
       return answerWhy(w, data, intent.ratioId);
     case 'definition':
@@ -272,7 +272,7 @@ export function answerQuestion(intent: Intent, ctx: AnswerContext): Answer {
     case 'line':
       return answerLineValue(w, data, intent.line, intent.period);
     case 'growth':
-      return answerGrowth(w, data, intent.line, intent.from, intent.to);
+      return answerGrowth(w, data, intent.line, intent.from, intent.to, intent.years);
     case 'judgement':
       return answerJudgement(w, data, intent.topic);
     default:

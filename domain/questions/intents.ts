@@ -17,12 +17,12 @@ export type Intent =
   | { kind: 'help' }
   | { kind: 'ratios'; period?: string }
   | { kind: 'ratio_value'; ratioId: RatioId; period?: string }
-  | { kind: 'compare'; ratioId?: RatioId; from?: string; to?: string }
+  | { kind: 'compare'; ratioId?: RatioId; from?: string; to?: string; years?: number }
   | { kind: 'why'; ratioId: RatioId }
   | { kind: 'definition'; ratioId: RatioId }
   | { kind: 'weak' }
   | { kind: 'line'; line: LineTarget; period?: string }
-  | { kind: 'growth'; line: LineTarget; from?: string; to?: string }
+  | { kind: 'growth'; line: LineTarget; from?: string; to?: string; years?: number }
   | { kind: 'judgement'; topic: JudgementTopic }
   | { kind: 'family'; family: RatioFamily; period?: string }
   | { kind: 'chart'; family?: RatioFamily }
@@ -155,9 +155,17 @@ function withPeriod<T extends { kind: 'ratios' } | { kind: 'ratio_value'; ratioI
   return period ? { ...intent, period } : intent;
 }
 
-function compareIntent(ratioId: RatioId | undefined, periods: string[], tokens: readonly string[]): Intent {
-  const out: { kind: 'compare'; ratioId?: RatioId; from?: string; to?: string } = { kind: 'compare' };
+/** "son 5 yılda", "in the last 5 years", "over 5 years": how many years back a question looks. */
+export function spanYears(text: string): number | undefined {
+  const m = /(?:\bson|\blast|\bpast|\bover(?: the)?(?: last| past)?)\s+(\d{1,2})\s*(?:yıl|yil|year)/iu.exec(text);
+  const n = m ? Number(m[1]) : NaN;
+  return n >= 1 && n <= 30 ? n : undefined;
+}
+
+function compareIntent(ratioId: RatioId | undefined, periods: string[], tokens: readonly string[], years?: number): Intent {
+  const out: { kind: 'compare'; ratioId?: RatioId; from?: string; to?: string; years?: number } = { kind: 'compare' };
   if (ratioId) out.ratioId = ratioId;
+  if (years !== undefined) out.years = years;
   if (periods.length >= 2) {
     const [a, b] = [...periods.slice(0, 2)].sort();
     out.from = a!;
@@ -202,7 +210,8 @@ function parseFree(text: string): Intent {
   if (ratio) {
     if (has(tokens, WHY)) return { kind: 'why', ratioId: ratio };
     if (has(tokens, DEFINITION) && !has(tokens, VALUE)) return { kind: 'definition', ratioId: ratio };
-    if (has(tokens, COMPARE) || periods.length >= 2) return compareIntent(ratio, periods, tokens);
+    const years = spanYears(text);
+    if (has(tokens, COMPARE) || periods.length >= 2 || years !== undefined) return compareIntent(ratio, periods, tokens, years);
     return withPeriod({ kind: 'ratio_value', ratioId: ratio }, periods[0]);
   }
   const family = findFamily(tokens)?.value;
@@ -211,9 +220,10 @@ function parseFree(text: string): Intent {
   if (has(tokens, WEAK) || has(tokens, WEAK_EXTRA)) return { kind: 'weak' };
   const line = findLine(tokens, text);
   if (line) {
-    if (has(tokens, GROWTH) || periods.length >= 2) {
+    const years = spanYears(text);
+    if (has(tokens, GROWTH) || periods.length >= 2 || years !== undefined) {
       const c = compareIntent(undefined, periods, tokens) as { from?: string; to?: string };
-      return { kind: 'growth', line, ...(c.from ? { from: c.from } : {}), ...(c.to ? { to: c.to } : {}) };
+      return { kind: 'growth', line, ...(c.from ? { from: c.from } : {}), ...(c.to ? { to: c.to } : {}), ...(years !== undefined ? { years } : {}) };
     }
     return periods[0] ? { kind: 'line', line, period: periods[0] } : { kind: 'line', line };
   }

@@ -3,6 +3,8 @@ import { formatRatioValue } from './format-number.ts';
 import { RATIO_DEFINITIONS, type RatioId } from '../ratio-definitions.ts';
 import { ACTIONS, documentRef, type OutgoingMessage } from '../../contracts/outgoing.ts';
 import type { Locale } from '../../contracts/locale.ts';
+import { realChangeLines, realChangeTitle } from './real-change-lines.ts';
+import { extrasLines, historyTitle } from './history-lines.ts';
 
 const HEADLINE: RatioId[] = ['current_ratio', 'acid_test_ratio', 'net_margin', 'return_on_equity', 'debt_ratio'];
 
@@ -11,7 +13,7 @@ const HEADLINE: RatioId[] = ['current_ratio', 'acid_test_ratio', 'net_margin', '
  * Buttons (Slack, Telegram) ask for the Excel or PDF export of this statement, or switch the
  * answer language; a terminal has nothing to press, so it leaves them out.
  */
-export function resultMessage(a: Analysis, locale: Locale, opts: { buttons?: boolean } = {}): OutgoingMessage {
+export function resultMessage(a: Analysis, locale: Locale, opts: { buttons?: boolean; extras?: Parameters<typeof extrasLines>[0] } = {}): OutgoingMessage {
   const tr = locale === 'tr';
   const periods = [...a.periods].sort().reverse();
   const [latest, previous] = periods;
@@ -24,6 +26,8 @@ export function resultMessage(a: Analysis, locale: Locale, opts: { buttons?: boo
     const before = previous ? ` (${previous.slice(0, 4)}: ${formatRatioValue(a.ratios[id]?.[previous] ?? null, def.kind, locale)})` : '';
     return `• ${def.name[locale]}: *${now}*${before}`;
   });
+  const real = realChangeLines(a, locale);
+  const history = extrasLines(opts.extras, locale);
   return {
     title: `${a.company.name ?? (tr ? 'Şirket' : 'Company')} — ${periods.map((p) => p.slice(0, 4)).join(', ')}`,
     text: tr
@@ -31,6 +35,8 @@ export function resultMessage(a: Analysis, locale: Locale, opts: { buttons?: boo
       : `Validation: ${status} · read by: ${a.document.method} · ${a.statements.join(' + ').replace(/_/g, ' ')}`,
     sections: [
       ...(alerts.length ? [{ title: tr ? 'Uyarılar' : 'Alerts', lines: alerts.map((x) => `${x.severity === 'critical' ? '🔴' : '🟠'} ${x.message}`) }] : []),
+      ...(real.length && a.realChange ? [{ title: realChangeTitle(a.realChange, locale), lines: real }] : []),
+      ...(history.length ? [{ title: historyTitle(locale), lines: history }] : []),
       { title: tr ? `Öne çıkan oranlar (${latest?.slice(0, 4) ?? ''})` : `Key ratios (${latest?.slice(0, 4) ?? ''})`, lines: ratioLines },
       { lines: [tr ? 'Soru sorabilirsiniz: "cari oran neden düştü?", "hangi oranlar zayıf?", "/export pdf"' : 'Ask away: "why did the current ratio fall?", "which ratios are weak?", "/export pdf"'] },
     ],

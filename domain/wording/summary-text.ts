@@ -6,6 +6,8 @@ import { deriveInputs, type InputName } from '../statement-inputs.ts';
 import type { Locale } from '../../contracts/locale.ts';
 import { renderAlert } from '../alerts.ts';
 import { checkText } from './check-text.ts';
+import { realChangeLines, realChangeTitle } from './real-change-lines.ts';
+import { extrasLines, historyTitle } from './history-lines.ts';
 import { TEXT } from './report-text.ts';
 import { unsureFactsLine } from './fact-text.ts';
 
@@ -223,11 +225,13 @@ export function chatSummary(a: Analysis, locale: Locale = 'tr'): string {
   const title = `*${a.company.name ?? TEXT[locale].company}* — ${periods.map((p) => periodLabel(p, periods)).join(' / ')}`;
   const lines = keyPoints(a, locale).slice(0, 5).map((p) => `${TONE_MARK[p.tone]} ${p.text}`);
   const facts = unsureFactsLine(a, locale);
-  return [title, ...(facts ? [facts] : []), ...lines, `_${validationLine(a, locale)}_`].join('\n') + '\n';
+  const real = a.realChange ? realChangeLines(a, locale) : [];
+  const realBlock = real.length && a.realChange ? [`*${realChangeTitle(a.realChange, locale)}*`, ...real.map((l) => `• ${l}`)] : [];
+  return [title, ...(facts ? [facts] : []), ...lines, ...realBlock, `_${validationLine(a, locale)}_`].join('\n') + '\n';
 }
 
 /** The report-length summary as Markdown, from the stored analysis only. */
-export function summaryMarkdown(a: Analysis, locale: Locale = 'tr'): string {
+export function summaryMarkdown(a: Analysis, locale: Locale = 'tr', extras?: Parameters<typeof extrasLines>[0]): string {
   const t = TEXT[locale];
   const periods = chronological(a).reverse();
   const label = (p: string) => periodLabel(p, periods);
@@ -242,6 +246,14 @@ export function summaryMarkdown(a: Analysis, locale: Locale = 'tr'): string {
 
   out.push('', `## ${t.keyPoints}`, '');
   for (const p of keyPoints(a, locale)) out.push(`- ${TONE_MARK[p.tone]} ${p.text}`);
+
+  if (a.realChange && realChangeLines(a, locale).length) {
+    out.push('', `## ${realChangeTitle(a.realChange, locale)}`, '');
+    for (const l of realChangeLines(a, locale)) out.push(`- ${l}`);
+  }
+
+  const history = extrasLines(extras, locale);
+  if (history.length) out.push('', `## ${historyTitle(locale)}`, '', ...history.map((l) => `- ${l}`));
 
   out.push('', `## ${t.alerts}`, '');
   if (!a.alerts.length) out.push(t.none);

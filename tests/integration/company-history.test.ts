@@ -88,23 +88,16 @@ describe('company history across uploads, on a real Temporal dev server and Post
     assert.deepEqual([...new Set(history.map((h) => h.period_end))], [P23, P24]);
   });
 
-  it('stores extras: the full comparison, ratio drivers and a plain "no sector" benchmark note', async () => {
+  it('stores extras: the periods and their sources, no trend with two periods, a plain "no sector" benchmark note', async () => {
     const { rt } = ctx;
     const extras = (await refreshAnalysisExtras(rt.db, doc24))!;
     assert.deepEqual(extras.periods, [P23, P24]);
     assert.deepEqual(extras.sources, { [P23]: [doc23], [P24]: [doc24] });
     assert.equal(extras.trends, null, 'two periods: no trend yet');
-    assert.deepEqual([extras.comparison?.from, extras.comparison?.to], [P23, P24]);
-    const cr = extras.comparison!.ratios.find((r) => r.id === 'current_ratio')!;
-    const expected23 = t23.items['1']![P23]! / t23.items['3']![P23]!;
-    const expected24 = t24.items['1']![P24]! / t24.items['3']![P24]!;
-    assert.ok(Math.abs(cr.fromValue! - expected23) < 1e-9);
-    assert.ok(Math.abs(cr.toValue! - expected24) < 1e-9);
-    const d = extras.drivers!.current_ratio!;
-    assert.ok(Math.abs(d.numeratorEffect + d.denominatorEffect - (expected24 - expected23)) < 1e-9);
-    assert.ok(d.top.length > 0 && d.top.every((l) => l.key === null || /^\d{2,3}$/.test(l.key)));
+    assert.equal(extras.realTrends, null);
     assert.deepEqual(extras.benchmarks, { status: 'no_sector', period: P24 });
-    assert.equal(extras.alertsEn.length, (await loadAnalysis(rt.db, doc24))!.alerts.length);
+    // What no output reads is not stored.
+    for (const gone of ['comparison', 'drivers', 'alertsEn']) assert.ok(!(gone in extras), gone);
     // Stored: read back without recomputing.
     const row = await rt.db.selectFrom('analysis_results').select('extras').where('document_id', '=', doc24).executeTakeFirstOrThrow();
     assert.deepEqual(row.extras, JSON.parse(JSON.stringify(extras)));
@@ -144,14 +137,12 @@ describe('company history across uploads, on a real Temporal dev server and Post
 
   it('a later upload of 2023 supersedes the earlier one; the old rows stay for audit', async () => {
     const { rt } = ctx;
-    const { pdf, truth } = await generateStatement({ seed: 7303, layout: 't1-detailed', periods: [P23], companyName: COMPANY, taxId: t23.company.taxId });
+    const { pdf } = await generateStatement({ seed: 7303, layout: 't1-detailed', periods: [P23], companyName: COMPANY, taxId: t23.company.taxId });
     const r = await (await submitStatement(rt, { workspace, fileName: 'tarihce-2023-duzeltilmis.pdf', bytes: pdf })).result();
     const old = await rt.db.selectFrom('financial_statements').select(['superseded_by']).where('document_id', '=', doc23).execute();
     assert.ok(old.length > 0 && old.every((s) => s.superseded_by !== null));
     const extras = (await refreshAnalysisExtras(rt.db, doc24))!;
     assert.deepEqual(extras.sources, { [P23]: [r.documentId], [P24]: [doc24] });
-    const cr = extras.comparison!.ratios.find((x) => x.id === 'current_ratio')!;
-    assert.ok(Math.abs(cr.fromValue! - truth.items['1']![P23]! / truth.items['3']![P23]!) < 1e-9);
   });
 
   it('npm run analyze on the two PDFs, one after the other, writes the comparison into the 2024 analysis.json', async () => {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { alertSpecs, buildAlerts, buildAlertsBilingual, renderAlert } from '../../domain/alerts.ts';
+import { alertSpecs, buildAlerts, renderAlert } from '../../domain/alerts.ts';
 import type { Analysis } from '../../contracts/analysis.ts';
 import { compareItems } from '../../domain/comparison.ts';
 import { computeRatios } from '../../domain/ratios.ts';
@@ -61,15 +61,15 @@ describe('alerts', () => {
     assert.match(byId('acid_test_ratio').message, /ders kitabı kuralının \(en az 1,0\) altında; bu bir sektör karşılaştırması değildir\. Önceki dönemde kural içindeydi \(1,20\)\.$/);
     // Already outside in 2023 (1.2 < 1.5): no "was within" note.
     assert.ok(!byId('current_ratio').message.includes('Önceki'));
-    const en = buildAlertsBilingual({ items, periods: [P24], ratios, comparison, checks });
-    const enById = (id: string) => en.find((a) => a.alert.id === id)!.en;
+    const en = buildAlerts({ items, periods: [P24], ratios, comparison, checks }, 'en');
+    const enById = (id: string) => en.find((a) => a.id === id)!.message;
     assert.equal(enById('balance'), 'Total assets do not equal total liabilities and equity (2024-12-31: expected 1,400, read 1,399)');
     assert.equal(enById('current_ratio_below_1'), 'Current ratio fell below 1 (1.20 → 0.90).');
     assert.equal(enById('negative_equity'), 'Equity is negative: the company appears technically insolvent.');
     assert.match(enById('acid_test_ratio'), /below the textbook rule of thumb \(at least 1\.0\); this is not a sector benchmark\. It was within the rule in the previous period \(1\.20\)\.$/);
     assert.match(enById('NET_PROFIT'), /changed by -800\.0% from 2023-12-31 to 2024-12-31\.$/);
     // Ids, kinds, periods and severities are the same in both languages.
-    assert.deepEqual(en.map((a) => a.alert), alerts);
+    assert.deepEqual(en.map(({ message: _m, ...rest }) => rest), alerts.map(({ message: _m, ...rest }) => rest));
   });
 
   it('renderAlert rebuilds the English wording from a stored analysis (and its history)', () => {

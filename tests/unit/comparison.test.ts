@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { compareItems, newestPair, ratioChanges, statementOf, verticalAnalysis } from '../../domain/comparison.ts';
+import { compareItems, newestPair, ratioChanges, statementOf } from '../../domain/comparison.ts';
 import { RATIO_IDS } from '../../domain/ratio-definitions.ts';
 import type { RatioTable } from '../../domain/ratios.ts';
 import type { Items } from '../../domain/types.ts';
@@ -128,24 +128,6 @@ describe('newestPair', () => {
     assert.equal(newestPair([]), null);
     assert.equal(newestPair([P24]), null);
     assert.equal(newestPair([P24, P24]), null);
-  });
-});
-
-describe('verticalAnalysis', () => {
-  it('gives each printed line as a share of total assets or net sales', () => {
-    assert.deepEqual(verticalAnalysis(items, P24), {
-      '102': 0.0375, // 45,000 / 1,200,000
-      '120': 160_000 / 1_200_000,
-      '153': 80_000 / 1_200_000,
-      '257': -0.1, // −120,000 / 1,200,000
-      TOTAL_ASSETS: 1,
-      '300': 70_000 / 1_200_000,
-      NET_SALES: 1,
-      '621': -0.6, // −600,000 / 1,000,000
-      '632': -0.045,
-      NET_PROFIT: 0.03,
-      '760': null,
-    });
   });
 });
 

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Analysis } from '../../contracts/analysis.ts';
 import { buildAnalysis } from '../../domain/build-analysis.ts';
 import { toKurus } from '../../domain/money.ts';
+import type { PriceIndexSeries } from '../../domain/price-index.ts';
 import { computeRatios } from '../../domain/ratios.ts';
 import type { Items } from '../../domain/types.ts';
 import { validateExtraction } from '../../domain/validate-extraction.ts';
@@ -17,8 +18,10 @@ export const BALANCE_ONLY = path.resolve('tests/fixtures/statements/07-t7-digita
 
 const cache = new Map<string, Analysis>();
 
-export async function analysisOf(file: string): Promise<Analysis> {
-  const hit = cache.get(file);
+/** `priceIndex`: the series real change is measured with (none: nominal only, as before). */
+export async function analysisOf(file: string, opts: { priceIndex?: PriceIndexSeries } = {}): Promise<Analysis> {
+  const key = `${file}|${opts.priceIndex ? `${opts.priceIndex.id}:${opts.priceIndex.last}` : ''}`;
+  const hit = cache.get(key);
   if (hit) return structuredClone(hit);
   const bytes = await readFile(file);
   const reading = await readStatementPdf(bytes);
@@ -27,8 +30,9 @@ export async function analysisOf(file: string): Promise<Analysis> {
   const a = buildAnalysis({
     file: path.basename(file), sha256: sha256Hex(bytes), pages: reading.pages, method: reading.method,
     pagesByMethod: reading.pagesByMethod, statement: reading.statement, validation,
+    ...(opts.priceIndex ? { priceIndex: opts.priceIndex } : {}),
   });
-  cache.set(file, a);
+  cache.set(key, a);
   return structuredClone(a);
 }
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { mergeStoredStatements, overlayItems, type StoredStatement } from '../../domain/company-history.ts';
-import { cagr, compareNewest, comparePeriods, computeTrends, describeTrends, directionOf, trendPeriods, yearsBetween } from '../../domain/trends.ts';
+import { cagr, computeTrends, describeTrends, directionOf, trendPeriods, yearsBetween } from '../../domain/trends.ts';
 import type { Items } from '../../domain/types.ts';
 
 function tl(rows: Record<string, Record<string, number>>): Items {
@@ -157,31 +157,8 @@ describe('a company built from separate uploads', () => {
     assert.deepEqual(overlayItems(base, top), tl({ '1': { [P23]: 1, [P24]: 9 }, NET_SALES: { [P24]: 4 } }));
   });
 
-  it('compares 2024 with 2023 although they came from different uploads (horizontal, vertical, ratios)', () => {
+  it('gives three-year trends over periods from different uploads', () => {
     const s = mergeStoredStatements(rows, { currency: 'TRY' });
-    const c = compareNewest(s.items)!;
-    assert.deepEqual([c.from, c.to], [P23, P24]);
-    const row = (k: string) => c.horizontal.find((r) => r.key === k)!;
-    assert.equal(row('1').change, 200);
-    assert.equal(row('1').changePct, 20);
-    assert.equal(row('102').change, 300); // absent in the restated 2023 = blank = 0
-    assert.equal(row('102').changePct, null);
-    assert.equal(row('NET_PROFIT').change, -90);
-    near(c.vertical.from['1'], 1000 / 1250);
-    near(c.vertical.to['1'], 1200 / 1500);
-    near(c.vertical.to.NET_PROFIT, -30 / 1331);
-    const cr = c.ratios.find((r) => r.id === 'current_ratio')!;
-    near(cr.fromValue, 2);
-    near(cr.toValue, 2);
-    near(cr.change, 0);
-  });
-
-  it('compares any two periods and gives three-year trends', () => {
-    const s = mergeStoredStatements(rows, { currency: 'TRY' });
-    const c = comparePeriods(s.items, P22, P24);
-    assert.equal(c.horizontal.find((r) => r.key === 'TOTAL_ASSETS')!.change, 500);
-    near(c.ratios.find((r) => r.id === 'net_margin')!.fromValue, 0.05);
-    near(c.ratios.find((r) => r.id === 'net_margin')!.toValue, -30 / 1331);
     const t = computeTrends(s.items)!;
     near(t.metrics.net_sales.cagr, Math.sqrt(1.331) - 1); // 1000 -> 1331 over two years
     near(t.metrics.total_assets.cagr, Math.sqrt(1.5) - 1);
