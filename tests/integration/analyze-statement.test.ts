@@ -6,6 +6,7 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { promisify } from 'node:util';
 import { WorkflowFailedError } from '@temporalio/client';
+import { Analysis } from '../../contracts/analysis.ts';
 import { loadAnalysis } from '../../db/queries/analysis.ts';
 import { failureCode } from '../../lib/failure-code.ts';
 import { submitStatement } from '../../app/submit-statement.ts';
@@ -105,7 +106,11 @@ describe('analyzeStatement on a real Temporal dev server and Postgres', () => {
     assert.match(res.stdout, /ok\s+acme-2024\.pdf\s+method=text/);
     const written = JSON.parse(await readFile(path.join(out, 'acme-2024', 'analysis.json'), 'utf8'));
     assert.deepEqual(written.items, truth.items);
-    assert.deepEqual(Object.keys(written), ['document', 'company', 'currency', 'unit', 'periods', 'statements', 'items', 'lines', 'validation', 'ratios', 'comparison', 'alerts']);
+    // The contract's fields in order; the optional ones (facts, realChange, basis, …) only after them.
+    const core = ['document', 'company', 'currency', 'unit', 'periods', 'statements', 'items', 'lines', 'validation', 'ratios', 'comparison', 'alerts'];
+    assert.deepEqual(Object.keys(written).slice(0, core.length), core);
+    assert.deepEqual(Object.keys(written).slice(core.length).filter((k) => !['basis', 'variants', 'facts', 'periodLengths', 'realChange'].includes(k)), []);
+    assert.deepEqual(Analysis.parse(written).items, truth.items, 'the file is a valid analysis');
     const summary = await readFile(path.join(out, 'acme-2024', 'summary.md'), 'utf8');
     assert.ok(summary.includes(truth.company.name));
     const xlsx = await readFile(path.join(out, 'acme-2024', 'report.xlsx'));
