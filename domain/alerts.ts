@@ -1,4 +1,6 @@
-import type { Alert, Analysis, ComparisonRow, ValidationCheck } from '../contracts/analysis.ts';
+import type { Alert, Analysis, ComparisonRow, RealChanges, ValidationCheck } from '../contracts/analysis.ts';
+import type { PriceIndexId } from './price-index.ts';
+import { describeRealRow } from './real-change-text.ts';
 import { nameOf } from './chart-of-accounts.ts';
 import { formatPercent, formatRatioValue } from './wording/format-number.ts';
 import { itemsToKurus } from './money.ts';
@@ -21,7 +23,7 @@ type AlertParams =
   | { type: 'net_loss' }
   | { type: 'current_ratio_below_1'; before: number; now: number }
   | { type: 'rule'; ratio: RatioId; value: number; side: 'low' | 'high'; previous: number | null; crossed: boolean }
-  | { type: 'change'; key: string; from: string; to: string; changePct: number | null };
+  | { type: 'change'; key: string; from: string; to: string; changePct: number | null; real: { pct: number | null; index: PriceIndexId } | null };
 
 export interface AlertInput {
   /** Every period known for the company (kuruş): the document's and its stored history. */
@@ -31,6 +33,8 @@ export interface AlertInput {
   ratios: RatioTable;
   comparison: ComparisonRow[];
   checks: ValidationCheck[];
+  /** The comparison in real terms, when a price index covers both periods: change alerts word both. */
+  realChange?: RealChanges | null;
 }
 
 /**
@@ -90,9 +94,16 @@ export function alertSpecs(args: AlertInput): AlertSpec[] {
     specs.push({ kind: 'ratio', id, period: latest, severity: 'warning', params: { type: 'rule', ratio: id, value: v, side, previous: prev, crossed } });
   }
   for (const row of comparison.filter((r) => r.alert)) {
-    specs.push({ kind: 'change', id: row.key, period: row.to, severity: 'info', params: { type: 'change', key: row.key, from: row.from, to: row.to, changePct: row.changePct } });
+    specs.push({ kind: 'change', id: row.key, period: row.to, severity: 'info', params: { type: 'change', key: row.key, from: row.from, to: row.to, changePct: row.changePct, real: realOf(args.realChange, row) } });
   }
   return specs;
+}
+
+/** The real change of a compared row, when the real comparison covers the same two periods. */
+function realOf(section: RealChanges | null | undefined, row: ComparisonRow): { pct: number | null; index: PriceIndexId } | null {
+  if (!section || section.from !== row.from || section.to !== row.to) return null;
+  const r = section.rows.find((x) => x.key === row.key && x.status === 'ok');
+  return r ? { pct: r.realPct, index: section.index } : null;
 }
 
 function outside(v: number, rule: { min?: number; max?: number }): 'low' | 'high' | null {
@@ -134,6 +145,8 @@ export function formatAlert(spec: AlertSpec, locale: Locale): string {
     }
     case 'change': {
       const name = nameOf(p.key, locale) ?? p.key;
+      // Nominal beside real, as every output shows a change (an inflationary year can turn a rise into a fall).
+      if (p.real && p.changePct !== null) return `${describeRealRow(`${name} (${p.key}) ${p.from} → ${p.to}:`, { nominalPct: p.changePct, realPct: p.real.pct }, p.real.index, locale)}.`;
       if (tr) return `${name} (${p.key}) ${p.from} → ${p.to} arasında ${p.changePct === null ? 'sıfırdan oluştu' : `${formatPercent(p.changePct / 100, 'tr')} değişti`}.`;
       return `${name} (${p.key}) ${p.changePct === null ? 'appeared from zero' : `changed by ${formatPercent(p.changePct / 100, 'en')}`} from ${p.from} to ${p.to}.`;
     }
@@ -162,7 +175,7 @@ const sameAlert = (a: Pick<Alert, 'kind' | 'id' | 'period'>, b: Pick<Alert, 'kin
  * caller has it: an alert about the previous period may need it), matched on kind, id and
  * period. An alert that cannot be rebuilt gets a plain English wording of its kind.
  */
-export function renderAlert(alert: Alert, locale: Locale, analysis: Pick<Analysis, 'items' | 'periods' | 'ratios' | 'comparison' | 'validation'>, history?: Items): string {
+export function renderAlert(alert: Alert, locale: Locale, analysis: Pick<Analysis, 'items' | 'periods' | 'ratios' | 'comparison' | 'validation' | 'realChange'>, history?: Items): string {
   if (locale === 'tr') return alert.message;
   const items: Items = {};
   for (const [k, v] of Object.entries(history ?? {})) items[k] = { ...v };
@@ -173,6 +186,7 @@ export function renderAlert(alert: Alert, locale: Locale, analysis: Pick<Analysi
     ratios: analysis.ratios as RatioTable,
     comparison: analysis.comparison,
     checks: analysis.validation.checks,
+    realChange: analysis.realChange ?? null,
   }).find((s) => sameAlert(s, alert));
   if (spec) return formatAlert(spec, 'en');
   switch (alert.kind) {

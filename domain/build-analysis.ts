@@ -47,12 +47,12 @@ export function buildAnalysis(input: BuildAnalysisInput): Analysis {
   const ratios = computeRatios(merged, statement.periods, months);
   const pair = newestPair(allPeriods, months);
   const comparison = pair ? compareItems(merged, pair[0], pair[1], input.thresholds) : [];
-  const alerts = buildAlerts({ items: merged, periods: statement.periods, ratios, comparison, checks: input.validation.checks });
   const basis = basisByPeriod(statement.basis, items, statement.periods);
   const variants = Object.entries(variantItemsOf(statement)).map(([p, v]) => [p, { label: v.label, items: Object.fromEntries(Object.entries(v.items).map(([k, x]) => [k, fromKurus(x)])) }]);
   const realChange = pair && input.priceIndex
     ? realComparison({ items: merged, from: pair[0], to: pair[1], series: input.priceIndex, ...(basis ? { basis } : {}), keys: comparison.map((r) => r.key) })
     : null;
+  const alerts = buildAlerts({ items: merged, periods: statement.periods, ratios, comparison, checks: input.validation.checks, realChange });
 
   return {
     document: { file: input.file, sha256: input.sha256, pages: input.pages, method: input.method, pagesByMethod: input.pagesByMethod },

@@ -4,6 +4,8 @@ import { alertSpecs, buildAlerts, renderAlert } from '../../domain/alerts.ts';
 import type { Analysis } from '../../contracts/analysis.ts';
 import { compareItems } from '../../domain/comparison.ts';
 import { computeRatios } from '../../domain/ratios.ts';
+import type { PriceIndexSeries } from '../../domain/price-index.ts';
+import { realComparison } from '../../domain/real-comparison.ts';
 import type { Items } from '../../domain/types.ts';
 
 function tl(rows: Record<string, Record<string, number>>): Items {
@@ -98,5 +100,27 @@ describe('alerts', () => {
     const healthy = tl({ '1': { [P24]: 1800 }, '2': { [P24]: 200 }, '3': { [P24]: 1000 }, '4': { [P24]: 0 }, '5': { [P24]: 1000 }, '10': { [P24]: 500 }, NET_SALES: { [P24]: 100 }, NET_PROFIT: { [P24]: 10 }, PROFIT_BEFORE_TAX: { [P24]: 10 } });
     const r = computeRatios(healthy, [P24]);
     assert.deepEqual(buildAlerts({ items: healthy, periods: [P24], ratios: r, comparison: [], checks: [] }).map((a) => a.id), ['short_term_debt_share']);
+  });
+
+  it('words a material change nominal beside real, with the index, when a price index covers both periods', () => {
+    // A made-up index: 100 every month of 2023, 150 every month of 2024, so the real change
+    // is worked out by hand: the 2023 amount is worth 1.5× in 2024 lira.
+    const values = new Map<string, number>();
+    for (let m = 1; m <= 12; m++) {
+      values.set(`2023-${String(m).padStart(2, '0')}`, 100);
+      values.set(`2024-${String(m).padStart(2, '0')}`, 150);
+    }
+    const series: PriceIndexSeries = { id: 'tufe', first: '2023-01', last: '2024-12', values };
+    const realChange = realComparison({ items, from: P23, to: P24, series, keys: comparison.map((r) => r.key) });
+    const tr = buildAlerts({ items, periods: [P24], ratios, comparison, checks, realChange });
+    const assets = tr.find((a) => a.kind === 'change' && a.id === 'TOTAL_ASSETS');
+    assert.ok(assets, 'total assets fell 30 %: a material change');
+    // Nominal 2,000 -> 1,400 is -30 %; real 3,000 (2,000 × 1.5) -> 1,400 is -53.3 %.
+    assert.equal(assets.message, `${assets.message.split(' (TOTAL_ASSETS)')[0]} (TOTAL_ASSETS) 2023-12-31 → 2024-12-31: −%30,0 nominal, −%53,3 reel (TÜFE).`);
+    const analysis = { items: {}, periods: [P24], ratios, comparison, validation: { status: 'failed' as const, checks }, realChange } as unknown as Analysis;
+    assert.match(renderAlert(assets, 'en', analysis, items), /2023-12-31 → 2024-12-31: −30\.0% nominal, −53\.3% real by CPI \(TÜFE\)\.$/);
+    // Without an index the wording stays nominal.
+    const nominal = buildAlerts({ items, periods: [P24], ratios, comparison, checks }).find((a) => a.id === 'TOTAL_ASSETS')!;
+    assert.doesNotMatch(nominal.message, /reel/);
   });
 });
