@@ -1,5 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
-import { benchmarksForSector } from '../db/queries/benchmarks.ts';
+import { sectorTable } from '../db/queries/benchmarks.ts';
 import { companyById, findCompany, saveAnalysisExtras, storedAnalysisOf, storedExtras, storedStatements } from '../db/queries/history.ts';
 import type { Database } from '../db/schema.ts';
 import { buildAnalysisExtras, type AnalysisExtras } from '../domain/analysis-extras.ts';
@@ -41,15 +41,16 @@ export async function refreshAnalysisExtras(db: Db, documentId: number, priceInd
       upTo: [...analysis.periods].sort().pop(),
     })
     : { items: {}, periods: [], sources: {} };
-  const sector = company?.sector ?? null;
+  // A division without a loaded table is compared with its NACE section's table (said in the report).
+  const table = company?.sector ? await sectorTable(db, company.sector) : null;
   const extras = buildAnalysisExtras({
     analysis,
     documentId,
     companyId: company?.id ?? null,
     history: series.items,
     historySources: series.sources,
-    sector,
-    benchmarks: sector ? await benchmarksForSector(db, sector) : [],
+    sector: table?.sector ?? null,
+    benchmarks: table?.rows ?? [],
     ...(priceIndex ? { priceIndex } : {}),
   });
   await saveAnalysisExtras(db, documentId, extras);

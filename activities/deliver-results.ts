@@ -1,7 +1,11 @@
 import { exportsOf, loadAnalysis } from '../db/queries/analysis.ts';
 import type { ChatFile } from '../contracts/outgoing.ts';
 import { deliverOnce } from '../db/queries/deliveries.ts';
-import { storedExtras } from '../db/queries/history.ts';
+import { storedAnalysisOf, storedExtras } from '../db/queries/history.ts';
+import { loadedSectors, markSectorAsked, sectorQuestionDue } from '../db/queries/benchmarks.ts';
+import { sectorQuestionText } from '../domain/wording/sector-text.ts';
+import { ACTIONS } from '../contracts/outgoing.ts';
+import type { Analysis } from '../contracts/analysis.ts';
 import { resultMessage } from '../domain/wording/result-message.ts';
 import type { ReplyTarget } from '../contracts/workflow.ts';
 import { posterFor } from './chat-posters.ts';
@@ -30,5 +34,20 @@ export function createDeliverResults(deps: ActivityDeps) {
     }
     if (charts.length) await deliverOnce(deps.db, `result:${input.key}:charts`, input.workspaceId, () => poster.upload(input.reply, charts));
     if (docs.length) await deliverOnce(deps.db, `result:${input.key}:files`, input.workspaceId, () => poster.upload(input.reply, docs));
+    await askSectorOnce(deps, input, analysis);
   };
+}
+
+/**
+ * After a company's first result: the one question about its sector (typed NACE code, or a
+ * button per loaded quartile table), never asked again once posted or answered.
+ */
+async function askSectorOnce(deps: ActivityDeps, input: { reply: ReplyTarget; key: string; documentId: number; workspaceId: number; locale: Locale }, analysis: Analysis): Promise<void> {
+  const companyId = (await storedAnalysisOf(deps.db, input.documentId))?.companyId ?? null;
+  if (companyId === null || !(await sectorQuestionDue(deps.db, companyId))) return;
+  const choices = await loadedSectors(deps.db);
+  const buttons = choices.map((code) => ({ actionId: ACTIONS.pickSector, label: code, value: `${companyId}:${code}` }));
+  const text = sectorQuestionText(analysis.company.name, buttons.length > 0, input.locale);
+  await deliverOnce(deps.db, `result:${input.key}:sector`, input.workspaceId, () => posterFor(deps, input.reply).post(input.reply, { text, ...(buttons.length ? { buttons } : {}) }));
+  await markSectorAsked(deps.db, companyId);
 }

@@ -23,6 +23,8 @@ export const ACTIONS = {
   langTr: 'lang_tr',
   /** Which company a question meant, when its name matched several: the value is the company id. */
   pickCompany: 'pick_company',
+  /** A company's sector from the loaded tables: the value is `<company id>:<NACE code>`. */
+  pickSector: 'pick_sector',
 } as const;
 export type ActionId = (typeof ACTIONS)[keyof typeof ACTIONS];
 export const ACTION_IDS: readonly ActionId[] = Object.values(ACTIONS);

@@ -37,6 +37,8 @@ export interface CompaniesTable {
   normalized_name: string;
   tax_id: string | null;
   sector: string | null;
+  /** When the bot asked for the sector (once per company). */
+  sector_asked_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
   created_at: CreatedAt;
 }
 

@@ -1,3 +1,4 @@
+import { ACTIONS } from '../../contracts/outgoing.ts';
 import { tokensOf } from '../../domain/questions/ratio-aliases.ts';
 
 /**
@@ -42,4 +43,9 @@ export function companiesNamed(text: string, companies: readonly NamedCompany[],
   if (scored.length === 0) return [];
   const best = Math.max(...scored.map((s) => s.score));
   return scored.filter((s) => s.score === best).map((s) => s.c);
+}
+
+/** One button per candidate company (at most five); the value is only the company id. */
+export function companyButtons(companies: readonly { id: number; name: string }[]) {
+  return companies.slice(0, 5).map((c) => ({ actionId: ACTIONS.pickCompany, label: c.name.slice(0, 60), value: String(c.id) }));
 }

@@ -26,6 +26,9 @@ import { answererFor, type QuestionAnswerer } from './llm-answerer.ts';
 import { Incoming, IncomingAction } from '../../contracts/incoming.ts';
 import { analysisWorkflowId, startAnalysisWorkflow } from './start-analysis.ts';
 import { parseReviewCommand } from './review-command.ts';
+import { parseSectorCommand, type SectorCommand } from '../../domain/questions/sector-command.ts';
+import { handleSectorCommand } from './sector-service.ts';
+import { companyButtons } from './company-match.ts';
 import { DigestService } from './digest-service.ts';
 import type { Locale } from '../../contracts/locale.ts';
 
@@ -44,10 +47,7 @@ export interface ConversationDeps {
 const t = (locale: Locale, tr: string, en: string) => (locale === 'tr' ? tr : en);
 
 /** Who a message is from, once known in the database. */
-interface Who {
-  workspaceId: number;
-  userId: number;
-}
+interface Who { workspaceId: number; userId: number }
 
 /** What a button press means: exactly the text a user could type for the same thing. */
 const ACTION_TEXT: Record<ActionId, string> = {
@@ -56,8 +56,9 @@ const ACTION_TEXT: Record<ActionId, string> = {
   [ACTIONS.exportPdf]: '/export pdf',
   [ACTIONS.langEn]: '/lang en',
   [ACTIONS.langTr]: '/lang tr',
-  // Replaced by the question that waited for the choice (see handleAction).
+  // Replaced by the question that waited for the choice, or the sector command (see handleAction).
   [ACTIONS.pickCompany]: '',
+  [ACTIONS.pickSector]: '',
 };
 
 /**
@@ -105,6 +106,8 @@ export class ConversationCore {
 
     const review = parseReviewCommand(text);
     if (review) return this.handleReview(msg, who, text, review, guessed);
+    const sector = parseSectorCommand(text);
+    if (sector) return [{ message: { text: await handleSectorCommand(db, { who, msg, text, command: sector, locale: guessed, scope: this.scopeOf(workspaceId, msg), threads: this.threads }) } }];
     return this.handleQuestion(msg, who, text, textIntent!, userLocale);
   }
 
@@ -260,6 +263,8 @@ export class ConversationCore {
       if (!pending || !value || !/^\d{1,9}$/.test(value)) return [{ message: { text: t(locale, 'Bu soru artık beklemiyor; lütfen yeniden sorun.', 'That question is no longer waiting; please ask again.') } }];
       return this.handle({ ...base, text: pending, locale, companyId: Number(value) });
     }
+    const sector = action === ACTIONS.pickSector ? /^(\d{1,9}):([\w.-]{1,20})$/.exec(value ?? '') : null;
+    if (sector) return this.handle({ ...base, text: `sektör ${sector[2]}`, locale, companyId: Number(sector[1]) });
     const documentRef = value && DOCUMENT_REF.test(value) ? value : undefined;
     return this.handle({ ...base, text: ACTION_TEXT[action], locale, ...(documentRef ? { documentRef } : {}) });
   }
@@ -290,9 +295,4 @@ export class ConversationCore {
     await startAnalysisWorkflow({ client: this.deps.client, taskQueue: this.deps.config.TEMPORAL_TASK_QUEUE }, input, { workflowId, whenFinished: 'keep' });
     return workflowId;
   }
-}
-
-/** One button per candidate company (at most five); the value is only the company id. */
-function companyButtons(companies: readonly { id: number; name: string }[]) {
-  return companies.slice(0, 5).map((c) => ({ actionId: ACTIONS.pickCompany, label: c.name.slice(0, 60), value: String(c.id) }));
 }

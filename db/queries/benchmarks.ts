@@ -49,6 +49,37 @@ export async function benchmarksForSector(db: Db, sectorCode: string): Promise<B
   return rows.map((r) => ({ sectorCode: r.sector_code, ratioId: r.ratio_id as RatioId, year: r.year, q1: r.q1, median: r.median, q3: r.q3, source: r.source }));
 }
 
+/**
+ * The quartile table for a company's sector code: its division's (`H51`) when loaded, else
+ * its NACE section's (`H`), with the code of the table used.
+ */
+export async function sectorTable(db: Db, sectorCode: string): Promise<{ sector: string; rows: BenchmarkRow[] }> {
+  const own = await benchmarksForSector(db, sectorCode);
+  if (own.length || sectorCode.length < 2) return { sector: sectorCode, rows: own };
+  const section = sectorCode.slice(0, 1);
+  const rows = await benchmarksForSector(db, section);
+  return rows.length ? { sector: section, rows } : { sector: sectorCode, rows: own };
+}
+
+/** The sector codes that have a loaded quartile table (the choices offered), at most `limit`. */
+export async function loadedSectors(db: Db, limit = 8): Promise<string[]> {
+  const rows = await db.selectFrom('sector_benchmarks').select('sector_code').distinct().orderBy('sector_code').limit(limit).execute();
+  return rows.map((r) => r.sector_code);
+}
+
+/** Whether the bot still owes a company its one sector question (no sector, never asked). */
+export async function sectorQuestionDue(db: Db, companyId: number): Promise<boolean> {
+  const row = await db.selectFrom('companies').select('id')
+    .where('id', '=', companyId).where('sector', 'is', null).where('sector_asked_at', 'is', null)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+/** Records that the sector question was posted, so it is never asked again. */
+export async function markSectorAsked(db: Db, companyId: number): Promise<void> {
+  await db.updateTable('companies').set({ sector_asked_at: new Date() }).where('id', '=', companyId).where('sector_asked_at', 'is', null).execute();
+}
+
 /** The sector code (as the benchmark tables use it) an operator assigns to a company. */
 export async function setCompanySector(db: Db, companyId: number, sectorCode: string | null): Promise<void> {
   await db.updateTable('companies').set({ sector: sectorCode }).where('id', '=', companyId).execute();
