@@ -8,7 +8,7 @@ import type { Locale } from '../contracts/locale.ts';
 /** Puts the upload in storage and starts `analyzeStatement`, keyed by the file's hash. */
 export async function submitStatement(
   deps: { client: Client; storage: FileStorage; config: Config },
-  upload: { workspace: WorkspaceRef; fileName: string; bytes: Uint8Array; userExternalId?: string; locale?: Locale },
+  upload: { workspace: WorkspaceRef; fileName: string; bytes: Uint8Array; userExternalId?: string; locale?: Locale; threadKey?: string },
 ): Promise<{ workflowId: string; result: () => Promise<AnalyzeStatementResult> }> {
   const sha = sha256Hex(upload.bytes);
   const sourceKey = await deps.storage.put(upload.bytes, { prefix: 'uploads', ext: '.pdf' });
@@ -19,6 +19,8 @@ export async function submitStatement(
     fileName: upload.fileName,
     sourceKey,
     locale: upload.locale ?? 'tr',
+    // Questions read the statements of their thread (db/queries/chat-scope.ts).
+    ...(upload.threadKey ? { threadKey: upload.threadKey } : {}),
   };
   // A finished run may be repeated (re-analysis); a running one is joined, not duplicated.
   await startAnalysisWorkflow({ client: deps.client, taskQueue: deps.config.TEMPORAL_TASK_QUEUE }, input, { workflowId, whenFinished: 'rerun' });

@@ -1,10 +1,14 @@
 /**
- * npm run analyze -- <pdf>... --out <dir> [--in-order]
+ * npm run analyze -- <pdf>... --out <dir> [--in-order] [--ask <question>]...
  * Starts what is not running (Postgres, the Temporal dev server, an in-process worker), runs
  * one analyzeStatement workflow per file and writes analysis.json, summary.md, report.xlsx
  * and charts/*.png under <dir>/<file name>/. Files run side by side; with --in-order one after
  * another in the order given, so a company's later report is analysed against the earlier ones
  * (its history, trends and restated prior years), as uploads one after another would be.
+ * Then questions are answered as the chat would answer them about the newest statement and
+ * its company's history: each --ask, and, when the reports span three or more year-ends, the
+ * history questions (margin, leverage, sales over those years). They go to answers.md in the
+ * last file's folder and to the terminal.
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -16,13 +20,20 @@ import { failureCode } from '../lib/failure-code.ts';
 import { outputFolderName } from '../lib/output-folder.ts';
 import { submitStatement } from '../app/submit-statement.ts';
 import { userMessage } from '../lib/user-errors.ts';
+import { ConversationCore } from '../bot/core/conversation.ts';
+import { answerInCliChannel, CLI_CHANNEL, historyQuestions } from '../bot/local/cli-questions.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { out: { type: 'string', default: 'out' }, locale: { type: 'string', default: 'tr' }, 'in-order': { type: 'boolean', default: false } },
+  options: {
+    out: { type: 'string', default: 'out' },
+    locale: { type: 'string', default: 'tr' },
+    'in-order': { type: 'boolean', default: false },
+    ask: { type: 'string', multiple: true, default: [] },
+  },
 });
 if (!positionals.length) {
-  console.error('Usage: npm run analyze -- <statement.pdf>... [--out <dir>] [--locale tr|en] [--in-order]');
+  console.error('Usage: npm run analyze -- <statement.pdf>... [--out <dir>] [--locale tr|en] [--in-order] [--ask <question>]...');
   process.exit(2);
 }
 const locale = values.locale === 'en' ? 'en' : 'tr';
@@ -37,6 +48,7 @@ stopOnSignals(rt, { code: 130 });
 console.error(`Ready in ${((Date.now() - t0) / 1000).toFixed(1)} s (Postgres, Temporal, worker).`);
 
 let failures = 0;
+const periodsSeen = new Set<string>();
 const taken = new Set<string>();
 // Named up front, in argument order, so the suffixes of equal names are deterministic.
 const folders = positionals.map((file) => outputFolderName(file, taken));
@@ -47,7 +59,8 @@ async function analyzeOne(file: string, i: number): Promise<void> {
   try {
     const bytes = await readFile(file);
     const run = await submitStatement(rt, {
-      workspace: { kind: 'local', externalId: 'cli', name: 'Local' },
+      workspace: CLI_CHANNEL.workspace,
+      threadKey: CLI_CHANNEL.threadKey,
       userExternalId: os.userInfo().username,
       fileName: path.basename(file),
       bytes,
@@ -55,6 +68,7 @@ async function analyzeOne(file: string, i: number): Promise<void> {
     });
     const result = await run.result();
     const analysis = await loadAnalysis(rt.db, result.documentId);
+    for (const p of analysis?.periods ?? []) periodsSeen.add(p);
     const dir = path.join(outDir, name);
     await mkdir(path.join(dir, 'charts'), { recursive: true });
     await writeFile(path.join(dir, 'analysis.json'), JSON.stringify(analysis, null, 2) + '\n');
@@ -72,6 +86,15 @@ async function analyzeOne(file: string, i: number): Promise<void> {
 
 if (values['in-order']) for (const [i, file] of positionals.entries()) await analyzeOne(file, i);
 else await Promise.all(positionals.map(analyzeOne));
+
+const questions = [...historyQuestions([...periodsSeen], locale), ...values.ask!];
+if (questions.length && failures < positionals.length) {
+  const blocks = await answerInCliChannel(new ConversationCore(rt), questions, locale, os.userInfo().username);
+  const file = path.join(outDir, folders[folders.length - 1]!, 'answers.md');
+  await mkdir(path.dirname(file), { recursive: true });
+  await writeFile(file, blocks.join('\n'));
+  console.log(`\n${blocks.join('\n')}\n-> ${path.relative(process.cwd(), file)}`);
+}
 
 await rt.shutdown();
 process.exit(failures ? 1 : 0);

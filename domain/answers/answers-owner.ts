@@ -169,7 +169,12 @@ export function contextLine(intent: Intent, data: DataView, company: string | nu
   if (!latest) return '';
   const wanted = 'period' in intent ? intent.period : undefined;
   let period = label(resolvePeriod(wanted, ps) ?? latest);
-  if (intent.kind === 'compare' || intent.kind === 'growth' || intent.kind === 'why') {
+  const span = (intent.kind === 'compare' || intent.kind === 'growth') && !intent.to && (intent.years !== undefined || intent.from)
+    ? historyPeriods(data, intent.years !== undefined ? { years: intent.years } : { from: intent.from! })
+    : [];
+  // A history question ("son 5 yılda …") is about the years it spans, not the newest pair.
+  if (span.length >= 2) period = `${label(span[0]!)} → ${label(span[span.length - 1]!)}`;
+  else if (intent.kind === 'compare' || intent.kind === 'growth' || intent.kind === 'why') {
     const to = resolvePeriod(intent.kind === 'why' ? undefined : intent.to, ps) ?? latest;
     const from = intent.kind !== 'why' && intent.from ? resolvePeriod(intent.from, ps) : ps[ps.indexOf(to) - 1];
     if (from && from !== to) period = `${label(from < to ? from : to)} → ${label(from < to ? to : from)}`;
