@@ -111,6 +111,8 @@ describe('period digests on Temporal Schedules', () => {
     assert.equal(sub.alerts_only, true);
     // The first run reports whatever alerts there are; the second has nothing new by definition.
     await say(slackMsg(`/digest run-now ${id}`));
+    // The first run may outlast the command's wait on a busy machine: the second starts after it.
+    await waitUntil('the first run recorded', async () => (await ctx.rt.db.selectFrom('digest_runs').select('id').where('subscription_id', '=', id).execute()).length > 0);
     const posts = slack.called('chat.postMessage').length;
     const again = await say(slackMsg(`/digest run-now ${id}`));
     assert.match(again, new RegExp(`^#${id}: son özetten bu yana yeni uyarı yok`), again);
