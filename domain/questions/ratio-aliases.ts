@@ -184,16 +184,6 @@ export function findRatio(tokens: readonly string[]): PhraseMatch<RatioId> | nul
   return findAll(tokens, RATIO_ALIASES)[0] ?? null;
 }
 
-/** Every ratio mentioned, without overlaps, in text order. */
-export function findRatios(tokens: readonly string[]): PhraseMatch<RatioId>[] {
-  const taken: PhraseMatch<RatioId>[] = [];
-  for (const m of findAll(tokens, RATIO_ALIASES)) {
-    if (taken.some((t) => m.start < t.end && t.start < m.end)) continue;
-    taken.push(m);
-  }
-  return taken.sort((a, b) => a.start - b.start);
-}
-
 export function findFamily(tokens: readonly string[]): PhraseMatch<RatioFamily> | null {
   return findAll(tokens, FAMILY_ALIASES)[0] ?? null;
 }
