@@ -10,6 +10,7 @@ import { analysisExtras, refreshAnalysisExtras } from '../../activities/company-
 import { companyHistory } from '../../db/queries/statements.ts';
 import type { Analysis } from '../../contracts/analysis.ts';
 import { quartileOf } from '../../domain/benchmarks.ts';
+import { formatRatioValue } from '../../domain/wording/format-number.ts';
 import { submitStatement } from '../../app/submit-statement.ts';
 import { generateStatement, type Truth } from '../generator/index.ts';
 import { childEnv, startTestRuntime } from '../helpers/test-runtime.ts';
@@ -163,5 +164,33 @@ describe('company history across uploads, on a real Temporal dev server and Post
     const written = JSON.parse(await readFile(path.join(out, 'tarihce-2024', 'analysis.json'), 'utf8')) as Analysis;
     assert.deepEqual(written.items, t24.items);
     assertComparison(written, t23, t24);
+  });
+
+  it('npm run analyze --in-order on three yearly reports answers the history questions into answers.md, from the stored history', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'lodge-cli-answers-'));
+    const company = 'Üç Yıl Deneme Tekstil A.Ş.';
+    const years = ['2022', '2023', '2024'];
+    const truths: Truth[] = [];
+    const files: string[] = [];
+    let taxId: string | undefined;
+    for (const [i, y] of years.entries()) {
+      const g = await generateStatement({ seed: 7401 + i, layout: 't1-detailed', periods: [`${y}-12-31`], companyName: company, ...(taxId ? { taxId } : {}) });
+      taxId ??= g.truth.company.taxId ?? undefined;
+      truths.push(g.truth);
+      files.push(path.join(dir, `uc-yil-${y}.pdf`));
+      await writeFile(files[i]!, g.pdf);
+    }
+    const env = childEnv(ctx.env, { TEMPORAL_TASK_QUEUE: `cli-answers-${process.pid}` });
+    const out = path.join(dir, 'out');
+    const { stdout } = await run(process.execPath, ['--import', 'tsx', 'scripts/analyze.ts', ...files, '--in-order', '--out', out, '--ask', 'net satışlar 2024'], { env });
+    const answers = await readFile(path.join(out, 'uc-yil-2024', 'answers.md'), 'utf8');
+    assert.ok(stdout.includes(answers.trim().split('\n')[0]!), 'printed as well');
+    // The margin path recomputed from the three truths, independently of the code.
+    const margin = (t: Truth, y: string) => formatRatioValue(t.items.NET_PROFIT![`${y}-12-31`]! / t.items.NET_SALES![`${y}-12-31`]!, 'percent', 'tr');
+    const path3 = years.map((y, i) => `${y} ${margin(truths[i]!, y)}`).join(' · ');
+    assert.ok(answers.includes('**Son 2 yılda net kâr marjı nasıl değişti?**'), answers);
+    assert.ok(answers.includes(`${company} — 2022 → 2024`), answers);
+    assert.ok(answers.includes(`Net Kar Marjı, 2022 → 2024: ${path3}.`), answers);
+    assert.ok(answers.includes('**net satışlar 2024**'), 'the --ask question too');
   });
 });
