@@ -2,6 +2,7 @@ import { checkText } from '../domain/wording/check-text.ts';
 import { formatNumber, formatPercent } from '../domain/wording/summary-text.ts';
 import type { PdfContext } from './pdf-cover.ts';
 import { C, M, type PdfChart, type PdfWriter } from './pdf-writer.ts';
+import { opaqueJpeg } from './chart-renderer.ts';
 
 /** The chart images, a page of their own. */
 export function chartsSection(w: PdfWriter, ctx: PdfContext, charts: PdfChart[]): void {
@@ -11,7 +12,7 @@ export function chartsSection(w: PdfWriter, ctx: PdfContext, charts: PdfChart[])
   for (const { spec, png } of charts) {
     const h = (W * spec.height) / spec.width;
     ensure(h + 10);
-    doc.image(Buffer.from(png), M, doc.y, { width: W });
+    doc.image(opaqueJpeg(png), M, doc.y, { width: W });
     doc.y += h + 14;
   }
 }
