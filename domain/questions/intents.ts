@@ -1,10 +1,11 @@
 import { RATIO_DEFINITIONS, type RatioFamily, type RatioId } from '../ratio-definitions.ts';
 import { findFamily, findRatio, ratioFromText, tokenMatches, tokensOf } from './ratio-aliases.ts';
 import {
-  COMPARE, DEFINITION, EN_WORDS, EXPORT_WORDS, HELP, LANG_CONTEXT, LANG_NAMES, RATIOS, RATIOS_ALL, SINCE, TR_WORDS, VALUE, WEAK, WHY, CHART, XLSX,
+  COMPARE, DEFINITION, EN_WORDS, EXPORT_WORDS, GREETING, HELP, LANG_CONTEXT, LANG_NAMES, RATIOS, RATIOS_ALL, SINCE, TR_WORDS, VALUE, WEAK, WHY, CHART, XLSX,
 } from './intent-words.ts';
 import { daysMetric } from './days-metrics.ts';
-import { findLine, GROWTH, isOverallJudgement, judgementTopic, WEAK_EXTRA, type JudgementTopic, type LineTarget } from './question-topics.ts';
+import { findLine, GROWTH, isOverallJudgement, isVerdict, judgementTopic, lineFamily, linesIn, WEAK_EXTRA, type JudgementTopic, type LineTarget } from './question-topics.ts';
+import { ratioByFormula } from './ratio-by-formula.ts';
 import type { Locale } from '../../contracts/locale.ts';
 
 /**
@@ -186,7 +187,11 @@ function parseFree(text: string): Intent {
   const tokens = tokensOf(text);
   if (tokens.length === 0) return text.trim() === '?' ? { kind: 'help' } : { kind: 'unknown' };
   const periods = periodsIn(text);
-  const ratio = daysMetric(tokens, findRatio(tokens)?.value);
+  const named = findRatio(tokens);
+  const familyMatch = findFamily(tokens);
+  // "kaldıraç oranları": a family named by one of its ratios in the plural is the family.
+  const familyOverRatio = named && familyMatch && familyMatch.start <= named.start && familyMatch.end >= named.end && familyMatch.end - familyMatch.start >= named.end - named.start;
+  const ratio = familyOverRatio ? undefined : daysMetric(tokens, named?.value) ?? ratioByFormula(tokens, text) ?? undefined;
 
   if (!ratio && tokens.length <= 6) {
     const target = languageTarget(tokens);
@@ -207,6 +212,11 @@ function parseFree(text: string): Intent {
   // A yes/no judgement before ratio names: "are we over-leveraged" is not the leverage value.
   const topic = judgementTopic(tokens);
   if (topic) return { kind: 'judgement', topic };
+  // "likiditemiz iyi mi", "özkaynaklarımız yeterli mi": a verdict on a family or a line's topic.
+  if (!ratio && isVerdict(tokens) && !has(tokens, GROWTH) && !has(tokens, COMPARE) && !has(tokens, WHY) && !has(tokens, RATIOS_ALL)) {
+    const verdictOn = familyMatch?.value ?? lineFamily(linesIn(tokens));
+    if (verdictOn) return { kind: 'judgement', topic: verdictOn };
+  }
   if (ratio) {
     if (has(tokens, WHY)) return { kind: 'why', ratioId: ratio };
     if (has(tokens, DEFINITION) && !has(tokens, VALUE)) return { kind: 'definition', ratioId: ratio };
@@ -214,7 +224,7 @@ function parseFree(text: string): Intent {
     if (has(tokens, COMPARE) || periods.length >= 2 || years !== undefined) return compareIntent(ratio, periods, tokens, years);
     return withPeriod({ kind: 'ratio_value', ratioId: ratio }, periods[0]);
   }
-  const family = findFamily(tokens)?.value;
+  const family = familyMatch?.value;
   if (family && !has(tokens, RATIOS_ALL)) return periods[0] ? { kind: 'family', family, period: periods[0] } : { kind: 'family', family };
   if (isOverallJudgement(tokens)) return { kind: 'judgement', topic: 'overall' };
   if (has(tokens, WEAK) || has(tokens, WEAK_EXTRA)) return { kind: 'weak' };
@@ -229,7 +239,7 @@ function parseFree(text: string): Intent {
   }
   if (has(tokens, WHY) || has(tokens, COMPARE) || periods.length >= 2) return compareIntent(undefined, periods, tokens);
   if (has(tokens, RATIOS) || family || (periods.length === 1 && tokens.length <= 3)) return withPeriod({ kind: 'ratios' }, periods[0]);
-  return { kind: 'unknown' };
+  return has(tokens, GREETING) ? { kind: 'help' } : { kind: 'unknown' };
 }
 
 /** The intent and the language to answer in. */

@@ -19,7 +19,9 @@ const LINE_WORDS: [LineTarget, string[]][] = [
     'net kar', 'net kâr', 'kar', 'dönem net karı', 'dönem karı', 'kar ettik', 'kar etmişiz', 'kazandık', 'kazanmışız',
     'net profit', 'net income', 'profit', 'bottom line', 'earnings',
   ]],
-  ['TA', ['aktif toplamı', 'aktif toplam', 'toplam aktif', 'toplam varlık', 'varlık toplam', 'varlıkların toplamı', 'varlıklar', 'bilanço büyüklüğü', 'bilanço toplamı', 'total assets', 'big is the balance sheet', 'balance sheet total']],
+  ['TA', ['aktif toplamı', 'aktif toplam', 'toplam aktif', 'toplam varlık', 'varlık toplam', 'varlıkların toplamı', 'varlıklar', 'bilanço büyüklüğü', 'bilanço toplamı', 'total assets', 'big is the balance sheet', 'balance sheet total',
+    // The funding side totals the same (pasif toplamı = aktif toplamı).
+    'toplam kaynak', 'kaynaklar toplamı', 'pasif toplamı', 'toplam pasif', 'pasif', 'total funding', 'total liabilities and equity']],
   ['NS', ['satış', 'satışlar', 'net satış', 'ciro', 'hasılat', 'gelir', 'revenue', 'revenues', 'sales', 'net sales', 'turnover figure', 'top line']],
   ['EQ', ['özkaynak', 'özsermaye', 'öz sermaye', 'equity', 'total equity', 'net worth']],
   ['INV', ['stok', 'stoklar', 'depoda mal', 'mal', 'inventory', 'inventories', 'stock']],
@@ -33,8 +35,8 @@ const LINE_WORDS: [LineTarget, string[]][] = [
   ['OP', ['faaliyet karı', 'esas faaliyet karı', 'operating profit', 'ebit']],
   ['COGS', ['satışların maliyeti', 'satılan malın maliyeti', 'smm', 'cost of sales', 'cost of goods sold', 'cogs']],
   ['OPEX', ['faaliyet gider', 'giderler', 'gider', 'operating expenses', 'expenses', 'opex']],
-  ['FIN', ['finansman gider', 'faiz gider', 'faiz', 'interest expense', 'finance expense', 'finance costs']],
-  ['PBT', ['vergi öncesi kar', 'vergi öncesi kâr', 'profit before tax', 'pre tax profit']],
+  ['FIN', ['finansman gider', 'faiz gider', 'faiz', 'interest expense', 'finance expense', 'finance costs', 'financial expenses', 'financial expense']],
+  ['PBT', ['vergi öncesi kar', 'vergi öncesi kâr', 'vök', 'profit before tax', 'pre tax profit']],
 ];
 
 const phraseTable = <T>(rows: [T, string[]][]): [T, Phrase][] => rows.flatMap(([v, ps]) => ps.map((p) => [v, tokensOf(p)] as [T, Phrase]));
@@ -78,6 +80,18 @@ export function findLine(tokens: readonly string[], text: string): LineTarget | 
   return best?.value ?? null;
 }
 
+/** Every line named, in text order (at one place the longest phrase; phrases never overlap). */
+export function linesIn(tokens: readonly string[]): LineTarget[] {
+  const out: LineTarget[] = [];
+  for (let at = 0; at < tokens.length;) {
+    let best: { value: LineTarget; len: number } | null = null;
+    for (const [value, phrase] of LINES) if (matchAt(tokens, phrase, at) && (!best || phrase.length > best.len)) best = { value, len: phrase.length };
+    if (best) out.push(best.value);
+    at += best?.len ?? 1;
+  }
+  return out;
+}
+
 /** Words asking how a line moved between periods. */
 export const GROWTH = phrases(
   'arttı', 'artmış', 'artış', 'artti', 'azald', 'azalış', 'büyüdü', 'büyüme', 'düştü', 'düşüş', 'düşmüş', 'değiş', 'geriled', 'yüksel', 'geçen yıla göre', 'önceki yıla göre',
@@ -98,6 +112,7 @@ const LIQUIDITY = phrases(
 );
 const OVERALL = phrases(
   'iyi mi', 'kötü mü', 'iyi durumda', 'kötü durumda', 'nasıl gidiyor', 'sağlıklı', 'sağlam mı', 'değerlendir', 'durumu nasıl', 'durum nasıl', 'durumumuz nasıl', 'batıyor', 'batar mı', 'genel durum',
+  'sağlığı', 'genel performans', 'ne söylersin', 'ne dersin', 'iyi miyiz',
   'healthy', 'good shape', 'doing', 'good balance sheet', 'assessment', 'in trouble', 'overall', 'how are we', 'financial health', 'solid',
 );
 
@@ -111,6 +126,28 @@ export function judgementTopic(tokens: readonly string[]): JudgementTopic | null
 /** "Şirket iyi mi?", "how is the company doing": the company as a whole (checked after families). */
 export const isOverallJudgement = (tokens: readonly string[]): boolean => hasPhrase(tokens, OVERALL);
 
+/**
+ * A yes/no evaluation ("iyi mi", "yeterli mi", "riskli mi", "is it ok?"): with a family or a
+ * line it asks for that topic's verdict ("likiditemiz iyi mi", "özkaynaklarımız yeterli mi").
+ */
+const VERDICT = phrases(
+  'yeterli', 'riskli', 'sürdürülebilir', 'karşılıyor mu', 'karşılar mı', 'karşılayabilir', 'ödeyecek kadar', 'likit varlık', 'sağlam', 'iyi miyiz', 'performans',
+  'ok', 'okay', 'enough', 'sufficient', 'sustainable', 'risky', 'can we pay', 'cover', 'healthy', 'strong enough',
+);
+const HOW = new Set(tokensOf('nasıl how'));
+export function isVerdict(tokens: readonly string[]): boolean {
+  // "likidite durumu nasıl" asks to see the family's ratios, "likiditemiz iyi mi" for a verdict.
+  return hasPhrase(tokens, VERDICT) || (hasPhrase(tokens, OVERALL) && !tokens.some((t) => HOW.has(t)));
+}
+
+/** The family whose verdict a line's question asks for (cash pays bills; equity carries debt). */
+const LINE_FAMILY: Partial<Record<LineTarget, RatioFamily>> = {
+  CASH: 'liquidity', 102: 'liquidity', CA: 'liquidity', STL: 'liquidity', TR: 'liquidity', INV: 'liquidity',
+  LIAB: 'solvency', LTL: 'solvency', EQ: 'solvency', NCA: 'solvency', FIN: 'solvency', TA: 'solvency',
+  NP: 'profitability', GP: 'profitability', OP: 'profitability', NS: 'profitability', PBT: 'profitability', COGS: 'profitability', OPEX: 'profitability',
+};
+export const lineFamily = (lines: readonly LineTarget[]): RatioFamily | null => lines.map((l) => LINE_FAMILY[l]).find(Boolean) ?? null;
+
 /** Where are the problems: the ratios outside their rules. */
 export const WEAK_EXTRA = phrases(
   'sorun', 'sıkıntı', 'problem', 'risk', 'dikkat etmeli', 'kuralın dışında', 'endişelen', 'zayıf yön',
@@ -120,6 +157,6 @@ export const WEAK_EXTRA = phrases(
 /** Every folded word of the phrases above. */
 export const TOPIC_TOKENS: ReadonlySet<string> = new Set([
   ...LINES.flatMap(([, p]) => p),
-  ...[GROWTH, PROFIT, DEBT, TOO_MUCH, SOLVENCY, LIQUIDITY, OVERALL, WEAK_EXTRA].flat(2),
+  ...[GROWTH, PROFIT, DEBT, TOO_MUCH, SOLVENCY, LIQUIDITY, OVERALL, WEAK_EXTRA, VERDICT].flat(2),
   ...PROFITABLE_WORDS,
 ]);

@@ -97,7 +97,7 @@ const FAMILY_WORDS: Record<RatioFamily, readonly string[]> = {
   liquidity: ['likidite', 'likidite oranları', 'liquidity', 'liquidity ratios', 'ödeme gücü'],
   profitability: ['karlılık', 'kârlılık', 'karlılık oranları', 'profitability', 'margins', 'marjlar', 'kar marjları'],
   efficiency: ['faaliyet oranları', 'devir hızları', 'devir hızı', 'verimlilik', 'efficiency', 'efficient', 'turnover', 'turnovers', 'activity ratios'],
-  solvency: ['mali yapı', 'finansal yapı', 'mali yapı oranları', 'sermaye yapısı', 'borçluluk', 'solvency', 'capital structure'],
+  solvency: ['mali yapı', 'finansal yapı', 'mali yapı oranları', 'sermaye yapısı', 'borçluluk', 'kaldıraç oranları', 'solvency', 'capital structure', 'leverage ratios'],
 };
 
 export type Phrase = readonly string[];
