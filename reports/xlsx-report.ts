@@ -6,6 +6,7 @@ import { alertText, bySeverity, chronological, keyPoints, periodLabel, TEXT } fr
 import { comparisonSheet, validationSheet } from './xlsx-check-sheets.ts';
 import { ratioSheet, RATIOS_HEADER_ROW } from './xlsx-ratio-sheet.ts';
 import { realChangeSheets } from './xlsx-real-sheet.ts';
+import { historySheet } from './xlsx-history-sheet.ts';
 import { realChangeLines, realChangeTitle } from '../domain/wording/real-change-lines.ts';
 import { extrasLines, historyTitle } from '../domain/wording/history-lines.ts';
 import { STATEMENT_HEADER_ROW, statementSheet } from './xlsx-statement-sheet.ts';
@@ -37,7 +38,7 @@ export interface WorkbookChart {
 }
 
 /** A workbook an accountant can open and audit; every ratio is a formula back to the printed lines. */
-export async function buildWorkbook(a: Analysis, locale: Locale = 'tr', opts: { charts?: WorkbookChart[]; extras?: Parameters<typeof extrasLines>[0] } = {}): Promise<Buffer> {
+export async function buildWorkbook(a: Analysis, locale: Locale = 'tr', opts: { charts?: WorkbookChart[]; extras?: Parameters<typeof extrasLines>[0] & Parameters<typeof historySheet>[1] } = {}): Promise<Buffer> {
   const t = TEXT[locale];
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Smart Lodge Budget';
@@ -59,6 +60,7 @@ export async function buildWorkbook(a: Analysis, locale: Locale = 'tr', opts: { 
   ratioSheet(ctx, cellOfKey);
   comparisonSheet(ctx);
   realChangeSheets(ctx);
+  historySheet(wb, opts.extras, locale, ctx.company);
   validationSheet(ctx);
   if (opts.charts?.length) chartsSheet(ctx, opts.charts);
   return Buffer.from(await wb.xlsx.writeBuffer());
