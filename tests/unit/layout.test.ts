@@ -26,7 +26,6 @@ const ROOT = path.resolve(import.meta.dirname, '../..');
  */
 const KNOWN_LONG_FILES: Record<string, number> = {};
 const KNOWN_LONG_FUNCTIONS: Record<string, number> = {
-  'reading/ocr/index.ts createOcrEngine': 96,
   'workflows/analyze-statement.ts analyzeStatement': 94,
 };
 
