@@ -27,7 +27,8 @@ export interface Answer {
   attachment?: Attachment;
 }
 export interface AnswerContext {
-  analysis: Analysis;
+  /** None when the conversation has no analysed statement yet (definitions still answer). */
+  analysis?: Analysis;
   locale: Locale;
   /** Earlier analyses of the same company, newest first: they add periods the current one lacks. */
   history?: Analysis[];
@@ -67,7 +68,11 @@ export interface DataView {
   priceIndex?: PriceIndexSeries;
 }
 
-export function view(ctx: AnswerContext): DataView {
+/** A context with its analysis: what every answer about figures reads. */
+export type AnalysedContext = AnswerContext & { analysis: Analysis };
+export const hasAnalysis = (ctx: AnswerContext): ctx is AnalysedContext => ctx.analysis !== undefined;
+
+export function view(ctx: AnalysedContext): DataView {
   const sources = [ctx.analysis, ...(ctx.history ?? [])];
   const owner = new Map<string, Analysis>();
   for (const a of sources) for (const p of a.periods) if (!owner.has(p)) owner.set(p, a);
