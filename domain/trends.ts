@@ -3,6 +3,7 @@ import { RATIO_IDS, type RatioId } from './ratio-definitions.ts';
 import { computeRatios } from './ratios.ts';
 import { deriveInputs, type InputName } from './statement-inputs.ts';
 import type { Items } from './types.ts';
+import { formatPercent } from './wording/format-number.ts';
 import type { Locale } from '../contracts/locale.ts';
 
 // ---- trends over three or more periods -------------------------------------------------
@@ -137,10 +138,7 @@ export const DIRECTION_TEXT: Record<Direction, { tr: string; en: string }> = {
 export function describeTrends(report: TrendReport, locale: Locale): string[] {
   const first = report.periods[0]!;
   const last = report.periods[report.periods.length - 1]!;
-  const pct = (f: number) =>
-    locale === 'tr'
-      ? `${f < 0 ? '-' : ''}%${Math.abs(f * 100).toLocaleString('tr-TR', { minimumFractionDigits: 1, maximumFractionDigits: 1 })}`
-      : `${(f * 100).toLocaleString('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 })}%`;
+  const pct = (f: number) => formatPercent(f, locale);
   return TREND_METRICS.flatMap((m) => {
     const t = report.metrics[m];
     if (!t.direction) return [];

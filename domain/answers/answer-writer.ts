@@ -1,6 +1,6 @@
 import type { PriceIndexSeries } from '../price-index.ts';
 import type { Analysis } from '../../contracts/analysis.ts';
-import { formatAmount, formatRatioValue } from '../wording/format-number.ts';
+import { changeSign, formatAmount, formatRatioChange, formatRatioValue } from '../wording/format-number.ts';
 import { toKurus } from '../money.ts';
 import { RATIO_DEFINITIONS, type RatioFamily, type RatioId } from '../ratio-definitions.ts';
 import { computeRatiosForPeriod } from '../ratios.ts';
@@ -51,7 +51,7 @@ export const FAMILY_NAMES: Record<RatioFamily, L> = {
 export const FAMILIES: readonly RatioFamily[] = ['liquidity', 'profitability', 'efficiency', 'solvency'];
 
 export const tx = (locale: Locale, tr: string, en: string) => (locale === 'tr' ? tr : en);
-export const MINUS = '−';
+export { MINUS } from '../wording/format-number.ts';
 
 // ---- the data the answers read ---------------------------------------------------------------
 
@@ -143,19 +143,14 @@ export class Writer {
   }
   signedAmount(label: string, units: number, period?: string): string {
     this.cite(label, units, period);
-    const sign = units > 0 ? '+' : units < 0 ? MINUS : '';
+    const sign = changeSign(units);
     return `${sign}${formatAmount(Math.abs(units), this.locale, this.data?.currency ?? 'TL')}`;
   }
   /** A change of a ratio in its own units; percentages move in points ("+2,1 puan"). */
   delta(id: RatioId, change: number, label: string, period?: string): string {
     const kind = RATIO_DEFINITIONS[id].kind;
     this.cite(label, change, period);
-    const sign = change > 0 ? '+' : change < 0 ? MINUS : '';
-    if (kind === 'percent') {
-      const points = new Intl.NumberFormat(this.locale === 'tr' ? 'tr-TR' : 'en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(Math.abs(change * 100));
-      return `${sign}${points} ${this.t('puan', 'pp')}`;
-    }
-    return `${sign}${kind === 'amount' ? formatAmount(Math.abs(change), this.locale, this.data?.currency ?? 'TL') : formatRatioValue(Math.abs(change), kind, this.locale)}`;
+    return formatRatioChange(change, kind, this.locale, this.data?.currency ?? 'TL');
   }
   /** A rule-of-thumb text with its numbers cited ("1,5 – 2,0 arası"). */
   rule(id: RatioId): string | null {

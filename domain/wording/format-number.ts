@@ -38,6 +38,24 @@ export function formatNumber(value: number, locale: Locale, digits = 0): string 
   return nf(locale, digits).format(value + 0);
 }
 
+/** Up to `maxDigits` decimals, trailing zeros dropped: "1,5", "2", "0,33". */
+export function formatNumberUpTo(value: number, locale: Locale, maxDigits = 2): string {
+  return new Intl.NumberFormat(locale === 'tr' ? 'tr-TR' : 'en-US', { maximumFractionDigits: maxDigits }).format(value);
+}
+
+/** The minus sign of printed changes (U+2212, not a hyphen). */
+export const MINUS = '\u2212';
+
+/** The sign of a change as printed: "+" and "−", nothing for no change. */
+export const changeSign = (v: number): string => (v > 0 ? '+' : v < 0 ? MINUS : '');
+
+/** A ratio's change with its sign: percent ratios in percentage points ("−2,1 puan"), the rest in their own unit. */
+export function formatRatioChange(change: number, kind: RatioKind, locale: Locale, currency = 'TL'): string {
+  const sign = changeSign(change);
+  if (kind === 'percent') return `${sign}${formatNumber(Math.abs(change * 100), locale, 1)} ${locale === 'tr' ? 'puan' : 'pp'}`;
+  return `${sign}${kind === 'amount' ? formatAmount(Math.abs(change), locale, currency) : formatRatioValue(Math.abs(change), kind, locale)}`;
+}
+
 export interface AmountScale {
   divisor: number;
   /** Axis / column unit, e.g. "Mn TL" or "TL m". */
