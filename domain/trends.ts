@@ -3,6 +3,7 @@ import { RATIO_IDS, type RatioId } from './ratio-definitions.ts';
 import { computeRatios } from './ratios.ts';
 import { deriveInputs, type InputName } from './statement-inputs.ts';
 import type { Items } from './types.ts';
+import { percentChange } from './comparison.ts';
 import { formatPercent } from './wording/format-number.ts';
 import type { Locale } from '../contracts/locale.ts';
 
@@ -84,8 +85,10 @@ export function cagr(first: number | null, last: number | null, years: number): 
   return Number.isFinite(v) ? { value: v + 0, gap: null } : { value: null, gap: 'non_positive' };
 }
 
-const pctChange = (first: number | null, last: number | null): number | null =>
-  first === null || last === null || first === 0 ? null : ((last - first) / Math.abs(first)) * 100 + 0;
+const pctChange = (first: number | null, last: number | null): number | null => {
+  const pct = first === null || last === null ? null : percentChange(first, last);
+  return pct === null ? null : pct + 0;
+};
 
 /**
  * The periods a trend runs over: those with the newest period's month-day (so a half-year

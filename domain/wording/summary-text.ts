@@ -1,6 +1,7 @@
 import type { Alert, Analysis } from '../../contracts/analysis.ts';
 import { amountScale, formatAmount, formatCompactAmount, formatNumber, formatPercent, formatRatioValue, scaledDigits, type AmountScale } from './format-number.ts';
 import { itemsToKurus } from '../money.ts';
+import { percentChange } from '../comparison.ts';
 import { RATIO_DEFINITIONS, RATIO_IDS, type RatioFamily, type RatioId } from '../ratio-definitions.ts';
 import { deriveInputs, type InputName } from '../statement-inputs.ts';
 import type { Locale } from '../../contracts/locale.ts';
@@ -112,7 +113,7 @@ export interface KeyPoint {
 }
 
 const rel = (now: number | null | undefined, before: number | null | undefined): number | null =>
-  now == null || before == null || before === 0 ? null : ((now - before) / Math.abs(before)) * 100;
+  now == null || before == null ? null : percentChange(before, now);
 
 /**
  * The points a reader needs first, most important first: critical alerts, then ratios outside
