@@ -2,7 +2,7 @@ import { exportsOf, loadAnalysis } from '../db/queries/analysis.ts';
 import type { ChatFile } from '../contracts/outgoing.ts';
 import { deliverOnce } from '../db/queries/deliveries.ts';
 import { storedExtras } from '../db/queries/history.ts';
-import { resultMessage } from '../domain/wording/result-message.ts';
+import { resultMessage } from '../domain/wording/chat-summary.ts';
 import type { ReplyTarget } from '../contracts/workflow.ts';
 import { posterFor } from './chat-posters.ts';
 import type { ActivityDeps } from './deps.ts';

@@ -16,7 +16,7 @@ export { TEXT } from './report-text.ts';
 
 /**
  * Everything a report says in words, in Turkish (default) or English, from the stored
- * analysis only: the short chat summary, the report-length Markdown, and the shared labels,
+ * analysis only: the key points, the report-length Markdown, and the shared labels,
  * period names and number scales the charts, the workbook and the PDF use, so every output
  * words the same fact the same way. Rules of thumb are always worded as general textbook
  * rules, never as sector benchmarks.
@@ -218,18 +218,8 @@ export function validationLine(a: Analysis, locale: Locale): string {
   return `${t.validation}: ${t.statusText[a.validation.status]} · ${t.checksPassed(ok, a.validation.checks.length)} · ${t.confidence} ${formatPercent(a.validation.confidence, locale)} · ${t.method[a.document.method]}`;
 }
 
-const TONE_MARK = { critical: '🔴', warning: '🟠', neutral: '•', good: '•' } as const;
-
-/** The chat summary: a title, the five things that matter (alerts first) and the validation line. */
-export function chatSummary(a: Analysis, locale: Locale = 'tr'): string {
-  const periods = chronological(a).reverse();
-  const title = `*${a.company.name ?? TEXT[locale].company}* — ${periods.map((p) => periodLabel(p, periods)).join(' / ')}`;
-  const lines = keyPoints(a, locale).slice(0, 5).map((p) => `${TONE_MARK[p.tone]} ${p.text}`);
-  const facts = unsureFactsLine(a, locale);
-  const real = a.realChange ? realChangeLines(a, locale) : [];
-  const realBlock = real.length && a.realChange ? [`*${realChangeTitle(a.realChange, locale)}*`, ...real.map((l) => `• ${l}`)] : [];
-  return [title, ...(facts ? [facts] : []), ...lines, ...realBlock, `_${validationLine(a, locale)}_`].join('\n') + '\n';
-}
+/** The mark a key point is listed with, by its tone. */
+export const TONE_MARK = { critical: '🔴', warning: '🟠', neutral: '•', good: '•' } as const;
 
 /** The report-length summary as Markdown, from the stored analysis only. */
 export function summaryMarkdown(a: Analysis, locale: Locale = 'tr', extras?: Parameters<typeof extrasLines>[0]): string {
