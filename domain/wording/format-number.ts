@@ -78,10 +78,16 @@ export function scaledDigits(scaled: number): number {
   return m >= 100 ? 0 : m >= 10 ? 1 : 2;
 }
 
+/** An amount at a given scale, three significant figures: "81,6" (with the unit: "81,6 Mn TL"). */
+export function formatScaled(v: number, scale: AmountScale, locale: Locale, withUnit = true): string {
+  const s = v / scale.divisor;
+  const num = formatNumber(s, locale, scale.divisor === 1 ? 0 : scaledDigits(s));
+  return withUnit ? `${num} ${scale.unit}` : num;
+}
+
 /** "81,6 Mn TL" / "TL 81.6m". */
 export function formatCompactAmount(value: number, locale: Locale, currency = 'TL'): string {
   const s = amountScale([value], locale, currency);
-  const scaled = value / s.divisor;
-  const num = formatNumber(scaled, locale, s.divisor === 1 ? 0 : scaledDigits(scaled));
+  const num = formatScaled(value, s, locale, false);
   return locale === 'tr' ? `${num} ${s.unit}` : `${s.unit.split(' ')[0]} ${num}${s.unit.split(' ')[1] ?? ''}`;
 }
