@@ -30,7 +30,9 @@ export const RATIO_IDS = [
 ] as const;
 export type RatioId = (typeof RATIO_IDS)[number];
 
-export type RatioFamily = 'liquidity' | 'profitability' | 'efficiency' | 'solvency';
+/** The four families, in the order reports list them. */
+export const RATIO_FAMILIES = ['liquidity', 'profitability', 'efficiency', 'solvency'] as const;
+export type RatioFamily = (typeof RATIO_FAMILIES)[number];
 /** How a value is shown: 'percent' values are fractions (0.253 -> %25,3), 'amount' is full units, 'days' is days. */
 export type RatioKind = 'ratio' | 'percent' | 'times' | 'amount' | 'days';
 export type Localized = { tr: string; en: string };

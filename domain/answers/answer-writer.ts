@@ -2,7 +2,7 @@ import type { PriceIndexSeries } from '../price-index.ts';
 import type { Analysis } from '../../contracts/analysis.ts';
 import { changeSign, formatAmount, formatRatioChange, formatRatioValue } from '../wording/format-number.ts';
 import { toKurus } from '../money.ts';
-import { RATIO_DEFINITIONS, type RatioFamily, type RatioId } from '../ratio-definitions.ts';
+import { RATIO_DEFINITIONS, RATIO_FAMILIES, type RatioFamily, type RatioId } from '../ratio-definitions.ts';
 import { computeRatiosForPeriod } from '../ratios.ts';
 import { periodLabel, ruleStatus as domainRuleStatus } from '../wording/summary-text.ts';
 import { deriveInputs, type StatementInputs } from '../statement-inputs.ts';
@@ -48,7 +48,7 @@ export const FAMILY_NAMES: Record<RatioFamily, L> = {
   efficiency: { tr: 'Faaliyet / Devir Hızları', en: 'Efficiency / turnovers' },
   solvency: { tr: 'Mali Yapı', en: 'Solvency' },
 };
-export const FAMILIES: readonly RatioFamily[] = ['liquidity', 'profitability', 'efficiency', 'solvency'];
+export const FAMILIES: readonly RatioFamily[] = RATIO_FAMILIES;
 
 export const tx = (locale: Locale, tr: string, en: string) => (locale === 'tr' ? tr : en);
 export { MINUS } from '../wording/format-number.ts';

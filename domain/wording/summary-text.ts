@@ -2,7 +2,7 @@ import type { Alert, Analysis } from '../../contracts/analysis.ts';
 import { amountScale, formatAmount, formatCompactAmount, formatNumber, formatPercent, formatRatioValue, scaledDigits, type AmountScale } from './format-number.ts';
 import { itemsToKurus } from '../money.ts';
 import { percentChange } from '../comparison.ts';
-import { RATIO_DEFINITIONS, RATIO_IDS, type RatioFamily, type RatioId } from '../ratio-definitions.ts';
+import { RATIO_DEFINITIONS, RATIO_FAMILIES, RATIO_IDS, type RatioFamily, type RatioId } from '../ratio-definitions.ts';
 import { deriveInputs, type InputName } from '../statement-inputs.ts';
 import type { Locale } from '../../contracts/locale.ts';
 import { renderAlert } from '../alerts.ts';
@@ -22,7 +22,7 @@ export { TEXT } from './report-text.ts';
  * rules, never as sector benchmarks.
  */
 
-export const FAMILIES: readonly RatioFamily[] = ['liquidity', 'profitability', 'efficiency', 'solvency'];
+export const FAMILIES: readonly RatioFamily[] = RATIO_FAMILIES;
 
 // ---- periods ----------------------------------------------------------------------------
 
