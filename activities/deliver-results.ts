@@ -6,7 +6,7 @@ import { loadedSectors, markSectorAsked, sectorQuestionDue } from '../db/queries
 import { sectorQuestionText } from '../domain/wording/sector-text.ts';
 import { ACTIONS } from '../contracts/outgoing.ts';
 import type { Analysis } from '../contracts/analysis.ts';
-import { resultMessage } from '../domain/wording/result-message.ts';
+import { resultMessage } from '../domain/wording/chat-summary.ts';
 import type { ReplyTarget } from '../contracts/workflow.ts';
 import { posterFor } from './chat-posters.ts';
 import type { ActivityDeps } from './deps.ts';

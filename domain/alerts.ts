@@ -2,7 +2,7 @@ import type { Alert, Analysis, ComparisonRow, RealChanges, ValidationCheck } fro
 import type { PriceIndexId } from './price-index.ts';
 import { describeRealRow } from './real-change-text.ts';
 import { nameOf } from './chart-of-accounts.ts';
-import { formatPercent, formatRatioValue } from './wording/format-number.ts';
+import { formatNumberUpTo, formatPercent, formatRatioValue } from './wording/format-number.ts';
 import { itemsToKurus } from './money.ts';
 import { RATIO_DEFINITIONS, RATIO_IDS, type RatioId } from './ratio-definitions.ts';
 import { computeRatiosForPeriod, type RatioTable } from './ratios.ts';
@@ -113,7 +113,7 @@ function outside(v: number, rule: { min?: number; max?: number }): 'low' | 'high
 }
 
 const num = (v: number | null, locale: Locale) =>
-  v === null ? '—' : new Intl.NumberFormat(locale === 'tr' ? 'tr-TR' : 'en-US', { maximumFractionDigits: 2 }).format(v);
+  v === null ? '—' : formatNumberUpTo(v, locale);
 
 /** The message of an alert in Turkish (as analysis.json stores it) or English. */
 export function formatAlert(spec: AlertSpec, locale: Locale): string {

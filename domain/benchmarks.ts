@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { csvDelimiter, csvLines, parseCsvNumber, splitCsvLine, type CsvProblem } from './csv.ts';
+import { csvDataRows, csvDelimiter, csvLines, parseCsvNumber, splitCsvLine, type CsvProblem } from './csv.ts';
 import { formatRatioValue } from './wording/format-number.ts';
 import { RATIO_DEFINITIONS, RATIO_IDS, type RatioId } from './ratio-definitions.ts';
 import { foldLetters } from './turkish-text.ts';
@@ -69,10 +69,7 @@ export function parseBenchmarkCsv(text: string): { rows: BenchmarkRow[]; problem
 
   const rows: BenchmarkRow[] = [];
   const seen = new Map<string, number>();
-  for (let i = headerIndex + 1; i < lines.length; i++) {
-    const raw = lines[i]!;
-    if (raw.trim() === '' || raw.trim().startsWith('#')) continue;
-    const cells = splitCsvLine(raw, delimiter);
+  for (const { line, cells } of csvDataRows(lines, headerIndex, delimiter)) {
     const parsed = BenchmarkRowSchema.safeParse({
       sector_code: col(cells, 'sector_code'),
       ratio_id: col(cells, 'ratio_id'),
@@ -85,7 +82,7 @@ export function parseBenchmarkCsv(text: string): { rows: BenchmarkRow[]; problem
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         const field = issue.path.join('.');
-        problems.push({ line: i + 1, message: field ? `${field}: ${issue.message}` : issue.message });
+        problems.push({ line: line, message: field ? `${field}: ${issue.message}` : issue.message });
       }
       continue;
     }
@@ -93,10 +90,10 @@ export function parseBenchmarkCsv(text: string): { rows: BenchmarkRow[]; problem
     const key = `${r.sector_code}|${r.ratio_id}|${r.year}|${r.source}`;
     const dup = seen.get(key);
     if (dup !== undefined) {
-      problems.push({ line: i + 1, message: `duplicate of line ${dup} (same sector_code, ratio_id, year and source)` });
+      problems.push({ line: line, message: `duplicate of line ${dup} (same sector_code, ratio_id, year and source)` });
       continue;
     }
-    seen.set(key, i + 1);
+    seen.set(key, line);
     rows.push({ sectorCode: r.sector_code, ratioId: r.ratio_id as RatioId, year: r.year, q1: r.q1, median: r.median, q3: r.q3, source: r.source });
   }
   if (rows.length === 0 && problems.length === 0) problems.push({ line: headerIndex + 1, message: 'no rows after the header' });

@@ -3,18 +3,13 @@ import type { Locale } from '../contracts/locale.ts';
 import { itemsToKurus } from './money.ts';
 import { RATIO_DEFINITIONS, type RatioId } from './ratio-definitions.ts';
 import { resolveGroup } from './statement-inputs.ts';
-import { amountScale, chartValue, chronological, formatNumber, formatRatio, inputsInUnits, periodLabel, scaledDigits, type AmountScale } from './wording/summary-text.ts';
+import { amountScale, chartValue, chronological, formatRatio, inputsInUnits, periodLabel } from './wording/summary-text.ts';
+import { formatScaled } from './wording/format-number.ts';
 
 import { axisTitle, baseOptions, CHART_DPR, companyLine, currencyOf, lineChart, lineDataset, PALETTE, SERIES, ticks, wrap, type ChartSpec, type Point } from './chart-style.ts';
 
 /** The income-statement bridge and the trend charts (three or more periods); see chart-style.ts for the conventions. */
 
-export function formatScaled(v: number, scale: AmountScale, locale: Locale, withUnit = true): string {
-  const s = v / scale.divisor;
-  const num = formatNumber(s, locale, scale.divisor === 1 ? 0 : scaledDigits(s));
-  return withUnit ? `${num} ${scale.unit}` : num;
-}
-export const formatPct0 = (f: number, locale: Locale) => (locale === 'tr' ? `%${formatNumber(f * 100, 'tr')}` : `${formatNumber(f * 100, 'en')}%`);
 
 // ---- income-statement bridge ----------------------------------------------------------------
 

@@ -3,10 +3,12 @@ import { historyCharts } from './chart-history.ts';
 import type { Analysis } from '../contracts/analysis.ts';
 import type { Locale } from '../contracts/locale.ts';
 import { RATIO_DEFINITIONS, RATIO_IDS, type RatioFamily, type RatioId } from './ratio-definitions.ts';
+import { INPUT_LABELS } from './statement-inputs.ts';
 import { amountScale, chartValue, chronological, formatRatio, inputsInUnits, periodLabel, ruleText, TEXT } from './wording/summary-text.ts';
 
 import { axisTitle, baseOptions, CHART_DPR, companyLine, currencyOf, fontFamily, PALETTE, ticks, wrap, type ChartSpec, type Point } from './chart-style.ts';
-import { formatPct0, formatScaled, incomeBridgeChart, trendCharts } from './chart-bridge.ts';
+import { incomeBridgeChart, trendCharts } from './chart-bridge.ts';
+import { formatPercent, formatScaled } from './wording/format-number.ts';
 
 export { CHART_DPR, type ChartSpec } from './chart-style.ts';
 export { incomeBridgeChart, incomeBridgeSteps, trendCharts, type BridgeStep } from './chart-bridge.ts';
@@ -125,15 +127,15 @@ export function balanceCompositionChart(a: Analysis, locale: Locale = 'tr'): Cha
     labels.push([`${tr ? 'Varlıklar' : 'Assets'} ${periodLabel(p, all)}`, formatScaled(i.CA! + i.NCA!, scale, locale)]);
     labels.push([`${tr ? 'Kaynaklar' : 'Liab. + equity'} ${periodLabel(p, all)}`, formatScaled(i.STL! + i.LTL! + i.EQ!, scale, locale)]);
   }
-  const parts: { key: 'CA' | 'NCA' | 'STL' | 'LTL' | 'EQ'; tr: string; en: string; color: string; side: 0 | 1; textColor: string }[] = [
-    { key: 'CA', tr: 'Dönen Varlıklar', en: 'Current assets', color: '#1f4e79', side: 0, textColor: '#ffffff' },
-    { key: 'NCA', tr: 'Duran Varlıklar', en: 'Non-current assets', color: '#7fa7cf', side: 0, textColor: '#1a202c' },
-    { key: 'STL', tr: 'Kısa Vadeli Yabancı Kaynaklar', en: 'Short-term liabilities', color: '#c05621', side: 1, textColor: '#ffffff' },
-    { key: 'LTL', tr: 'Uzun Vadeli Yabancı Kaynaklar', en: 'Long-term liabilities', color: '#f2b57e', side: 1, textColor: '#1a202c' },
-    { key: 'EQ', tr: 'Özkaynaklar', en: 'Equity', color: '#2f855a', side: 1, textColor: '#ffffff' },
+  const parts: { key: 'CA' | 'NCA' | 'STL' | 'LTL' | 'EQ'; color: string; side: 0 | 1; textColor: string }[] = [
+    { key: 'CA', color: '#1f4e79', side: 0, textColor: '#ffffff' },
+    { key: 'NCA', color: '#7fa7cf', side: 0, textColor: '#1a202c' },
+    { key: 'STL', color: '#c05621', side: 1, textColor: '#ffffff' },
+    { key: 'LTL', color: '#f2b57e', side: 1, textColor: '#1a202c' },
+    { key: 'EQ', color: '#2f855a', side: 1, textColor: '#ffffff' },
   ];
   const datasets = parts.map((part) => ({
-    label: part[locale],
+    label: INPUT_LABELS[part.key][locale],
     backgroundColor: part.color,
     borderColor: '#ffffff',
     borderWidth: 1,
@@ -145,7 +147,7 @@ export function balanceCompositionChart(a: Analysis, locale: Locale = 'tr'): Cha
       const v = i[part.key]!;
       const total = part.side === 0 ? i.CA! + i.NCA! : i.STL! + i.LTL! + i.EQ!;
       const share = total ? v / total : 0;
-      return { x: j, y: v / scale.divisor, label: Math.abs(share) >= 0.07 ? `${formatScaled(v, scale, locale, false)} (${formatPct0(share, locale)})` : '' };
+      return { x: j, y: v / scale.divisor, label: Math.abs(share) >= 0.07 ? `${formatScaled(v, scale, locale, false)} (${formatPercent(share, locale, 0)})` : '' };
     }),
   }));
   const title = tr ? 'Bilanço Yapısı: Varlıklar ve Kaynaklar' : 'Balance Sheet Composition: Assets vs Liabilities and Equity';

@@ -6,7 +6,7 @@ import { RATIO_DEFINITIONS, type RatioId } from './ratio-definitions.ts';
 import { TREND_METRIC_NAMES, TREND_METRICS } from './trends.ts';
 import { lineChart, lineDataset, SERIES, type ChartSpec } from './chart-style.ts';
 import { amountScale, chartValue, formatRatio, periodLabel } from './wording/summary-text.ts';
-import { formatScaled } from './chart-bridge.ts';
+import { formatScaled } from './wording/format-number.ts';
 
 /**
  * The company-history charts (extras.trends: every year-end of the company's stored reports,

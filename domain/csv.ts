@@ -53,3 +53,12 @@ export function parseCsvNumber(raw: string, delimiter: string): number {
 export function csvLines(text: string): string[] {
   return text.replace(/^\uFEFF/, '').split(/\r?\n/);
 }
+
+/** The data rows after the header, split into cells, with their 1-based line numbers; blank and `#` lines are skipped. */
+export function* csvDataRows(lines: readonly string[], headerIndex: number, delimiter: string): Generator<{ line: number; cells: string[] }> {
+  for (let i = headerIndex + 1; i < lines.length; i++) {
+    const raw = lines[i]!;
+    if (raw.trim() === '' || raw.trim().startsWith('#')) continue;
+    yield { line: i + 1, cells: splitCsvLine(raw, delimiter) };
+  }
+}

@@ -1,5 +1,5 @@
 import { nameOf } from './chart-of-accounts.ts';
-import { formatAmount, formatRatioValue } from './wording/format-number.ts';
+import { formatAmount, formatRatioChange, formatRatioValue } from './wording/format-number.ts';
 import { RATIO_DEFINITIONS, RATIO_IDS, type RatioId } from './ratio-definitions.ts';
 import { combineDrivers } from './drivers-sum.ts';
 import { AMOUNT_DIVISOR, isAmountRatio, isSumFormula, RATIO_FORMULAS, sumTerms, type SumFormula, type Term } from './ratio-formulas.ts';
@@ -252,12 +252,7 @@ export function explainDrivers(d: RatioDrivers, locale: Locale): string {
   const def = RATIO_DEFINITIONS[d.id];
   const fmt = (v: number) => formatRatioValue(v, def.kind, locale);
   // Percent ratios move in percentage points ("−2,1 puan"), the rest in their own units.
-  const signed = (v: number) => {
-    const sign = v > 0 ? '+' : v < 0 ? '−' : '';
-    if (def.kind !== 'percent') return `${sign}${formatRatioValue(Math.abs(v), def.kind, locale)}`;
-    const points = Math.abs(v * 100).toLocaleString(locale === 'tr' ? 'tr-TR' : 'en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-    return `${sign}${points} ${locale === 'tr' ? 'puan' : 'pp'}`;
-  };
+  const signed = (v: number) => formatRatioChange(v, def.kind, locale);
   const tops = d.top.slice(0, 3).map((l) => {
     const label = l.key === null ? (locale === 'tr' ? 'açıklanamayan fark' : 'unexplained difference') : `${l.key}${l.name ? ` ${l.name[locale]}` : ''}`;
     const moved = `${l.change >= 0 ? '+' : '−'}${formatAmount(Math.abs(l.change), locale)}`;

@@ -1,4 +1,4 @@
-import { csvDelimiter, csvLines, parseCsvNumber, splitCsvLine, type CsvProblem } from './csv.ts';
+import { csvDataRows, csvDelimiter, csvLines, parseCsvNumber, splitCsvLine, type CsvProblem } from './csv.ts';
 import { foldTurkish } from './turkish-text.ts';
 import { addMonths, IndexPointSchema, PRICE_INDEX_IDS, seriesFromPoints, seriesPoints, type IndexPoint, type Month, type PriceIndexId, type PriceIndexSeries } from './price-index.ts';
 
@@ -68,14 +68,11 @@ export function parseIndexCsv(text: string, opts: { series?: PriceIndexId } = {}
   const out: Partial<Record<PriceIndexId, IndexPoint[]>> = {};
   const problems: CsvProblem[] = [];
   const seen = new Map<string, number>();
-  for (let i = headerIndex + 1; i < lines.length; i++) {
-    const raw = lines[i]!;
-    if (raw.trim() === '' || raw.trim().startsWith('#')) continue;
-    const cells = splitCsvLine(raw, delimiter);
+  for (const { line, cells } of csvDataRows(lines, headerIndex, delimiter)) {
     const monthCell = cells[header.monthCol] ?? '';
     const month = parseMonthCell(monthCell);
     if (!month) {
-      problems.push({ line: i + 1, message: `"${monthCell}" is not a month (write 2026-08)` });
+      problems.push({ line: line, message: `"${monthCell}" is not a month (write 2026-08)` });
       continue;
     }
     for (const [col, id] of header.columns) {
@@ -83,15 +80,15 @@ export function parseIndexCsv(text: string, opts: { series?: PriceIndexId } = {}
       if (cell === '') continue;
       const parsed = IndexPointSchema.safeParse({ month, index: parseCsvNumber(cell, delimiter) });
       if (!parsed.success) {
-        problems.push({ line: i + 1, message: `${id} ${month}: "${cell}": ${parsed.error.issues[0]!.message}` });
+        problems.push({ line: line, message: `${id} ${month}: "${cell}": ${parsed.error.issues[0]!.message}` });
         continue;
       }
       const key = `${id}|${month}`;
       if (seen.has(key)) {
-        problems.push({ line: i + 1, message: `${id} ${month} appears again (first on line ${seen.get(key)})` });
+        problems.push({ line: line, message: `${id} ${month} appears again (first on line ${seen.get(key)})` });
         continue;
       }
-      seen.set(key, i + 1);
+      seen.set(key, line);
       (out[id] ??= []).push(parsed.data);
     }
   }

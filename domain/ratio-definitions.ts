@@ -1,5 +1,4 @@
 import { DAYS_DEFINITIONS } from './ratio-definitions-days.ts';
-import type { InputName } from './statement-inputs.ts';
 
 /** The 25 ratios of docs/ratios.md (21 + four days metrics); the ids are stable across JSON, DB and exports. */
 export const RATIO_IDS = [
@@ -31,7 +30,9 @@ export const RATIO_IDS = [
 ] as const;
 export type RatioId = (typeof RATIO_IDS)[number];
 
-export type RatioFamily = 'liquidity' | 'profitability' | 'efficiency' | 'solvency';
+/** The four families, in the order reports list them. */
+export const RATIO_FAMILIES = ['liquidity', 'profitability', 'efficiency', 'solvency'] as const;
+export type RatioFamily = (typeof RATIO_FAMILIES)[number];
 /** How a value is shown: 'percent' values are fractions (0.253 -> %25,3), 'amount' is full units, 'days' is days. */
 export type RatioKind = 'ratio' | 'percent' | 'times' | 'amount' | 'days';
 export type Localized = { tr: string; en: string };
@@ -49,9 +50,6 @@ export type RatioDefinition = {
   formula: Localized;
   kind: RatioKind;
   ruleOfThumb: RuleOfThumb | null;
-  /** Inputs the value moves with, for explaining a change; signs live in the formula text. */
-  numerator: readonly InputName[];
-  denominator: readonly InputName[];
 };
 
 const TR_KVYK = 'Kısa Vadeli Yabancı Kaynaklar';
@@ -64,8 +62,6 @@ export const RATIO_DEFINITIONS: Record<RatioId, RatioDefinition> = {
     formula: { tr: `Dönen Varlıklar / ${TR_KVYK}`, en: 'Current assets / Short-term liabilities' },
     kind: 'ratio',
     ruleOfThumb: { min: 1.5, max: 2.0, text: { tr: '1,5 – 2,0 arası', en: 'between 1.5 and 2.0' } },
-    numerator: ['CA'],
-    denominator: ['STL'],
   },
   acid_test_ratio: {
     family: 'liquidity',
@@ -76,8 +72,6 @@ export const RATIO_DEFINITIONS: Record<RatioId, RatioDefinition> = {
     },
     kind: 'ratio',
     ruleOfThumb: { min: 1.0, better: 'higher', text: { tr: 'en az 1,0', en: 'at least 1.0' } },
-    numerator: ['CA', 'INV'],
-    denominator: ['STL'],
   },
   cash_ratio: {
     family: 'liquidity',
@@ -88,8 +82,6 @@ export const RATIO_DEFINITIONS: Record<RatioId, RatioDefinition> = {
     },
     kind: 'ratio',
     ruleOfThumb: { min: 0.2, better: 'higher', text: { tr: 'en az 0,20', en: 'at least 0.20' } },
-    numerator: ['CASH', 'SEC'],
-    denominator: ['STL'],
   },
   inventory_dependency_ratio: {
     family: 'liquidity',
@@ -100,8 +92,6 @@ export const RATIO_DEFINITIONS: Record<RatioId, RatioDefinition> = {
     },
     kind: 'ratio',
     ruleOfThumb: { better: 'lower', text: { tr: 'düşük olması tercih edilir', en: 'lower is better' } },
-    numerator: ['STL', 'CASH', 'SEC'],
-    denominator: ['INV'],
   },
   net_working_capital: {
     family: 'liquidity',
@@ -110,8 +100,6 @@ export const RATIO_DEFINITIONS: Record<RatioId, RatioDefinition> = {
     kind: 'amount',
     // "> 0" in the spec; an inclusive 0 only differs at exactly zero.
     ruleOfThumb: { min: 0, better: 'higher', text: { tr: 'pozitif olmalı', en: 'positive' } },
-    numerator: ['CA', 'STL'],
-    denominator: [],
   },
   gross_margin: {
     family: 'profitability',
@@ -119,8 +107,6 @@ export const RATIO_DEFINITIONS: Record<RatioId, RatioDefinition> = {
     formula: { tr: 'Brüt Satış Karı / Net Satışlar', en: 'Gross profit / Net sales' },
     kind: 'percent',
     ruleOfThumb: null,
-    numerator: ['GP'],
-    denominator: ['NS'],
   },
   operating_margin: {
     family: 'profitability',
@@ -128,8 +114,6 @@ export const RATIO_DEFINITIONS: Record<RatioId, RatioDefinition> = {
     formula: { tr: 'Faaliyet Karı / Net Satışlar', en: 'Operating profit / Net sales' },
     kind: 'percent',
     ruleOfThumb: null,
-    numerator: ['OP'],
-    denominator: ['NS'],
   },
   net_margin: {
     family: 'profitability',
@@ -137,8 +121,6 @@ export const RATIO_DEFINITIONS: Record<RatioId, RatioDefinition> = {
     formula: { tr: 'Dönem Net Karı / Net Satışlar', en: 'Net profit / Net sales' },
     kind: 'percent',
     ruleOfThumb: null,
-    numerator: ['NP'],
-    denominator: ['NS'],
   },
   operating_expense_ratio: {
     family: 'profitability',
@@ -146,8 +128,6 @@ export const RATIO_DEFINITIONS: Record<RatioId, RatioDefinition> = {
     formula: { tr: 'Faaliyet Giderleri / Net Satışlar', en: 'Operating expenses / Net sales' },
     kind: 'percent',
     ruleOfThumb: null,
-    numerator: ['OPEX'],
-    denominator: ['NS'],
   },
   return_on_assets: {
     family: 'profitability',
@@ -155,8 +135,6 @@ export const RATIO_DEFINITIONS: Record<RatioId, RatioDefinition> = {
     formula: { tr: 'Dönem Net Karı / Aktif Toplamı', en: 'Net profit / Total assets' },
     kind: 'percent',
     ruleOfThumb: null,
-    numerator: ['NP'],
-    denominator: ['TA'],
   },
   return_on_equity: {
     family: 'profitability',
@@ -164,8 +142,6 @@ export const RATIO_DEFINITIONS: Record<RatioId, RatioDefinition> = {
     formula: { tr: 'Dönem Net Karı / Özkaynaklar', en: 'Net profit / Equity' },
     kind: 'percent',
     ruleOfThumb: null,
-    numerator: ['NP'],
-    denominator: ['EQ'],
   },
   inventory_turnover: {
     family: 'efficiency',
@@ -173,8 +149,6 @@ export const RATIO_DEFINITIONS: Record<RatioId, RatioDefinition> = {
     formula: { tr: 'Satışların Maliyeti / Stoklar', en: 'Cost of sales / Inventories' },
     kind: 'times',
     ruleOfThumb: null,
-    numerator: ['COGS'],
-    denominator: ['INV'],
   },
   receivables_turnover: {
     family: 'efficiency',
@@ -182,8 +156,6 @@ export const RATIO_DEFINITIONS: Record<RatioId, RatioDefinition> = {
     formula: { tr: 'Net Satışlar / Ticari Alacaklar', en: 'Net sales / Trade receivables' },
     kind: 'times',
     ruleOfThumb: null,
-    numerator: ['NS'],
-    denominator: ['TR'],
   },
   asset_turnover: {
     family: 'efficiency',
@@ -191,8 +163,6 @@ export const RATIO_DEFINITIONS: Record<RatioId, RatioDefinition> = {
     formula: { tr: 'Net Satışlar / Aktif Toplamı', en: 'Net sales / Total assets' },
     kind: 'times',
     ruleOfThumb: null,
-    numerator: ['NS'],
-    denominator: ['TA'],
   },
   current_asset_turnover: {
     family: 'efficiency',
@@ -200,8 +170,6 @@ export const RATIO_DEFINITIONS: Record<RatioId, RatioDefinition> = {
     formula: { tr: 'Net Satışlar / Dönen Varlıklar', en: 'Net sales / Current assets' },
     kind: 'times',
     ruleOfThumb: null,
-    numerator: ['NS'],
-    denominator: ['CA'],
   },
   debt_ratio: {
     family: 'solvency',
@@ -216,8 +184,6 @@ export const RATIO_DEFINITIONS: Record<RatioId, RatioDefinition> = {
         en: 'at most 50% (banks accept up to 60% – 70%)',
       },
     },
-    numerator: ['STL', 'LTL'],
-    denominator: ['TA'],
   },
   equity_ratio: {
     family: 'solvency',
@@ -225,8 +191,6 @@ export const RATIO_DEFINITIONS: Record<RatioId, RatioDefinition> = {
     formula: { tr: 'Özkaynaklar / Aktif Toplamı', en: 'Equity / Total assets' },
     kind: 'percent',
     ruleOfThumb: { min: 0.5, better: 'higher', text: { tr: 'en az %50', en: 'at least 50%' } },
-    numerator: ['EQ'],
-    denominator: ['TA'],
   },
   debt_to_equity: {
     family: 'solvency',
@@ -234,8 +198,6 @@ export const RATIO_DEFINITIONS: Record<RatioId, RatioDefinition> = {
     formula: { tr: `${TR_YK} / Özkaynaklar`, en: '(Short-term + Long-term liabilities) / Equity' },
     kind: 'ratio',
     ruleOfThumb: { max: 1.0, better: 'lower', text: { tr: 'en fazla 1,0', en: 'at most 1.0' } },
-    numerator: ['STL', 'LTL'],
-    denominator: ['EQ'],
   },
   short_term_debt_share: {
     family: 'solvency',
@@ -246,8 +208,6 @@ export const RATIO_DEFINITIONS: Record<RatioId, RatioDefinition> = {
     },
     kind: 'percent',
     ruleOfThumb: { max: 0.33, better: 'lower', text: { tr: 'en fazla %33', en: 'at most 33%' } },
-    numerator: ['STL'],
-    denominator: ['STL', 'LTL', 'EQ'],
   },
   fixed_assets_to_equity: {
     family: 'solvency',
@@ -255,8 +215,6 @@ export const RATIO_DEFINITIONS: Record<RatioId, RatioDefinition> = {
     formula: { tr: 'Duran Varlıklar / Özkaynaklar', en: 'Non-current assets / Equity' },
     kind: 'ratio',
     ruleOfThumb: { max: 1.0, better: 'lower', text: { tr: 'en fazla 1,0', en: 'at most 1.0' } },
-    numerator: ['NCA'],
-    denominator: ['EQ'],
   },
   interest_coverage: {
     family: 'solvency',
@@ -267,8 +225,6 @@ export const RATIO_DEFINITIONS: Record<RatioId, RatioDefinition> = {
     },
     kind: 'times',
     ruleOfThumb: { min: 3, better: 'higher', text: { tr: 'en az 3', en: 'at least 3' } },
-    numerator: ['PBT', 'FIN'],
-    denominator: ['FIN'],
   },
   ...DAYS_DEFINITIONS,
 };

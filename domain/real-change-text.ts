@@ -1,4 +1,4 @@
-import { formatPercent } from './wording/format-number.ts';
+import { formatNumber, formatPercent } from './wording/format-number.ts';
 import type { Locale } from '../contracts/locale.ts';
 import { PRICE_INDEX_NAMES, type PriceIndexId } from './price-index.ts';
 import type { IndexUsed, RealChange } from './real-change.ts';
@@ -35,7 +35,7 @@ export function describeRealRow(label: string, row: { nominalPct: number | null;
 const twoDecimals = (v: number): number => Math.round(Number((v * 100).toPrecision(15))) / 100;
 
 function levelText(used: IndexUsed, locale: Locale): string {
-  const level = new Intl.NumberFormat(locale === 'tr' ? 'tr-TR' : 'en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(twoDecimals(used.level));
+  const level = formatNumber(twoDecimals(used.level), locale, 2);
   if (used.months.length === 1) return `${used.months[0]}: ${level}`;
   const span = `${used.months[0]}…${used.months[used.months.length - 1]}`;
   return locale === 'tr' ? `${span} ortalaması ${level}` : `${span} average ${level}`;

@@ -3,6 +3,8 @@ import { RATIO_IDS, type RatioId } from './ratio-definitions.ts';
 import { computeRatios } from './ratios.ts';
 import { deriveInputs, type InputName } from './statement-inputs.ts';
 import type { Items } from './types.ts';
+import { percentChange } from './comparison.ts';
+import { formatPercent } from './wording/format-number.ts';
 import type { Locale } from '../contracts/locale.ts';
 
 // ---- trends over three or more periods -------------------------------------------------
@@ -83,8 +85,10 @@ export function cagr(first: number | null, last: number | null, years: number): 
   return Number.isFinite(v) ? { value: v + 0, gap: null } : { value: null, gap: 'non_positive' };
 }
 
-const pctChange = (first: number | null, last: number | null): number | null =>
-  first === null || last === null || first === 0 ? null : ((last - first) / Math.abs(first)) * 100 + 0;
+const pctChange = (first: number | null, last: number | null): number | null => {
+  const pct = first === null || last === null ? null : percentChange(first, last);
+  return pct === null ? null : pct + 0;
+};
 
 /**
  * The periods a trend runs over: those with the newest period's month-day (so a half-year
@@ -137,10 +141,7 @@ export const DIRECTION_TEXT: Record<Direction, { tr: string; en: string }> = {
 export function describeTrends(report: TrendReport, locale: Locale): string[] {
   const first = report.periods[0]!;
   const last = report.periods[report.periods.length - 1]!;
-  const pct = (f: number) =>
-    locale === 'tr'
-      ? `${f < 0 ? '-' : ''}%${Math.abs(f * 100).toLocaleString('tr-TR', { minimumFractionDigits: 1, maximumFractionDigits: 1 })}`
-      : `${(f * 100).toLocaleString('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 })}%`;
+  const pct = (f: number) => formatPercent(f, locale);
   return TREND_METRICS.flatMap((m) => {
     const t = report.metrics[m];
     if (!t.direction) return [];

@@ -6,14 +6,9 @@
  */
 import type { StatementType } from '../domain/types.ts';
 import { ACCOUNTS, ancestorsOf, keyForCode, levelOf, type Account } from '../domain/chart-of-accounts.ts';
-import {
-  extractCode,
-  foldTurkish,
-  hasMinusMarker,
-  normalizeLabel,
-  similarity,
-  stripLabelDecorations,
-} from '../domain/turkish-text.ts';
+import { extractCode, hasMinusMarker } from '../domain/turkish-text.ts';
+import { exactScore, formsOf, fuzzyScore, type Forms } from './label-forms.ts';
+import { detectSectionHeading } from './statement-headings.ts';
 
 export interface MatchContext {
   statement: StatementType | null;
@@ -33,56 +28,16 @@ export interface LabelMatch {
   via: 'code' | 'name' | 'fuzzy';
 }
 
-interface Forms {
-  full: string; // parenthesised words kept: tells "Dönem Net Karı (Zararı)" (59) from 590
-  core: string; // notes dropped
-  fullTokens: string[];
-  coreTokens: string[];
-  skeleton: string; // full, with OCR look-alikes collapsed
-}
-
 interface Entry {
   account: Account;
   order: number;
   names: Forms[];
 }
 
-/** Words that mark a group's own total line and add no meaning of their own. */
-const TOTAL_WORDS = new Set(['toplam', 'toplami', 'total', 'totals', 'hesabi', 'hesaplari'].flatMap((w) => [w, skeleton(w)]));
-const STOPWORDS = new Set(['ve', 'ile', 'and', 'of', 'the', 'for', 'on', 'to', 'from', 'in']);
 // Fuzzy scores are 0.9 × similarity: 0.72 is 80 % alike, or 70 % (0.63) for a candidate the
 // context expects, since one OCR slip in a four-letter word ("Kasa" → "Kesa") is 25 %.
 const MIN_TEXT_SCORE = 0.72;
 const MIN_TEXT_SCORE_IN_CONTEXT = 0.63;
-
-function formsOf(text: string): Forms {
-  const full = plainTax(ocrRepair(normalizeLabel(text, { keepNotes: true })));
-  const core = plainTax(ocrRepair(normalizeLabel(text)));
-  return { full, core, fullTokens: tokens(full), coreTokens: tokens(core), skeleton: skeleton(full) };
-}
-
-function tokens(s: string): string[] {
-  return s ? s.split(' ') : [];
-}
-
-// "Before/after income tax", "after final tax", "before corporate tax": the kind of tax names
-// the regime, not another line, so it is dropped on both sides before comparing.
-function plainTax(s: string): string {
-  return s.replace(/\b(before|after) (?:income|final|corporate|corporation) (tax|taxes|taxation)\b/g, '$1 $2');
-}
-
-// Glyphs OCR confuses, collapsed on both sides before fuzzy comparison ("Birikrniş").
-function skeleton(s: string): string {
-  return s.replace(/rn/g, 'm').replace(/cl/g, 'd').replace(/l/g, 'i');
-}
-
-// OCR reads O as 0 and I/l as 1 inside words ("ST0KLAR"); digits inside a word are never
-// meaningful in a label, so turn them back into the letters they resemble.
-function ocrRepair(s: string): string {
-  return s.replace(/\b(?=\w*[a-z]\w*[a-z])(?=\w*\d)\w+\b/g, (w) =>
-    w.replace(/0/g, 'o').replace(/1/g, 'i').replace(/5/g, 's').replace(/8/g, 'b'),
-  );
-}
 
 const INDEX: readonly Entry[] = ACCOUNTS.map((account, order) => ({
   account,
@@ -90,146 +45,6 @@ const INDEX: readonly Entry[] = ACCOUNTS.map((account, order) => ({
   names: [account.tr, account.en, ...account.synonyms].map(formsOf),
 }));
 const ENTRY_BY_KEY = new Map(INDEX.map((e) => [e.account.key, e]));
-
-/**
- * Every label token equals, or abbreviates (is a prefix of), the name's token in the same
- * position; connectives may be missing on either side. Covers "Diğ. Yas. Yük. Karş." and
- * "K.V.Y.K."; one-letter prefixes only when the whole label is an initialism.
- */
-function abbreviates(label: string[], name: string[]): boolean {
-  if (!label.length || !name.length) return false;
-  const content = label.filter((t) => !STOPWORDS.has(t));
-  const initialism = content.length > 1 && content.every((t) => t.length === 1);
-  const single = content.length === 1;
-  const prefixOk = (l: string, n: string): boolean => {
-    if (!n.startsWith(l)) return false;
-    if (initialism) return true;
-    if (single) return l.length >= Math.max(4, n.length / 2);
-    return l.length >= 2;
-  };
-  const seen = new Set<string>();
-  const walk = (i: number, j: number): boolean => {
-    if (i === label.length && j === name.length) return true;
-    const k = `${i},${j}`;
-    if (seen.has(k)) return false;
-    seen.add(k);
-    if (j < name.length && STOPWORDS.has(name[j]!) && walk(i, j + 1)) return true;
-    if (i < label.length && STOPWORDS.has(label[i]!) && walk(i + 1, j)) return true;
-    return i < label.length && j < name.length && prefixOk(label[i]!, name[j]!) && walk(i + 1, j + 1);
-  };
-  return walk(0, 0);
-}
-
-interface TokenPairing {
-  similarity: number;
-  /** Content words left without a partner, on the side with more of them. */
-  unmatched: number;
-  /** The label's own words left without a partner, and the name's. */
-  labelOnly: string[];
-  nameOnly: number;
-}
-
-// Tokens pair up by similarity; an abbreviation ("vad." for "vadeli") counts almost fully, and
-// bare numbers left in the label (misread numbering) are ignored.
-function pairTokens(label: string[], name: string[]): TokenPairing {
-  const words = label.filter((t) => !/^\d+$/.test(t));
-  if (!words.length || !name.length) return { similarity: 0, unmatched: words.length + name.length, labelOnly: words, nameOnly: name.length };
-  const used = new Set<number>();
-  let sum = 0;
-  let unmatched = 0;
-  const labelOnly: string[] = [];
-  for (const t of words) {
-    let best = 0;
-    let at = -1;
-    name.forEach((n, j) => {
-      if (used.has(j)) return;
-      const s = t.length >= 3 && n.startsWith(t) ? 0.9 : similarity(t, n);
-      if (s > best) [best, at] = [s, j];
-    });
-    if (best >= 0.6) {
-      used.add(at);
-      sum += best;
-    } else if (!STOPWORDS.has(t)) {
-      unmatched++;
-      labelOnly.push(t);
-    }
-  }
-  // A misread word leaves one token unpaired on each side: count it once.
-  const unpaired = name.filter((n, j) => !used.has(j) && !STOPWORDS.has(n));
-  const unpairedNames = unpaired.length;
-  // A name's "Toplam" left unpaired is no misread partner for a word the label adds.
-  const nameOnly = unpaired.filter((n) => !TOTAL_WORDS.has(n)).length;
-  return { similarity: sum / Math.max(words.length, name.length), unmatched: Math.max(unmatched, unpairedNames), labelOnly, nameOnly };
-}
-
-// Words that look alike but mean the opposite: a one-letter OCR slip never turns "gider"
-// into "gelir", so a fuzzy match across such a pair is a different line, not a misreading.
-const OPPOSITES: ReadonlyArray<[RegExp, RegExp]> = [
-  [/^gelir/, /^gider/],
-  [/^kar(i|lar|lari)?$/, /^zarar/],
-  [/^alacak/, /^borc/],
-  [/^kisa$/, /^uzun$/],
-  [/^ici$/, /^disi$/],
-  [/^donen$/, /^duran$/],
-  [/^olagan$/, /^olagandisi$/],
-  [/^alinan$/, /^verilen$/],
-  [/^aktif/, /^pasif/],
-  [/^(income|gains?|revenues?)$/, /^(expenses?|loss(es)?|costs?)$/],
-  [/^profits?$/, /^loss(es)?$/],
-  [/^short$/, /^long$/],
-  [/^receivables?$/, /^payables?$/],
-  [/^given$/, /^received$/],
-  [/^domestic$/, /^(export|foreign)$/],
-];
-
-function opposed(label: string[], name: string[]): boolean {
-  const has = (ts: string[], re: RegExp): boolean => ts.some((t) => re.test(t));
-  return OPPOSITES.some(
-    ([a, b]) =>
-      (has(label, a) && !has(label, b) && has(name, b) && !has(name, a)) ||
-      (has(label, b) && !has(label, a) && has(name, a) && !has(name, b)),
-  );
-}
-
-// Exact, note-free and abbreviated forms: cheap, and decisive when they hit.
-function exactScore(label: Forms, name: Forms): number {
-  if (!label.full) return 0;
-  if (label.full === name.full) return 1;
-  if (label.core && (label.core === name.core || label.core === name.full || label.full === name.core)) return 0.96;
-  if (abbreviates(label.fullTokens, name.fullTokens) || abbreviates(label.coreTokens, name.coreTokens)) return 0.9;
-  return 0;
-}
-
-// Edit-distance similarity for OCR slips, scaled to at most 0.9 so that it never outranks an
-// exact name.
-function fuzzyScore(label: Forms, name: Forms): number {
-  if (!label.full) return 0;
-  const lengthRatio = Math.min(label.full.length, name.full.length) / Math.max(label.full.length, name.full.length);
-  if (lengthRatio < 0.6 || opposed(label.fullTokens, name.fullTokens)) return 0;
-  // Lost spaces are common in extracted text ("TicariAlacaklar"), so compare without them too.
-  const compact = similarity(label.skeleton.replace(/ /g, ''), name.skeleton.replace(/ /g, ''));
-  const pairing = pairTokens(tokens(label.skeleton), tokens(name.skeleton));
-  // A misread word leaves a partner unpaired on the name's side too. A word the label adds
-  // to a name it otherwise contains whole ("Diğer Kısa Vadeli Yükümlülükler", "Other current
-  // assets") is a different, narrower line, never that name's total.
-  // Only a real word counts: a misread numbering ("I11-", "1O") is no qualifier.
-  if (pairing.nameOnly === 0 && pairing.labelOnly.some((t) => /^[a-z]{3,}$/.test(t) && !TOTAL_WORDS.has(t))) return 0;
-  // Character similarity alone is lenient on long labels where a whole word differs
-  // ("… Dönem Karı" vs "… Vergi Öncesi Karı"): beyond one unpaired word, only the
-  // space-free comparison may vouch for the match.
-  const best =
-    pairing.unmatched <= 1
-      ? Math.max(
-          similarity(label.skeleton, name.skeleton),
-          label.core && name.core ? similarity(label.core, name.core) : 0,
-          pairing.similarity,
-          compact,
-        )
-      : compact >= 0.9
-        ? compact
-        : 0;
-  return 0.9 * best;
-}
 
 // "HAZIR DEĞERLER TOPLAMI" / "Total Current Assets" are the group's own total line.
 function groupTotalInner(label: Forms): string | null {
@@ -347,72 +162,4 @@ export function matchLabel(label: string, ctx: MatchContext): LabelMatch | null 
   if (!best) return null;
   const score = contradicted ? 0.85 * Math.min(1, best.total) : best.total;
   return { key: best.entry.account.key, score: clamp(score), via: best.fuzzy ? 'fuzzy' : 'name' };
-}
-
-const STATEMENT_PATTERNS: ReadonlyArray<[StatementType, RegExp]> = [
-  ['balance_sheet', /\b(bilancosu|bilanco|finansal durum tablosu|mali durum tablosu|statement of financial position|balance sheet)\b/],
-  [
-    'income_statement',
-    /\b(gelir tablosu|kar veya zarar tablosu|kar zarar tablosu|kar veya zarar ve diger kapsamli gelir tablosu|kapsamli gelir tablosu|income statement|statement of profit or loss|statement of income|statement of comprehensive income|profit and loss statement|profit or loss statement)\b/,
-  ],
-];
-
-/** "AYRINTILI BİLANÇO", "STATEMENT OF PROFIT OR LOSS", … → the statement that follows. */
-export function detectStatementHeading(line: string): StatementType | null {
-  const folded = foldTurkish(line);
-  if (!folded || folded.split(' ').length > 16) return null;
-  const hits = STATEMENT_PATTERNS.filter(([, re]) => re.test(folded)).map(([t]) => t);
-  return hits.length === 1 ? hits[0]! : null;
-}
-
-const ASSET_HEADINGS = new Set(['aktif', 'aktifler', 'aktif varliklar', 'varliklar', 'varliklar aktif', 'assets']);
-const LIABILITY_HEADINGS = new Set([
-  'pasif',
-  'pasifler',
-  'pasif kaynaklar',
-  'kaynaklar',
-  'kaynaklar pasif',
-  'yukumlulukler ve ozkaynaklar',
-  'kaynaklar yukumlulukler ve ozkaynaklar',
-  'pasif yukumlulukler ve ozkaynaklar',
-  'liabilities and equity',
-  'liabilities and shareholders equity',
-  'liabilities and stockholders equity',
-  'equity and liabilities',
-  'liabilities',
-]);
-
-/**
- * The AKTİF / PASİF section headings, which carry no amounts. Only the whole line counts,
- * so "AKTİF TOPLAMI" (a total) and "AKTİF / PASİF" (a column header) are not headings.
- */
-export function detectSectionHeading(line: string): 'assets' | 'liabilities' | null {
-  if (/\d/.test(stripLabelDecorations(line))) return null;
-  const folded = foldTurkish(stripLabelDecorations(line));
-  if (ASSET_HEADINGS.has(folded)) return 'assets';
-  if (LIABILITY_HEADINGS.has(folded)) return 'liabilities';
-  return null;
-}
-
-export type OtherSection = 'cash_flow' | 'equity_changes' | 'notes' | 'other_comprehensive_income' | 'profit_attribution' | 'off_balance_sheet';
-
-// Matched against foldTurkish text: lower case, no diacritics, punctuation as spaces.
-const OTHER_SECTION_PATTERNS: ReadonlyArray<[OtherSection, RegExp]> = [
-  ['cash_flow', /\b(nakit akis(lari)? tablosu|nakit akim tablosu|statements? of cash flows?|cash flows? statements?)\b/],
-  ['equity_changes', /\b(ozkaynak(lar)?( kalemlerinde)? degisim|ozsermaye degisim|changes in (shareholders |stockholders |owners )?equity)\b/],
-  ['notes', /^(konsolide |consolidated )?(finansal tablolara (iliskin|ait) (aciklayici )?(dipnotlar|notlar)|notes to (the )?(consolidated |separate )?financial statements)$/],
-  ['off_balance_sheet', /^(konsolide )?(nazim hesaplar|bilanco disi (yukumlulukler|hesaplar|kalemler))|^off balance sheet\b/],
-  ['other_comprehensive_income', /^(diger kapsamli (gelir|gelirler|gider|giderler)( gelir| gelirler| gider| giderler)*( kismi)?|other comprehensive (income|loss)( income| loss)*)$/],
-  ['profit_attribution', /^(net )?donem( net)?( (kar|kari|karinin|zarar|zarari|zararinin))+ dagilimi$|^(net )?(profit|income|loss)( (profit|income|loss))*( for the (year|period))? attributable to\b/],
-];
-
-/**
- * Headings of what is not a balance sheet or an income statement (cash flows, changes in
- * equity, notes, other comprehensive income, the split of profit among owners, off-balance
- * sheet items): the lines under them never feed balance-sheet or income-statement keys.
- */
-export function detectOtherSection(line: string): OtherSection | null {
-  const folded = foldTurkish(stripLabelDecorations(line));
-  if (!folded || folded.split(' ').length > 16) return null;
-  return OTHER_SECTION_PATTERNS.find(([, re]) => re.test(folded))?.[0] ?? null;
 }

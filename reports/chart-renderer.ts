@@ -43,6 +43,18 @@ interface LabelOptions {
   offset?: number;
 }
 type Rect = { x0: number; y0: number; x1: number; y1: number };
+
+/**
+ * Where a bar's label sits on the bar's axis (value `v`, base `b`, `dir` the way the bar
+ * grows), or null when a centred label does not fit in the bar (`extent` plus `pad`).
+ */
+function alongBar(v: number, b: number, dir: 1 | -1, extent: number, pad: number, o: LabelOptions, off: number): number | null {
+  if (o.align === 'center' && Math.abs(v - b) < extent + pad) return null;
+  let at = o.anchor === 'center' ? (v + b) / 2 : o.anchor === 'start' ? b : v;
+  if (o.align === 'end') at += dir * (off + extent / 2);
+  else if (o.align === 'start') at -= dir * (off + extent / 2);
+  return at;
+}
 const overlaps = (a: Rect, b: Rect) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 
 /**
@@ -85,23 +97,11 @@ const valueLabels: Plugin = {
         const isBar = typeof p.base === 'number' && Number.isFinite(p.base);
         if (isBar) {
           const b = p.base!;
-          if (p.horizontal) {
-            const dir = p.x >= b ? 1 : -1;
-            const len = Math.abs(p.x - b);
-            if (o.anchor === 'center') x = (p.x + b) / 2;
-            else if (o.anchor === 'start') x = b;
-            if (o.align === 'center' && len < w + 6) return;
-            if (o.align === 'end') x += dir * (off + w / 2);
-            else if (o.align === 'start') x -= dir * (off + w / 2);
-          } else {
-            const dir = p.y <= b ? -1 : 1;
-            const len = Math.abs(p.y - b);
-            if (o.anchor === 'center') y = (p.y + b) / 2;
-            else if (o.anchor === 'start') y = b;
-            if (o.align === 'center' && len < h + 4) return;
-            if (o.align === 'end') y += dir * (off + h / 2);
-            else if (o.align === 'start') y -= dir * (off + h / 2);
-          }
+          // Along the bar's own axis: x for a horizontal bar (growing right), y for a vertical one (growing up).
+          const at = p.horizontal ? alongBar(p.x, b, p.x >= b ? 1 : -1, w, 6, o, off) : alongBar(p.y, b, p.y <= b ? -1 : 1, h, 4, o, off);
+          if (at === null) return;
+          if (p.horizontal) x = at;
+          else y = at;
         } else {
           const align = o.align === 'end' ? 'top' : o.align;
           if (align === 'top') y -= off + h / 2;

@@ -1,6 +1,7 @@
 import type { Analysis } from '../contracts/analysis.ts';
 import type { Locale } from '../contracts/locale.ts';
 import { inputsInUnits } from '../domain/wording/summary-text.ts';
+import { percentChange } from '../domain/comparison.ts';
 
 /** A headline figure of the newest period, with its change against the one before. */
 export interface KeyFigure {
@@ -26,7 +27,7 @@ export function keyFigures(a: Pick<Analysis, 'items'>, latest: string | undefine
   const before = previous ? inputsInUnits(a, previous) : null;
   return FIGURES.filter(([k]) => now[k] !== null).map(([k, name]) => {
     const b = before?.[k];
-    const changePct = b != null && b !== 0 ? ((now[k]! - b) / Math.abs(b)) * 100 : null;
+    const changePct = b != null ? percentChange(b, now[k]!) : null;
     return { input: k, name: name[locale], now: now[k]!, changePct };
   });
 }

@@ -1,8 +1,8 @@
-import { nameOf } from '../domain/chart-of-accounts.ts';
-import { statementOf } from '../domain/comparison.ts';
+import { percentChange, statementOf } from '../domain/comparison.ts';
 import { RATIO_DEFINITIONS, RATIO_IDS } from '../domain/ratio-definitions.ts';
 import { FAMILIES, formatChangePct, formatNumber, formatRatio, ruleStatus, ruleText } from '../domain/wording/summary-text.ts';
 import type { PdfContext } from './pdf-cover.ts';
+import { statementRows } from './statement-table.ts';
 import { C, type Align, type Column, type PdfWriter, type Row } from './pdf-writer.ts';
 
 /** The statement as read, every period, with the change % of the newest two. */
@@ -23,26 +23,22 @@ export function statementSection(w: PdfWriter, ctx: PdfContext): void {
   ];
   const stRows: Row[] = [];
   let section: string | null = null;
-  const seen = new Set<string>();
-  for (const line of a.lines) {
-    const dup = line.key !== null && seen.has(line.key);
-    if (line.key) seen.add(line.key);
-    const stmt = line.key ? statementOf(line.key) : null;
+  // The rows the workbook tabulates too (statement-table.ts): one model, two layouts.
+  for (const { key: rowKey, label: name, values } of statementRows(a, locale)) {
+    const stmt = rowKey ? statementOf(rowKey) : null;
     if (stmt && stmt !== section) {
       section = stmt;
       stRows.push({ cells: [(stmt === 'balance_sheet' ? t.balanceSheet : t.incomeStatement).toLocaleUpperCase(tr ? 'tr-TR' : 'en-US')], kind: 'section' });
     }
-    const values = line.key && !dup ? { ...line.values, ...a.items[line.key] } : line.values;
-    const key = line.key ?? '';
+    const key = rowKey ?? '';
     const total = /^[A-Z_]+$/.test(key) || key.length === 1;
-    const name = (line.key && nameOf(line.key, locale)) || line.label;
     const indent = key.length === 3 ? '    ' : key.length === 2 ? '  ' : '';
     const cells = [key.length <= 3 ? key : '', indent + name, ...periods.map((p) => (values[p] === undefined ? '' : formatNumber(values[p]!, locale)))];
     const colors: (string | undefined)[] = [undefined, undefined, ...periods.map((p) => ((values[p] ?? 0) < 0 ? C.critical : undefined))];
     if (hasChange) {
       const v0 = values[periods[0]!];
       const v1 = values[periods[1]!];
-      const pct = v1 !== undefined && v1 !== 0 && v0 !== undefined ? ((v0 - v1) / Math.abs(v1)) * 100 : null;
+      const pct = v1 !== undefined && v0 !== undefined ? percentChange(v1, v0) : null;
       cells.push(formatChangePct(pct, locale));
       colors.push(pct === null ? C.muted : pct < 0 ? C.critical : undefined);
     }

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import type { Analysis } from '../contracts/analysis.ts';
 import type { Locale } from '../contracts/locale.ts';
 import type { ChartSpec } from '../domain/chart-configs.ts';
-import { alertText, bySeverity, chronological, keyPoints, periodLabel, TEXT } from '../domain/wording/summary-text.ts';
+import { alertText, bySeverity, chronological, keyPoints, periodLabel, TEXT, validationLine } from '../domain/wording/summary-text.ts';
 import { comparisonSheet, validationSheet } from './xlsx-check-sheets.ts';
 import { ratioSheet, RATIOS_HEADER_ROW } from './xlsx-ratio-sheet.ts';
 import { realChangeSheets } from './xlsx-real-sheet.ts';
@@ -83,7 +83,7 @@ function summarySheet(ctx: SheetContext, history: string[]): void {
     r++;
   };
   put(`${t.periods}: ${periods.join(', ')}`);
-  put(`${t.validation}: ${t.statusText[a.validation.status]} · ${t.confidence} ${(a.validation.confidence * 100).toFixed(1)}% · ${t.method[a.document.method]}`);
+  put(validationLine(a, locale));
   r++;
   put(t.keyPoints, { bold: true, size: 12 });
   for (const p of keyPoints(a, locale)) put(`• ${p.text}`, p.tone === 'critical' ? { color: { argb: 'FFC53030' } } : undefined);

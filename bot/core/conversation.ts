@@ -1,7 +1,6 @@
 import { QueryRejectedError, type Client } from '@temporalio/client';
 import { WorkflowNotFoundError } from '@temporalio/common';
 import type { Kysely } from 'kysely';
-import type { Analysis } from '../../contracts/analysis.ts';
 import { claimEvent, recentActivity, recordQuestion, recordUpload, uploadSeen, workflowForThread } from '../../db/queries/conversations.ts';
 import { documentByRef, documentIdOfWorkflow, type ChatScope } from '../../db/queries/chat-scope.ts';
 import { ensureUser, ensureWorkspace, setUserLocale, userLocale as localeOfUser, workspaceTimezone } from '../../db/queries/workspaces.ts';
@@ -15,7 +14,7 @@ import { llmFallbacks, questionsAnswered } from '../../lib/metrics.ts';
 import { logger } from '../../lib/logger.ts';
 import { userMessage } from '../../lib/user-errors.ts';
 import type { AnalyzeStatementInput, ReviewDecision, WorkflowStatus } from '../../contracts/workflow.ts';
-import { view } from '../../domain/answers/answer-writer.ts';
+import { hasAnalysis, view } from '../../domain/answers/answer-writer.ts';
 import { periodLabel } from '../../domain/wording/summary-text.ts';
 import { attachmentFiles } from './attachments.ts';
 import { contextLine } from '../../domain/answers/answers-owner.ts';
@@ -220,14 +219,14 @@ export class ConversationCore {
     // Real change in answers uses the index the analysis was measured with (else the configured one).
     const indexId = doc?.analysis.realChange?.index ?? this.deps.config.PRICE_INDEX;
     const priceIndex = (await bundledPriceIndices())[indexId];
-    const ctx = { analysis: doc?.analysis as Analysis, locale, history, question: text, priceIndex, ...(own ? {} : { intent }) };
+    const ctx = { ...(doc ? { analysis: doc.analysis } : {}), locale, history, question: text, priceIndex, ...(own ? {} : { intent }) };
     const answer = await this.answerer.answer(text, ctx);
     if (answer.source === 'fallback') {
       // The user still gets the deterministic answer; an outage or a rejected answer is seen here.
       llmFallbacks.inc({ reason: answer.fallbackReason ?? 'unknown' });
       logger.warn({ reason: answer.fallbackReason, err: answer.fallbackCause, unsupported: answer.unsupported }, 'LLM answer replaced by the deterministic one');
     }
-    const head = doc && !needsNoDocument ? contextLine(intent, view(ctx), doc.companyName ?? doc.analysis.company.name, locale, (p) => periodLabel(p, view(ctx).periods)) : '';
+    const head = doc && hasAnalysis(ctx) && !needsNoDocument ? contextLine(intent, view(ctx), doc.companyName ?? doc.analysis.company.name, locale, (p) => periodLabel(p, view(ctx).periods)) : '';
     const reply = head ? `${head}\n${answer.text}` : answer.text;
     const files = doc && answer.attachment ? await attachmentFiles(this.deps, doc, answer.attachment) : [];
     if (!needsNoDocument) await this.threads.set(workspaceId, stateKey, { lastIntent: intent, ...(doc ? { companyId: doc.companyId ?? undefined, documentId: doc.id } : {}) });

@@ -3,7 +3,7 @@ import type { ChatCompletionFunctionTool, ChatCompletionMessageParam } from 'ope
 import { z } from 'zod';
 import { RATIO_IDS, type RatioId } from '../../domain/ratio-definitions.ts';
 import {
-  answerLine, answerQuestion, knownPeriods, numberTokens, unsupportedNumbers, weakRatios,
+  answerLine, answerQuestion, hasAnalysis, knownPeriods, numberTokens, unsupportedNumbers, weakRatios,
   type Answer, type AnswerContext, type Citation,
 } from '../../domain/answers/answers.ts';
 import { parseIntent, type Intent } from '../../domain/questions/intents.ts';
@@ -96,6 +96,7 @@ interface ToolResult {
 export function runTool(name: string, rawArgs: string, ctx: AnswerContext): ToolResult {
   const error = (message: string): ToolResult => ({ content: JSON.stringify({ error: message }), citations: [], values: [] });
   if (!(name in ARGS)) return error(`unknown tool ${name}`);
+  if (!hasAnalysis(ctx)) return error('no analysed statement in this conversation');
   let json: unknown;
   try {
     json = rawArgs.trim() ? JSON.parse(rawArgs) : {};
@@ -196,7 +197,7 @@ export function createLlmAnswerer(opts: LlmAnswererOptions): QuestionAnswerer {
       const parsed = ctx.intent ? { intent: ctx.intent } : parseIntent(question);
       const deterministic = (): Answer => answerQuestion(parsed.intent, ctx);
       const toolCalls: { name: string; arguments: string }[] = [];
-      if (ctx.intent || DETERMINISTIC_ONLY.has(parsed.intent.kind) || !ctx.analysis) return { ...deterministic(), source: 'deterministic', toolCalls };
+      if (ctx.intent || DETERMINISTIC_ONLY.has(parsed.intent.kind) || !hasAnalysis(ctx)) return { ...deterministic(), source: 'deterministic', toolCalls };
       const fallback = (reason: FallbackReason, unsupported?: string[]): LlmAnswer => ({
         ...deterministic(), source: 'fallback', fallbackReason: reason, ...(unsupported ? { unsupported } : {}), toolCalls,
       });

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { companiesNamed } from './company-match.ts';
 import { QUESTION_VOCABULARY } from '../../domain/questions/intent-words.ts';
 import type { Intent } from '../../domain/questions/intents.ts';
+import { IntentSchema } from '../../domain/questions/intent-schema.ts';
 
 /**
  * What a thread or chat is talking about: the last question's subject (for follow-ups), the
@@ -24,7 +25,8 @@ export interface ThreadState {
 }
 
 const StoredState = z.object({
-  lastIntent: z.object({ kind: z.string() }).passthrough().nullish(),
+  // A stored intent that no longer parses only costs the follow-up its context, not the state.
+  lastIntent: IntentSchema.nullish().catch(null),
   pending: z.string().nullish(),
   companyId: z.number().int().positive().nullish(),
   documentId: z.number().int().positive().nullish(),
@@ -37,9 +39,8 @@ export class ThreadStates {
     const parsed = StoredState.safeParse(await loadThreadState(this.db, workspaceId, key) ?? {});
     if (!parsed.success) return {};
     const s = parsed.data;
-    // The intent was written by this code from a parsed Intent; its kind is checked above.
     return {
-      ...(s.lastIntent ? { lastIntent: s.lastIntent as unknown as Intent } : {}),
+      ...(s.lastIntent ? { lastIntent: s.lastIntent } : {}),
       ...(s.pending ? { pending: s.pending } : {}),
       ...(s.companyId ? { companyId: s.companyId } : {}),
       ...(s.documentId ? { documentId: s.documentId } : {}),

@@ -8,7 +8,7 @@ import { loadAnalysis } from '../../db/queries/analysis.ts';
 import { renderPlain } from '../../contracts/outgoing.ts';
 import { reviewMessage } from '../../domain/wording/review-message.ts';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { resultMessage } from '../../domain/wording/result-message.ts';
+import { resultMessage } from '../../domain/wording/chat-summary.ts';
 import { failureCode } from '../../lib/failure-code.ts';
 import type { Database } from '../../db/schema.ts';
 import type { Config } from '../../lib/config.ts';

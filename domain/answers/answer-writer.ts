@@ -1,8 +1,8 @@
 import type { PriceIndexSeries } from '../price-index.ts';
 import type { Analysis } from '../../contracts/analysis.ts';
-import { formatAmount, formatRatioValue } from '../wording/format-number.ts';
+import { changeSign, formatAmount, formatRatioChange, formatRatioValue } from '../wording/format-number.ts';
 import { toKurus } from '../money.ts';
-import { RATIO_DEFINITIONS, type RatioFamily, type RatioId } from '../ratio-definitions.ts';
+import { RATIO_DEFINITIONS, RATIO_FAMILIES, type RatioFamily, type RatioId } from '../ratio-definitions.ts';
 import { computeRatiosForPeriod } from '../ratios.ts';
 import { periodLabel, ruleStatus as domainRuleStatus } from '../wording/summary-text.ts';
 import { deriveInputs, type StatementInputs } from '../statement-inputs.ts';
@@ -27,7 +27,8 @@ export interface Answer {
   attachment?: Attachment;
 }
 export interface AnswerContext {
-  analysis: Analysis;
+  /** None when the conversation has no analysed statement yet (definitions still answer). */
+  analysis?: Analysis;
   locale: Locale;
   /** Earlier analyses of the same company, newest first: they add periods the current one lacks. */
   history?: Analysis[];
@@ -47,10 +48,10 @@ export const FAMILY_NAMES: Record<RatioFamily, L> = {
   efficiency: { tr: 'Faaliyet / Devir Hızları', en: 'Efficiency / turnovers' },
   solvency: { tr: 'Mali Yapı', en: 'Solvency' },
 };
-export const FAMILIES: readonly RatioFamily[] = ['liquidity', 'profitability', 'efficiency', 'solvency'];
+export const FAMILIES: readonly RatioFamily[] = RATIO_FAMILIES;
 
 export const tx = (locale: Locale, tr: string, en: string) => (locale === 'tr' ? tr : en);
-export const MINUS = '−';
+export { MINUS } from '../wording/format-number.ts';
 
 // ---- the data the answers read ---------------------------------------------------------------
 
@@ -67,7 +68,11 @@ export interface DataView {
   priceIndex?: PriceIndexSeries;
 }
 
-export function view(ctx: AnswerContext): DataView {
+/** A context with its analysis: what every answer about figures reads. */
+export type AnalysedContext = AnswerContext & { analysis: Analysis };
+export const hasAnalysis = (ctx: AnswerContext): ctx is AnalysedContext => ctx.analysis !== undefined;
+
+export function view(ctx: AnalysedContext): DataView {
   const sources = [ctx.analysis, ...(ctx.history ?? [])];
   const owner = new Map<string, Analysis>();
   for (const a of sources) for (const p of a.periods) if (!owner.has(p)) owner.set(p, a);
@@ -138,19 +143,14 @@ export class Writer {
   }
   signedAmount(label: string, units: number, period?: string): string {
     this.cite(label, units, period);
-    const sign = units > 0 ? '+' : units < 0 ? MINUS : '';
+    const sign = changeSign(units);
     return `${sign}${formatAmount(Math.abs(units), this.locale, this.data?.currency ?? 'TL')}`;
   }
   /** A change of a ratio in its own units; percentages move in points ("+2,1 puan"). */
   delta(id: RatioId, change: number, label: string, period?: string): string {
     const kind = RATIO_DEFINITIONS[id].kind;
     this.cite(label, change, period);
-    const sign = change > 0 ? '+' : change < 0 ? MINUS : '';
-    if (kind === 'percent') {
-      const points = new Intl.NumberFormat(this.locale === 'tr' ? 'tr-TR' : 'en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(Math.abs(change * 100));
-      return `${sign}${points} ${this.t('puan', 'pp')}`;
-    }
-    return `${sign}${kind === 'amount' ? formatAmount(Math.abs(change), this.locale, this.data?.currency ?? 'TL') : formatRatioValue(Math.abs(change), kind, this.locale)}`;
+    return formatRatioChange(change, kind, this.locale, this.data?.currency ?? 'TL');
   }
   /** A rule-of-thumb text with its numbers cited ("1,5 – 2,0 arası"). */
   rule(id: RatioId): string | null {

@@ -12,23 +12,19 @@ import {
 // ---- one ratio --------------------------------------------------------------------------------
 
 /** "15.234.000 TL / 10.022.000 TL", "(15.234.000 TL − 3.000.000 TL) / 10.022.000 TL". */
+/** Signed terms as a sum a reader follows: "a + b − c", a leading minus without a space. */
+const signedSum = (terms: readonly { sign: 1 | -1; text: string }[]): string =>
+  terms.map((t, i) => (i === 0 ? (t.sign < 0 ? `${MINUS}${t.text}` : t.text) : `${t.sign < 0 ? MINUS : '+'} ${t.text}`)).join(' ');
+
 export function expression(w: Writer, id: RatioId, inputs: StatementInputs, period: string): string {
   const f = RATIO_FORMULAS[id];
   if (isSumFormula(f)) {
     // "45,2 gün + 60,8 gün − 30,1 gün": each part as shown, so the reader can add them up.
-    return f.parts.map((p, i) => {
-      const v = computeRatiosForPeriod(inputs)[p.ratio]!;
-      const shown = w.ratio(p.ratio, v, period);
-      return i === 0 ? (p.sign < 0 ? `${MINUS}${shown}` : shown) : `${p.sign < 0 ? MINUS : '+'} ${shown}`;
-    }).join(' ');
+    const values = computeRatiosForPeriod(inputs);
+    return signedSum(f.parts.map((p) => ({ sign: p.sign, text: w.ratio(p.ratio, values[p.ratio]!, period) })));
   }
   const side = (terms: readonly Term[], wrap: boolean) => {
-    const parts = terms.map((term, i) => {
-      const label = INPUT_LABELS[term.input][w.locale];
-      const amount = w.amount(label, inputs[term.input]! / 100, period);
-      return i === 0 ? (term.sign < 0 ? `${MINUS}${amount}` : amount) : `${term.sign < 0 ? MINUS : '+'} ${amount}`;
-    });
-    const s = parts.join(' ');
+    const s = signedSum(terms.map((term) => ({ sign: term.sign, text: w.amount(INPUT_LABELS[term.input][w.locale], inputs[term.input]! / 100, period) })));
     return wrap && terms.length > 1 ? `(${s})` : s;
   };
   if (f.denominator.length === 0) return side(f.numerator, false);

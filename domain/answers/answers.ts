@@ -2,7 +2,7 @@ import { CODE_ALIASES, nameOf } from '../chart-of-accounts.ts';
 import { RATIO_DEFINITIONS, RATIO_IDS, type RatioId } from '../ratio-definitions.ts';
 import { INPUT_NAMES, type InputName, INPUT_LABELS } from '../statement-inputs.ts';
 import { foldTurkish } from '../turkish-text.ts';
-import { FAMILY_NAMES, inputsFor, isWeakness, ratioValue, resolvePeriod, ruleStatus, TEXTBOOK_NOTE, tx, validationNote, view, Writer, type Answer, type AnswerContext, type DataView, type L } from './answer-writer.ts';
+import { FAMILY_NAMES, hasAnalysis, inputsFor, isWeakness, ratioValue, resolvePeriod, ruleStatus, TEXTBOOK_NOTE, tx, validationNote, view, Writer, type AnalysedContext, type Answer, type AnswerContext, type DataView, type L } from './answer-writer.ts';
 import { answerGrowth, answerJudgement, answerLineValue } from './answers-owner.ts';
 import type { Intent } from '../questions/intents.ts';
 import { closestQuestions } from '../questions/suggestions.ts';
@@ -11,7 +11,7 @@ import { answerRatios, answerRatioValue, noPeriod } from './answers-ratio.ts';
 import type { Locale } from '../../contracts/locale.ts';
 export { displayName };
 export { numberTokens, unsupportedNumbers, type NumberToken } from './answer-numbers.ts';
-export { resolvePeriod, type Answer, type AnswerContext, type Attachment, type Citation } from './answer-writer.ts';
+export { hasAnalysis, resolvePeriod, type AnalysedContext, type Answer, type AnswerContext, type Attachment, type Citation } from './answer-writer.ts';
 
 /**
  * Answers to chat questions, computed only from stored data (analysis.json and, when given,
@@ -97,7 +97,7 @@ export interface WeakRatio {
 }
 
 /** Ratios on the weak side of their textbook rule in a period (the latest by default); above a range with no preferred side is not weak. */
-export function weakRatios(ctx: AnswerContext, period?: string): WeakRatio[] {
+export function weakRatios(ctx: AnalysedContext, period?: string): WeakRatio[] {
   const data = view(ctx);
   const p = resolvePeriod(period, data.periods);
   if (!p) return [];
@@ -111,7 +111,7 @@ export function weakRatios(ctx: AnswerContext, period?: string): WeakRatio[] {
   return out;
 }
 
-function answerWeak(w: Writer, ctx: AnswerContext, data: DataView): Answer {
+function answerWeak(w: Writer, ctx: AnalysedContext, data: DataView): Answer {
   const period = data.periods[data.periods.length - 1];
   if (!period) return w.answer(w.t('Tabloda dönem yok.', 'The statement has no periods.'));
   const weak = weakRatios(ctx, period);
@@ -147,7 +147,7 @@ function answerWeak(w: Writer, ctx: AnswerContext, data: DataView): Answer {
 // ---- a statement line (for the LLM's get_line tool) --------------------------------------------
 
 /** A printed line's values: by key ("102", "TOTAL_ASSETS", "690"), by input ("CA") or by name ("Bankalar"). */
-export function answerLine(ctx: AnswerContext, keyOrName: string, wanted?: string): Answer & { key: string | null } {
+export function answerLine(ctx: AnalysedContext, keyOrName: string, wanted?: string): Answer & { key: string | null } {
   const w = new Writer(ctx.locale, view(ctx));
   const data = w.data!;
   const periods = wanted ? [resolvePeriod(wanted, data.periods)].filter((p): p is string => p !== null) : [...data.periods].reverse();
@@ -242,7 +242,7 @@ export function answerQuestion(intent: Intent, ctx: AnswerContext): Answer {
     default:
       break;
   }
-  if (!ctx.analysis) return noAnalysis(locale);
+  if (!hasAnalysis(ctx)) return noAnalysis(locale);
   const data = view(ctx);
   const w = new Writer(locale, data);
   switch (intent.kind) {
@@ -282,5 +282,5 @@ export function answerQuestion(intent: Intent, ctx: AnswerContext): Answer {
 
 /** The periods an answer context knows (for `unsupportedNumbers`). */
 export function knownPeriods(ctx: AnswerContext): string[] {
-  return ctx.analysis ? view(ctx).periods : [];
+  return hasAnalysis(ctx) ? view(ctx).periods : [];
 }

@@ -38,6 +38,24 @@ export function formatNumber(value: number, locale: Locale, digits = 0): string 
   return nf(locale, digits).format(value + 0);
 }
 
+/** Up to `maxDigits` decimals, trailing zeros dropped: "1,5", "2", "0,33". */
+export function formatNumberUpTo(value: number, locale: Locale, maxDigits = 2): string {
+  return new Intl.NumberFormat(locale === 'tr' ? 'tr-TR' : 'en-US', { maximumFractionDigits: maxDigits }).format(value);
+}
+
+/** The minus sign of printed changes (U+2212, not a hyphen). */
+export const MINUS = '\u2212';
+
+/** The sign of a change as printed: "+" and "−", nothing for no change. */
+export const changeSign = (v: number): string => (v > 0 ? '+' : v < 0 ? MINUS : '');
+
+/** A ratio's change with its sign: percent ratios in percentage points ("−2,1 puan"), the rest in their own unit. */
+export function formatRatioChange(change: number, kind: RatioKind, locale: Locale, currency = 'TL'): string {
+  const sign = changeSign(change);
+  if (kind === 'percent') return `${sign}${formatNumber(Math.abs(change * 100), locale, 1)} ${locale === 'tr' ? 'puan' : 'pp'}`;
+  return `${sign}${kind === 'amount' ? formatAmount(Math.abs(change), locale, currency) : formatRatioValue(Math.abs(change), kind, locale)}`;
+}
+
 export interface AmountScale {
   divisor: number;
   /** Axis / column unit, e.g. "Mn TL" or "TL m". */
@@ -60,10 +78,16 @@ export function scaledDigits(scaled: number): number {
   return m >= 100 ? 0 : m >= 10 ? 1 : 2;
 }
 
+/** An amount at a given scale, three significant figures: "81,6" (with the unit: "81,6 Mn TL"). */
+export function formatScaled(v: number, scale: AmountScale, locale: Locale, withUnit = true): string {
+  const s = v / scale.divisor;
+  const num = formatNumber(s, locale, scale.divisor === 1 ? 0 : scaledDigits(s));
+  return withUnit ? `${num} ${scale.unit}` : num;
+}
+
 /** "81,6 Mn TL" / "TL 81.6m". */
 export function formatCompactAmount(value: number, locale: Locale, currency = 'TL'): string {
   const s = amountScale([value], locale, currency);
-  const scaled = value / s.divisor;
-  const num = formatNumber(scaled, locale, s.divisor === 1 ? 0 : scaledDigits(scaled));
+  const num = formatScaled(value, s, locale, false);
   return locale === 'tr' ? `${num} ${s.unit}` : `${s.unit.split(' ')[0]} ${num}${s.unit.split(' ')[1] ?? ''}`;
 }

@@ -2,9 +2,10 @@ import type { WorkflowStatus } from '../../contracts/workflow.ts';
 import type { OutgoingMessage } from '../../contracts/outgoing.ts';
 import type { Locale } from '../../contracts/locale.ts';
 import { failedCheckEn } from './check-text.ts';
+import { formatNumber } from './format-number.ts';
 
 const fmt = (v: number | undefined, locale: Locale) =>
-  v === undefined ? '—' : v.toLocaleString(locale === 'tr' ? 'tr-TR' : 'en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  v === undefined ? '—' : formatNumber(v, locale, 2);
 
 /** The check's name in the user's language (the stored messages are Turkish). */
 function checkName(c: WorkflowStatus['review'][number], locale: Locale): string {

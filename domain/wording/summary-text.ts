@@ -1,7 +1,8 @@
 import type { Alert, Analysis } from '../../contracts/analysis.ts';
 import { amountScale, formatAmount, formatCompactAmount, formatNumber, formatPercent, formatRatioValue, scaledDigits, type AmountScale } from './format-number.ts';
 import { itemsToKurus } from '../money.ts';
-import { RATIO_DEFINITIONS, RATIO_IDS, type RatioFamily, type RatioId } from '../ratio-definitions.ts';
+import { percentChange } from '../comparison.ts';
+import { RATIO_DEFINITIONS, RATIO_FAMILIES, RATIO_IDS, type RatioFamily, type RatioId } from '../ratio-definitions.ts';
 import { deriveInputs, type InputName } from '../statement-inputs.ts';
 import type { Locale } from '../../contracts/locale.ts';
 import { renderAlert } from '../alerts.ts';
@@ -15,13 +16,13 @@ export { TEXT } from './report-text.ts';
 
 /**
  * Everything a report says in words, in Turkish (default) or English, from the stored
- * analysis only: the short chat summary, the report-length Markdown, and the shared labels,
+ * analysis only: the key points, the report-length Markdown, and the shared labels,
  * period names and number scales the charts, the workbook and the PDF use, so every output
  * words the same fact the same way. Rules of thumb are always worded as general textbook
  * rules, never as sector benchmarks.
  */
 
-export const FAMILIES: readonly RatioFamily[] = ['liquidity', 'profitability', 'efficiency', 'solvency'];
+export const FAMILIES: readonly RatioFamily[] = RATIO_FAMILIES;
 
 // ---- periods ----------------------------------------------------------------------------
 
@@ -112,7 +113,7 @@ export interface KeyPoint {
 }
 
 const rel = (now: number | null | undefined, before: number | null | undefined): number | null =>
-  now == null || before == null || before === 0 ? null : ((now - before) / Math.abs(before)) * 100;
+  now == null || before == null ? null : percentChange(before, now);
 
 /**
  * The points a reader needs first, most important first: critical alerts, then ratios outside
@@ -217,18 +218,8 @@ export function validationLine(a: Analysis, locale: Locale): string {
   return `${t.validation}: ${t.statusText[a.validation.status]} · ${t.checksPassed(ok, a.validation.checks.length)} · ${t.confidence} ${formatPercent(a.validation.confidence, locale)} · ${t.method[a.document.method]}`;
 }
 
-const TONE_MARK = { critical: '🔴', warning: '🟠', neutral: '•', good: '•' } as const;
-
-/** The chat summary: a title, the five things that matter (alerts first) and the validation line. */
-export function chatSummary(a: Analysis, locale: Locale = 'tr'): string {
-  const periods = chronological(a).reverse();
-  const title = `*${a.company.name ?? TEXT[locale].company}* — ${periods.map((p) => periodLabel(p, periods)).join(' / ')}`;
-  const lines = keyPoints(a, locale).slice(0, 5).map((p) => `${TONE_MARK[p.tone]} ${p.text}`);
-  const facts = unsureFactsLine(a, locale);
-  const real = a.realChange ? realChangeLines(a, locale) : [];
-  const realBlock = real.length && a.realChange ? [`*${realChangeTitle(a.realChange, locale)}*`, ...real.map((l) => `• ${l}`)] : [];
-  return [title, ...(facts ? [facts] : []), ...lines, ...realBlock, `_${validationLine(a, locale)}_`].join('\n') + '\n';
-}
+/** The mark a key point is listed with, by its tone. */
+export const TONE_MARK = { critical: '🔴', warning: '🟠', neutral: '•', good: '•' } as const;
 
 /** The report-length summary as Markdown, from the stored analysis only. */
 export function summaryMarkdown(a: Analysis, locale: Locale = 'tr', extras?: Parameters<typeof extrasLines>[0]): string {

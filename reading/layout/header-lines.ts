@@ -1,4 +1,4 @@
-import { detectOtherSection, detectStatementHeading } from '../label-matcher.ts';
+import { detectOtherSection, detectStatementHeading } from '../statement-headings.ts';
 import type { TextLine } from './lines.ts';
 import { parsePeriodCell } from './periods.ts';
 

@@ -1,4 +1,4 @@
-import { detectOtherSection, detectStatementHeading } from '../label-matcher.ts';
+import { detectOtherSection, detectStatementHeading } from '../statement-headings.ts';
 import type { StatementType } from '../../domain/types.ts';
 import { groupLines } from './lines.ts';
 import { parseStatement } from './statement-parser.ts';

@@ -1,4 +1,4 @@
-import { detectSectionHeading, detectStatementHeading } from '../label-matcher.ts';
+import { detectSectionHeading, detectStatementHeading } from '../statement-headings.ts';
 import type { Cell } from './lines.ts';
 import type { ReaderSource } from './words.ts';
 

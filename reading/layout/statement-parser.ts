@@ -1,5 +1,6 @@
 import { isDeduction, levelOf, parentOf } from '../../domain/chart-of-accounts.ts';
-import { detectOtherSection, detectSectionHeading, detectStatementHeading, matchLabel, type MatchContext } from '../label-matcher.ts';
+import { detectOtherSection, detectSectionHeading, detectStatementHeading } from '../statement-headings.ts';
+import { matchLabel, type MatchContext } from '../label-matcher.ts';
 import { detectDecimalSeparator, parseAmount, unitScale, type DecimalSeparator } from '../../domain/number-format.ts';
 import { foldTurkish, hasMinusMarker } from '../../domain/turkish-text.ts';
 import type { ExtractedLine, ExtractedStatement } from '../../domain/extracted-statement.ts';

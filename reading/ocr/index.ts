@@ -114,44 +114,24 @@ async function startWorker(langPath: string, psm: string, timeoutMs: number): Pr
  * caps per page (lower DPI) and per document (refusal) bound the work a hostile PDF can cause.
  */
 export async function createOcrEngine(opts: OcrOptions = {}): Promise<OcrEngine> {
-  const dpi = opts.dpi ?? DEFAULT_OCR_DPI;
   const psm = opts.psm ?? '6';
-  const size = Math.max(1, opts.workers ?? 1);
-  const maxPage = opts.maxPagePixels ?? DEFAULT_MAX_PAGE_PIXELS;
-  const maxDoc = opts.maxDocumentPixels ?? DEFAULT_MAX_DOCUMENT_PIXELS;
   const langPath = await prepareLangPath(['tur', 'eng'], opts.model ?? 'fast');
-  const settled = await Promise.allSettled(
-    Array.from({ length: size }, () => startWorker(langPath, psm, opts.initTimeoutMs ?? 60_000)),
-  );
-  const workers = settled.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
-  const failure = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
-  if (failure) {
-    await Promise.allSettled(workers.map((w) => w.terminate()));
-    throw new Error(`OCR engine could not start: ${String(failure.reason?.message ?? failure.reason)}`, { cause: failure.reason });
-  }
-
-  // A tiny pool: idle workers wait in `free`, jobs wait in `queue`.
-  const free = [...workers];
-  const queue: ((w: Tesseract.Worker) => void)[] = [];
-  const acquire = () =>
-    new Promise<Tesseract.Worker>((resolve) => {
-      const w = free.pop();
-      if (w) resolve(w);
-      else queue.push(resolve);
-    });
-  const release = (w: Tesseract.Worker) => {
-    const next = queue.shift();
-    if (next) next(w);
-    else free.push(w);
+  const workers = await startWorkers(Math.max(1, opts.workers ?? 1), langPath, psm, opts.initTimeoutMs ?? 60_000);
+  const { acquire, release } = workerPool(workers);
+  const page: PageReading = {
+    dpi: opts.dpi ?? DEFAULT_OCR_DPI,
+    psm,
+    maxPage: opts.maxPagePixels ?? DEFAULT_MAX_PAGE_PIXELS,
+    maxDoc: opts.maxDocumentPixels ?? DEFAULT_MAX_DOCUMENT_PIXELS,
+    binarize: opts.binarize ?? false,
+    stats: [],
+    // Pixels OCR'd per document; a WeakMap, so a finished document's count goes with it.
+    spent: new WeakMap<PdfDocument, number>(),
   };
-
-  const stats: OcrPageStats[] = [];
-  // Pixels OCR'd per document; a WeakMap, so a finished document's count goes with it.
-  const spent = new WeakMap<PdfDocument, number>();
   let terminated = false;
 
   return {
-    stats,
+    stats: page.stats,
     async recognizePage(doc, pageNumber) {
       if (terminated) throw new Error('OCR engine terminated');
       // The worker is taken BEFORE the page is rendered: a caller may ask for every page at
@@ -159,7 +139,7 @@ export async function createOcrEngine(opts: OcrOptions = {}): Promise<OcrEngine>
       const worker = await acquire();
       try {
         if (terminated) throw new Error('OCR engine terminated');
-        return await readPage(worker, doc, pageNumber);
+        return await readPage(page, worker, doc, pageNumber);
       } finally {
         release(worker);
       }
@@ -179,35 +159,76 @@ export async function createOcrEngine(opts: OcrOptions = {}): Promise<OcrEngine>
       await Promise.allSettled(workers.map((w) => w.terminate()));
     },
   };
+}
 
-  async function readPage(worker: Tesseract.Worker, doc: PdfDocument, pageNumber: number): Promise<PageWords> {
-    const t0 = performance.now();
-    const dims = await pageSizePt(doc, pageNumber);
-    const pageDpi = cappedDpi(dims.widthPt, dims.heightPt, dpi, maxPage);
-    const pixels = (dims.widthPt * pageDpi / 72) * (dims.heightPt * pageDpi / 72);
-    const used = (spent.get(doc) ?? 0) + pixels;
-    if (used > maxDoc) throw new OcrLimitError({ pages: doc.numPages, limitMp: Math.round(maxDoc / 1e6) });
-    spent.set(doc, used);
-    let pgm = await cleanPage(doc, pageNumber, pageDpi, opts.binarize ?? false);
-    const t1 = performance.now();
-    // A blank page has nothing to recognise: tesseract is not even asked.
-    let result = pgm.bytes ? await worker.recognize(pgm.bytes, {}, { blocks: true, text: false }) : null;
-    let words = result ? wordsOf(result, pgm) : [];
-    // A scan fed in sideways or upside down reads as noise: find its turn, read it upright.
-    let turn: QuarterTurn = 0;
-    if (pgm.image && looksUnread(words)) turn = (await bestTurn(worker, pgm.image, pageDpi)).turn;
-    if (turn) {
-      pgm = await cleanPage(doc, pageNumber, pageDpi, opts.binarize ?? false, turn);
-      result = pgm.bytes ? await worker.recognize(pgm.bytes, {}, { blocks: true, text: false }) : null;
-      words = result ? wordsOf(result, pgm) : [];
-    }
-    if (result && pgm.image) words.push(...(await rereadUnreadBands(worker, pgm.image, words, pgm, psm)));
-    const t2 = performance.now();
-    stats.push({ page: pageNumber, skewDegrees: pgm.skew, turn, pixels: Math.round(pixels), renderMs: t1 - t0, ocrMs: t2 - t1 });
-    // Words are in the upright page's frame (as for a turned text layer): sideways, width and height swap.
-    const sideways = turn === 90 || turn === 270;
-    return { page: pageNumber, width: sideways ? dims.heightPt : dims.widthPt, height: sideways ? dims.widthPt : dims.heightPt, source: 'ocr', words };
+/** All the pool's workers, or none: one that fails to start stops the others. */
+async function startWorkers(size: number, langPath: string, psm: string, timeoutMs: number): Promise<Tesseract.Worker[]> {
+  const settled = await Promise.allSettled(Array.from({ length: size }, () => startWorker(langPath, psm, timeoutMs)));
+  const workers = settled.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
+  const failure = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
+  if (failure) {
+    await Promise.allSettled(workers.map((w) => w.terminate()));
+    throw new Error(`OCR engine could not start: ${String(failure.reason?.message ?? failure.reason)}`, { cause: failure.reason });
   }
+  return workers;
+}
+
+/** A tiny pool: idle workers wait in `free`, jobs wait in `queue`. */
+function workerPool(workers: Tesseract.Worker[]): { acquire: () => Promise<Tesseract.Worker>; release: (w: Tesseract.Worker) => void } {
+  const free = [...workers];
+  const queue: ((w: Tesseract.Worker) => void)[] = [];
+  const acquire = () =>
+    new Promise<Tesseract.Worker>((resolve) => {
+      const w = free.pop();
+      if (w) resolve(w);
+      else queue.push(resolve);
+    });
+  const release = (w: Tesseract.Worker) => {
+    const next = queue.shift();
+    if (next) next(w);
+    else free.push(w);
+  };
+  return { acquire, release };
+}
+
+/** What reading a page needs from its engine: settings, the stats it adds to, pixels spent. */
+interface PageReading {
+  dpi: number;
+  psm: string;
+  maxPage: number;
+  maxDoc: number;
+  binarize: boolean;
+  stats: OcrPageStats[];
+  spent: WeakMap<PdfDocument, number>;
+}
+
+async function readPage(e: PageReading, worker: Tesseract.Worker, doc: PdfDocument, pageNumber: number): Promise<PageWords> {
+  const t0 = performance.now();
+  const dims = await pageSizePt(doc, pageNumber);
+  const pageDpi = cappedDpi(dims.widthPt, dims.heightPt, e.dpi, e.maxPage);
+  const pixels = (dims.widthPt * pageDpi / 72) * (dims.heightPt * pageDpi / 72);
+  const used = (e.spent.get(doc) ?? 0) + pixels;
+  if (used > e.maxDoc) throw new OcrLimitError({ pages: doc.numPages, limitMp: Math.round(e.maxDoc / 1e6) });
+  e.spent.set(doc, used);
+  let pgm = await cleanPage(doc, pageNumber, pageDpi, e.binarize);
+  const t1 = performance.now();
+  // A blank page has nothing to recognise: tesseract is not even asked.
+  let result = pgm.bytes ? await worker.recognize(pgm.bytes, {}, { blocks: true, text: false }) : null;
+  let words = result ? wordsOf(result, pgm) : [];
+  // A scan fed in sideways or upside down reads as noise: find its turn, read it upright.
+  let turn: QuarterTurn = 0;
+  if (pgm.image && looksUnread(words)) turn = (await bestTurn(worker, pgm.image, pageDpi)).turn;
+  if (turn) {
+    pgm = await cleanPage(doc, pageNumber, pageDpi, e.binarize, turn);
+    result = pgm.bytes ? await worker.recognize(pgm.bytes, {}, { blocks: true, text: false }) : null;
+    words = result ? wordsOf(result, pgm) : [];
+  }
+  if (result && pgm.image) words.push(...(await rereadUnreadBands(worker, pgm.image, words, pgm, e.psm)));
+  const t2 = performance.now();
+  e.stats.push({ page: pageNumber, skewDegrees: pgm.skew, turn, pixels: Math.round(pixels), renderMs: t1 - t0, ocrMs: t2 - t1 });
+  // Words are in the upright page's frame (as for a turned text layer): sideways, width and height swap.
+  const sideways = turn === 90 || turn === 270;
+  return { page: pageNumber, width: sideways ? dims.heightPt : dims.widthPt, height: sideways ? dims.widthPt : dims.heightPt, source: 'ocr', words };
 }
 
 /** Render, clean (contrast, deskew), crop to the ink: each raster is dropped as soon as the next exists. */

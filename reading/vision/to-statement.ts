@@ -1,5 +1,6 @@
 import { accountByKey, isDeduction, levelOf, parentOf } from '../../domain/chart-of-accounts.ts';
-import { detectSectionHeading, detectStatementHeading, matchLabel, type MatchContext } from '../label-matcher.ts';
+import { detectSectionHeading, detectStatementHeading } from '../statement-headings.ts';
+import { matchLabel, type MatchContext } from '../label-matcher.ts';
 import type { ExtractedLine, ExtractedStatement } from '../layout/statement-parser.ts';
 import { detectDecimalSeparator, parseAmount, unitScale, type Unit } from '../../domain/number-format.ts';
 import { hasMinusMarker } from '../../domain/turkish-text.ts';

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { AnalysisExtrasSchema, buildAnalysisExtras } from '../../domain/analysis-extras.ts';
 import { reportCharts } from '../../domain/chart-configs.ts';
 import { itemsToKurus } from '../../domain/money.ts';
-import { resultMessage } from '../../domain/wording/result-message.ts';
+import { resultMessage } from '../../domain/wording/chat-summary.ts';
 import { summaryMarkdown } from '../../domain/wording/summary-text.ts';
 import { analysisOf, THREE_PERIODS } from './reports-fixtures.ts';
 import { bundled, mean, TUFE_2023, TUFE_2024 } from './real-change-fixture.ts';

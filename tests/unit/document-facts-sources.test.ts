@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { buildAnalysis } from '../../domain/build-analysis.ts';
 import { validateExtraction } from '../../domain/validate-extraction.ts';
-import { chatSummary, summaryMarkdown } from '../../domain/wording/summary-text.ts';
+import { summaryMarkdown } from '../../domain/wording/summary-text.ts';
+import { chatSummary } from '../../domain/wording/chat-summary.ts';
 import { parseStatement } from '../../reading/layout/statement-parser.ts';
 import { line, pageOf, type Row } from './reading/page-words.ts';
 

@@ -10,12 +10,8 @@ import {
   nameOf,
   parentOf,
 } from '../../domain/chart-of-accounts.ts';
-import {
-  detectSectionHeading,
-  detectStatementHeading,
-  matchLabel,
-  type MatchContext,
-} from '../../reading/label-matcher.ts';
+import { matchLabel, type MatchContext } from '../../reading/label-matcher.ts';
+import { detectSectionHeading, detectStatementHeading } from '../../reading/statement-headings.ts';
 import {
   extractCode,
   extractLeadingNumber,

@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { indexOf, monthRange } from '../../domain/price-index.ts';
-import { resultMessage } from '../../domain/wording/result-message.ts';
-import { chatSummary, summaryMarkdown } from '../../domain/wording/summary-text.ts';
+import { resultMessage } from '../../domain/wording/chat-summary.ts';
+import { summaryMarkdown } from '../../domain/wording/summary-text.ts';
+import { chatSummary } from '../../domain/wording/chat-summary.ts';
 import { analysisOf, SAMPLE } from './reports-fixtures.ts';
 import { bundled, cutAfter, handChange, mean, SAMPLE_FIGURES, signed, TUFE_2023, TUFE_2024 } from './real-change-fixture.ts';
 
