@@ -8,6 +8,7 @@ import { ratioSheet, RATIOS_HEADER_ROW } from './xlsx-ratio-sheet.ts';
 import { realChangeSheets } from './xlsx-real-sheet.ts';
 import { realChangeLines, realChangeTitle } from '../domain/wording/real-change-lines.ts';
 import { extrasLines, historyTitle } from '../domain/wording/history-lines.ts';
+import { unsureFactsLine } from '../domain/wording/fact-text.ts';
 import { STATEMENT_HEADER_ROW, statementSheet } from './xlsx-statement-sheet.ts';
 import { BAD_FILL, titleRows, WARN_FILL, type SheetContext } from './xlsx-style.ts';
 
@@ -82,6 +83,9 @@ function summarySheet(ctx: SheetContext, history: string[]): void {
   };
   put(`${t.periods}: ${periods.join(', ')}`);
   put(`${t.validation}: ${t.statusText[a.validation.status]} · ${t.confidence} ${(a.validation.confidence * 100).toFixed(1)}% · ${t.method[a.document.method]}`);
+  // An unsure document fact (unit, company, currency) is marked where the reader looks first.
+  const unsure = unsureFactsLine(a, locale, { plain: true });
+  if (unsure) put(unsure, { bold: true }, WARN_FILL);
   r++;
   put(t.keyPoints, { bold: true, size: 12 });
   for (const p of keyPoints(a, locale)) put(`• ${p.text}`, p.tone === 'critical' ? { color: { argb: 'FFC53030' } } : undefined);
