@@ -23,6 +23,10 @@ export const ACTIONS = {
   langTr: 'lang_tr',
   /** Which company a question meant, when its name matched several: the value is the company id. */
   pickCompany: 'pick_company',
+  /** The unit a question about an unsure unit is answered with; the value is the document reference. */
+  unitTl: 'unit_tl',
+  unitThousands: 'unit_bin',
+  unitMillions: 'unit_milyon',
 } as const;
 export type ActionId = (typeof ACTIONS)[keyof typeof ACTIONS];
 export const ACTION_IDS: readonly ActionId[] = Object.values(ACTIONS);

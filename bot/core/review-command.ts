@@ -1,5 +1,7 @@
 import { detectDecimalSeparator, parseAmount } from '../../domain/number-format.ts';
-import type { ReviewDecision } from '../../contracts/workflow.ts';
+import { QueryRejectedError, type Client } from '@temporalio/client';
+import { WorkflowNotFoundError } from '@temporalio/common';
+import type { ReviewDecision, WorkflowStatus } from '../../contracts/workflow.ts';
 
 /**
  * "onayla" / "confirm", or "düzelt 102 2024 1.234,56" / "fix 102 2024 1,234.56": a user's
@@ -14,4 +16,17 @@ export function parseReviewCommand(text: string): ReviewDecision | null {
   const parsed = parseAmount(raw!, detectDecimalSeparator([raw!]));
   if (!parsed) return null;
   return { action: 'correct', corrections: [{ key: key!.toUpperCase(), period: `${year}-12-31`, value: parsed.value / 100 }] };
+}
+
+/** Is the workflow still waiting for an answer (a review or a fact)? A finished one cannot take it. */
+export async function awaitingReview(client: Client, workflowId: string): Promise<boolean> {
+  try {
+    const status = await client.workflow.getHandle(workflowId).query<WorkflowStatus>('status');
+    return status.stage === 'awaiting_review';
+  } catch (e) {
+    // Gone (retention) or not taking queries: it cannot take a review. Anything else (Temporal
+    // unreachable) is no answer about the workflow and goes to the edge.
+    if (e instanceof WorkflowNotFoundError || e instanceof QueryRejectedError) return false;
+    throw e;
+  }
 }
