@@ -66,8 +66,14 @@ async function askFacts(c: AskContext, checked: Checked): Promise<Checked> {
   take(c.inbox, isReview);
   if (!c.inbox.some(isFact)) {
     if (c.minutes <= 0) return checked;
+    // Waiting before the question is out: an answer pressed at once must find it waiting.
+    const before = c.status.stage;
+    c.status.stage = 'awaiting_review';
     const asked = await c.chat.requestFacts({ reply: c.reply, key: c.key, workflowId: c.key, locale: c.locale, extraction: checked.extraction, validation: checked.validation, timeoutMinutes: c.minutes });
-    if (!asked.length) return checked;
+    if (!asked.length) {
+      c.status.stage = before;
+      return checked;
+    }
     c.status.facts = asked;
     await c.stage('awaiting_review');
     // "onayla" while a fact is asked keeps the facts as read (still marked unsure).

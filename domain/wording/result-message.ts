@@ -5,6 +5,7 @@ import { ACTIONS, documentRef, type OutgoingMessage } from '../../contracts/outg
 import type { Locale } from '../../contracts/locale.ts';
 import { realChangeLines, realChangeTitle } from './real-change-lines.ts';
 import { extrasLines, historyTitle } from './history-lines.ts';
+import { unsureFactsLine } from './fact-text.ts';
 
 const HEADLINE: RatioId[] = ['current_ratio', 'acid_test_ratio', 'net_margin', 'return_on_equity', 'debt_ratio'];
 
@@ -28,12 +29,15 @@ export function resultMessage(a: Analysis, locale: Locale, opts: { buttons?: boo
   });
   const real = realChangeLines(a, locale);
   const history = extrasLines(opts.extras, locale);
+  // An unsure document fact (unit, company, currency) heads the summary, never stated as read.
+  const unsure = unsureFactsLine(a, locale);
   return {
     title: `${a.company.name ?? (tr ? 'Şirket' : 'Company')} — ${periods.map((p) => p.slice(0, 4)).join(', ')}`,
     text: tr
       ? `Doğrulama: ${status} · okuma: ${a.document.method} · ${a.statements.length === 2 ? 'bilanço + gelir tablosu' : a.statements[0] === 'balance_sheet' ? 'bilanço' : 'gelir tablosu'}`
       : `Validation: ${status} · read by: ${a.document.method} · ${a.statements.join(' + ').replace(/_/g, ' ')}`,
     sections: [
+      ...(unsure ? [{ lines: [unsure] }] : []),
       ...(alerts.length ? [{ title: tr ? 'Uyarılar' : 'Alerts', lines: alerts.map((x) => `${x.severity === 'critical' ? '🔴' : '🟠'} ${x.message}`) }] : []),
       ...(real.length && a.realChange ? [{ title: realChangeTitle(a.realChange, locale), lines: real }] : []),
       ...(history.length ? [{ title: historyTitle(locale), lines: history }] : []),
