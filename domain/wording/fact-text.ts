@@ -1,7 +1,7 @@
 import type { Analysis } from '../../contracts/analysis.ts';
 import type { Locale } from '../../contracts/locale.ts';
 import type { FactAnswer, FactName } from '../../contracts/workflow.ts';
-import type { OutgoingMessage } from '../../contracts/outgoing.ts';
+import { inert, type OutgoingMessage } from '../../contracts/outgoing.ts';
 
 const TEXT = {
   tr: {
@@ -25,9 +25,10 @@ const TEXT = {
 } as const;
 
 /** One unsure fact in words: "şirket: Deniz Lojistik", "tutarlar tam birim olarak alındı …". */
-function factPart(a: Pick<Analysis, 'company' | 'unit' | 'currency'>, fact: FactName, locale: Locale): string {
+function factPart(a: Pick<Analysis, 'company' | 'unit' | 'currency'>, fact: FactName, locale: Locale, plain = false): string {
   const t = TEXT[locale];
-  if (fact === 'company') return `${t.company}: ${a.company.name ?? t.missing}`;
+  // A name read from the PDF is the document's text: inert inside chat markup.
+  if (fact === 'company') return `${t.company}: ${a.company.name === null ? t.missing : plain ? a.company.name : inert(a.company.name)}`;
   if (fact === 'currency') return `${t.currency}: ${a.currency}`;
   return a.unit === 'TL' ? t.unitWhole : t.unitDoubted(a.unit);
 }
@@ -41,7 +42,7 @@ function factPart(a: Pick<Analysis, 'company' | 'unit' | 'currency'>, fact: Fact
  */
 export function unsureFactsLine(a: Analysis, locale: Locale, opts: { plain?: boolean } = {}): string | null {
   const t = TEXT[locale];
-  const parts = (['company', 'unit', 'currency'] as const).filter((f) => a.facts?.[f] && !a.facts[f].sure).map((f) => factPart(a, f, locale));
+  const parts = (['company', 'unit', 'currency'] as const).filter((f) => a.facts?.[f] && !a.facts[f].sure).map((f) => factPart(a, f, locale, opts.plain));
   const line = parts.length ? `⚠ ${t.lead} — ${parts.join(', ')} (${t.ask})` : null;
   // Workbook and PDF have no code spans: the commands are quoted instead.
   return line && opts.plain ? line.replace(/`([^`]*)`/g, '"$1"') : line;

@@ -6,6 +6,8 @@ import type { ExtractedLine, ExtractedStatement } from '../../domain/extracted-s
 import { applyFactAnswer, FactAnswerError, settleFacts, unsureFacts, userAnswersOf } from '../../domain/facts.ts';
 import { netProfitScaleCheck, perShareScaleCheck, UNIT_SIGNALS } from '../../domain/unit-signals.ts';
 import { validateExtraction } from '../../domain/validate-extraction.ts';
+import { factAnswerAck, factQuestion } from '../../domain/wording/fact-text.ts';
+import { reviewAck } from '../../domain/wording/review-message.ts';
 
 const P = '2024-12-31';
 const line = (key: string | null, label: string, kurus: number, extra: Partial<ExtractedLine> = {}): ExtractedLine =>
@@ -103,5 +105,34 @@ describe('a unit the figures question is unsure, and asked', () => {
     assert.equal(perShareScaleCheck(printed('Milyon TL', 1_000_000), 1_000_000)?.id, UNIT_SIGNALS.per_share.id);
     // Without a share count nothing can be said.
     assert.equal(perShareScaleCheck(statement([line('NET_PROFIT', 'Dönem net karı', 5_000_00), line(null, 'Hisse başına kazanç', 50)]), 1), null);
+  });
+});
+
+describe('the question and the replies, in the user\'s language', () => {
+  const read = { company: { name: 'Deniz *Lojistik*', taxId: null }, unit: 'TL' as const, currency: 'TRY' };
+  it('names what was read, why it is doubted, and how to answer (TR and EN)', () => {
+    const tr = factQuestion(read, ['unit', 'company'], ['Bilançodaki dönem karı …'], 'tr', 30);
+    const trText = `${tr.text}\n${tr.sections!.flatMap((s) => s.lines).join('\n')}`;
+    assert.match(trText, /tam birim olarak alındı/);
+    assert.match(trText, /şirket: Deniz ∗Lojistik∗/, 'a name from the PDF is inert in chat markup');
+    assert.match(trText, /• Bilançodaki dönem karı/);
+    assert.match(trText, /`birim bin TL`/);
+    assert.match(trText, /30 dakika içinde yanıt gelmezse/);
+    const en = factQuestion({ ...read, unit: 'Bin TL' }, ['unit', 'currency'], [], 'en', 0.05);
+    const enText = `${en.text}\n${en.sections!.flatMap((s) => s.lines).join('\n')}`;
+    assert.match(enText, /unit read as Bin TL but the figures do not fit it/);
+    assert.match(enText, /`unit thousands`/);
+    assert.match(enText, /`currency USD`/);
+    assert.match(enText, /0\.05 minutes/);
+  });
+
+  it('acknowledges an answer as taken, re-run, already applied or impossible', () => {
+    const unit = { action: 'fact', answer: { fact: 'unit', value: 'Bin TL' } } as const;
+    assert.equal(reviewAck(unit, 'waiting', 'tr'), 'Teşekkürler, birim: bin TL; yeniden hesaplıyorum.');
+    assert.equal(reviewAck(unit, 'waiting', 'en'), 'Thanks, unit: thousands; recomputing.');
+    assert.match(factAnswerAck({ fact: 'currency', value: 'USD' }, 'rerun', 'tr'), /para birimi: USD; tablo bu bilgiyle yeniden analiz ediliyor/);
+    assert.match(factAnswerAck({ fact: 'company', value: 'X A.Ş.' }, 'already', 'en'), /already applied/);
+    assert.match(factAnswerAck({ fact: 'unit', value: 'TL' }, 'file_gone', 'tr'), /yeniden gönderin/);
+    assert.equal(reviewAck({ action: 'confirm' }, 'none_waiting', 'tr'), 'Şu anda onay bekleyen bir tablo yok.');
   });
 });
