@@ -61,24 +61,20 @@ async function reviewChecks(c: AskContext, checked: Checked): Promise<Checked> {
  * it), then applies the answers.
  */
 async function askFacts(c: AskContext, checked: Checked): Promise<Checked> {
-  // An answer that came early (a unit button pressed during the review) needs no question.
   // A second press of a review's button must not stand for an answer to this question.
   take(c.inbox, isReview);
-  if (!c.inbox.some(isFact)) {
-    if (c.minutes <= 0) return checked;
-    // Waiting before the question is out: an answer pressed at once must find it waiting.
-    const before = c.status.stage;
-    c.status.stage = 'awaiting_review';
+  // An answer that came early (typed while reading, a unit button pressed during the review)
+  // needs no question; the bot signals facts from upload to this step (review-command.ts), and
+  // one that arrives while the question is being posted is found below all the same.
+  if (!c.inbox.some(isFact) && c.minutes > 0) {
     const asked = await c.chat.requestFacts({ reply: c.reply, key: c.key, workflowId: c.key, locale: c.locale, extraction: checked.extraction, validation: checked.validation, timeoutMinutes: c.minutes });
-    if (!asked.length) {
-      c.status.stage = before;
-      return checked;
+    if (asked.length) {
+      c.status.facts = asked;
+      await c.stage('awaiting_review');
+      // "onayla" while a fact is asked keeps the facts as read (still marked unsure).
+      await condition(() => c.inbox.some((d) => isFact(d) || d.action === 'confirm'), `${c.minutes} minutes`);
+      c.status.facts = [];
     }
-    c.status.facts = asked;
-    await c.stage('awaiting_review');
-    // "onayla" while a fact is asked keeps the facts as read (still marked unsure).
-    await condition(() => c.inbox.some((d) => isFact(d) || d.action === 'confirm'), `${c.minutes} minutes`);
-    c.status.facts = [];
   }
   const answers: FactAnswer[] = take(c.inbox, isFact).map((d) => d.answer);
   return answers.length ? c.quick.applyFactAnswers({ extraction: checked.extraction, answers }) : checked;

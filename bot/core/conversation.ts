@@ -24,7 +24,7 @@ import { questionContext, ThreadStates } from './question-context.ts';
 import { answererFor, type QuestionAnswerer } from './llm-answerer.ts';
 import { Incoming, IncomingAction } from '../../contracts/incoming.ts';
 import { analysisWorkflowId, startAnalysisWorkflow } from './start-analysis.ts';
-import { awaitingReview, parseReviewCommand } from './review-command.ts';
+import { parseReviewCommand, takesAnswer } from './review-command.ts';
 import { parseFactCommand } from './fact-command.ts';
 import { rerunWithFact } from './fact-rerun.ts';
 import { reviewAck } from '../../domain/wording/review-message.ts';
@@ -150,7 +150,7 @@ export class ConversationCore {
     const workflowId = msg.documentRef
       ? await activeWorkflowByRef(db, workspaceId, msg.documentRef)
       : await workflowForThread(db, workspaceId, msg.threadKey);
-    const waiting = workflowId ? await awaitingReview(this.deps.client, workflowId) : false;
+    const waiting = workflowId ? await takesAnswer(this.deps.client, workflowId, review) : false;
     if (waiting) await this.deps.client.workflow.getHandle(workflowId!).signal('review', review);
     const rerun = !waiting && !workflowId && review.action === 'fact'
       ? await rerunWithFact({ ...this.deps, taskQueue: this.deps.config.TEMPORAL_TASK_QUEUE }, msg, { workspaceId, locale: guessed, reviewMinutes: this.reviewMinutes(msg) }, review.answer)

@@ -1,7 +1,7 @@
 import { detectDecimalSeparator, parseAmount } from '../../domain/number-format.ts';
 import { QueryRejectedError, type Client } from '@temporalio/client';
 import { WorkflowNotFoundError } from '@temporalio/common';
-import type { ReviewDecision, WorkflowStatus } from '../../contracts/workflow.ts';
+import type { ReviewDecision, Stage, WorkflowStatus } from '../../contracts/workflow.ts';
 
 /**
  * "onayla" / "confirm", or "düzelt 102 2024 1.234,56" / "fix 102 2024 1,234.56": a user's
@@ -18,11 +18,17 @@ export function parseReviewCommand(text: string): ReviewDecision | null {
   return { action: 'correct', corrections: [{ key: key!.toUpperCase(), period: `${year}-12-31`, value: parsed.value / 100 }] };
 }
 
-/** Is the workflow still waiting for an answer (a review or a fact)? A finished one cannot take it. */
-export async function awaitingReview(client: Client, workflowId: string): Promise<boolean> {
+/** Stages in which an answer about a document fact is still applied (the ask step comes after them). */
+const BEFORE_FACTS: readonly Stage[] = ['received', 'reading', 'checking', 'awaiting_review'];
+
+/**
+ * Does the workflow take this answer now? A review answer only while it waits for one; a
+ * fact from the upload until the facts are asked and answered. A finished one takes nothing.
+ */
+export async function takesAnswer(client: Client, workflowId: string, answer: ReviewDecision): Promise<boolean> {
   try {
-    const status = await client.workflow.getHandle(workflowId).query<WorkflowStatus>('status');
-    return status.stage === 'awaiting_review';
+    const { stage } = await client.workflow.getHandle(workflowId).query<WorkflowStatus>('status');
+    return stage === 'awaiting_review' || (answer.action === 'fact' && BEFORE_FACTS.includes(stage));
   } catch (e) {
     // Gone (retention) or not taking queries: it cannot take a review. Anything else (Temporal
     // unreachable) is no answer about the workflow and goes to the edge.

@@ -107,7 +107,8 @@ describe('An unsure unit is asked in the thread, answered by button or text, and
       assert.ok(Buffer.byteLength(callbackData({ actionId: b.action_id, value: b.value })) <= 64, 'fits a Telegram button too');
     }
     const id = 'analyze-slack-TF1-FFACT1';
-    assert.equal((await workflow(id).query<WorkflowStatus>('status')).stage, 'awaiting_review');
+    await waitUntil('waiting for the answer', async () => ((await workflow(id).query<WorkflowStatus>('status')).stage === 'awaiting_review' ? true : undefined));
+    assert.deepEqual((await workflow(id).query<WorkflowStatus>('status')).facts, ['unit', 'currency']);
 
     assert.equal(await pressButton(buttons[1]!, A), 200);
     await waitUntil('the acknowledgement', () => inThread(A.ts, /birim: bin TL; yeniden hesaplıyorum/)[0]);
@@ -122,6 +123,19 @@ describe('An unsure unit is asked in the thread, answered by button or text, and
     const summary = await waitUntil('the summary', () => inThread(A.ts, /Doğrulama/)[0]);
     assert.match(fullText(summary), /Belgede açıkça yazmıyor, kontrol edin — para birimi: TRY/);
     assert.doesNotMatch(fullText(summary), /tam birim/);
+  });
+
+  it('"bin TL" typed in the thread answers the question the same way', async () => {
+    const C = { teamId: 'TF3', channel: 'C3', user: 'U3', ts: '1700003000.000100', port };
+    const { pdf, read } = await unitlessThousands(5103);
+    await shareFile('FFACT3', pdf, C);
+    await waitUntil('the question about the unit', () => inThread(C.ts, /emin değilim/)[0]);
+    await slackEvent({ type: 'message', channel: C.channel, user: C.user, ts: '1700003001.000100', thread_ts: C.ts, text: 'bin TL' }, C.teamId);
+    await waitUntil('the acknowledgement', () => inThread(C.ts, /birim: bin TL; yeniden hesaplıyorum/)[0]);
+    const result = (await workflow('analyze-slack-TF3-FFACT3').result()) as AnalyzeStatementResult;
+    const analysis = (await loadAnalysis(ctx.rt.db, result.documentId))!;
+    assert.deepEqual(analysis.items, scaled(read, 1000));
+    assert.equal(analysis.facts?.unit?.source, 'user');
   });
 
   it('nobody answers: the analysis goes on as read, marked; "birim bin TL" typed afterwards re-runs it with the corrected summary, once', async () => {
