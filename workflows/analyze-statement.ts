@@ -110,7 +110,7 @@ export async function analyzeStatement(input: AnalyzeStatementInput): Promise<An
     const params = failure instanceof ApplicationFailure ? ((failure.details?.[0] ?? {}) as Record<string, string | number>) : {};
     const message = failure instanceof Error ? failure.message : String(err);
     status.errorCode = code;
-    if (documentId !== null) await quick.failDocument({ documentId, code, message });
+    if (documentId !== null) await quick.failDocument({ documentId, code, message, rerun: Boolean(input.facts?.length) });
     if (reply.channel !== 'none') await chat.postFailure({ reply, key, locale, code, params, fileName: input.fileName });
     await stage('failed');
     throw err;

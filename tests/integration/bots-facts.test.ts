@@ -171,5 +171,12 @@ describe('An unsure unit is asked in the thread, answered by button or text, and
     await waitUntil('already applied', () => inThread(B.ts, /zaten uygulandı/)[0]);
     await new Promise((r) => setTimeout(r, 500));
     assert.equal(inThread(B.ts, /Doğrulama/).length, summaries);
+
+    // The file gone (retention): the correction is refused with a clear message, the analysis kept.
+    const { storage_key } = await ctx.rt.db.selectFrom('documents').select('storage_key').where('id', '=', first.documentId).executeTakeFirstOrThrow();
+    await ctx.rt.storage.delete(storage_key);
+    await slackEvent({ type: 'message', channel: B.channel, user: B.user, ts: '1700002003.000100', thread_ts: B.ts, text: 'birim milyon TL' }, B.teamId, shortPort);
+    await waitUntil('the refusal', () => inThread(B.ts, /artık saklanmıyor/)[0]);
+    assert.deepEqual((await loadAnalysis(ctx.rt.db, first.documentId))!.items, scaled(read, 1000));
   });
 });
