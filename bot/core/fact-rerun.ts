@@ -42,9 +42,11 @@ export async function rerunWithFact(
     { client: deps.client, taskQueue: deps.taskQueue },
     {
       workspace: msg.workspace, userExternalId: msg.userId, fileName: doc.fileName, sourceKey: source.storageKey,
-      reply: msg.reply, threadKey: msg.threadKey, locale: at.locale, reviewTimeoutMinutes: at.reviewMinutes, facts: answers,
+      reply: msg.reply, threadKey: msg.threadKey, locale: at.locale, facts: answers,
+      // Nobody watches a re-run from the terminal for a review: it must not wait for one there.
+      reviewTimeoutMinutes: msg.reply.channel === 'none' ? 0 : at.reviewMinutes,
     },
     { workflowId, whenFinished: 'keep' },
   );
-  return factAnswerAck(answer, started ? 'rerun' : 'already', at.locale);
+  return factAnswerAck(answer, !started ? 'already' : msg.reply.channel === 'none' ? 'rerun_unposted' : 'rerun', at.locale);
 }

@@ -79,13 +79,15 @@ const UNIT_WORDS = { tr: { TL: 'TL', 'Bin TL': 'bin TL', 'Milyon TL': 'milyon TL
  * The reply to a fact answer: taken by the waiting analysis, a finished one run again with it,
  * already applied (the same answer again), or impossible (the file is no longer kept).
  */
-export function factAnswerAck(answer: FactAnswer, outcome: 'waiting' | 'rerun' | 'already' | 'file_gone', locale: Locale): string {
+export function factAnswerAck(answer: FactAnswer, outcome: 'waiting' | 'rerun' | 'rerun_unposted' | 'already' | 'file_gone', locale: Locale): string {
   const tr = locale === 'tr';
   const value = answer.fact === 'unit' ? UNIT_WORDS[locale][answer.value] : answer.value;
   const name = tr ? { unit: 'birim', company: 'şirket', currency: 'para birimi' }[answer.fact] : answer.fact;
   const taken = tr ? `Teşekkürler, ${name}: ${value}` : `Thanks, ${name}: ${value}`;
   if (outcome === 'waiting') return tr ? `${taken}; yeniden hesaplıyorum.` : `${taken}; recomputing.`;
   if (outcome === 'rerun') return tr ? `${taken}; tablo bu bilgiyle yeniden analiz ediliyor, düzeltilmiş özet bu konuşmaya gelecek.` : `${taken}; the statement is being analysed again with it, the corrected summary will follow here.`;
+  // Where nothing is posted back (the terminal chat), the corrected figures are there to ask for.
+  if (outcome === 'rerun_unposted') return tr ? `${taken}; tablo bu bilgiyle yeniden analiz ediliyor, birazdan sorularınız düzeltilmiş rakamlarla yanıtlanır.` : `${taken}; the statement is being analysed again with it, and in a moment questions are answered from the corrected figures.`;
   if (outcome === 'already') return tr ? `Bu düzeltme (${name}: ${value}) zaten uygulandı.` : `This correction (${name}: ${value}) was already applied.`;
   return tr ? 'Bu tablonun dosyası artık saklanmıyor; düzeltme için lütfen PDF’i yeniden gönderin.' : 'The file of this statement is no longer kept; please send the PDF again to correct it.';
 }
