@@ -40,7 +40,14 @@ export async function settleFailed(
 }
 
 export function createFailDocument(deps: ActivityDeps) {
-  return async function failDocument(input: { documentId: number; code: string; message: string }): Promise<void> {
+  return async function failDocument(input: { documentId: number; code: string; message: string; rerun?: boolean }): Promise<void> {
+    if (input.rerun) {
+      // A re-run with a user's fact answer (bot/core/fact-rerun.ts) starts from a finished
+      // document: the analysis stored before it stands, untouched, and the document is done again.
+      await updateDocument(deps.db, input.documentId, { status: 'done' });
+      activityLog({ documentId: input.documentId }).warn({ code: input.code }, 're-run failed; the earlier analysis stands');
+      return;
+    }
     const code = (await settleFailed(deps, input.documentId, input.code, input.message))!;
     documentsTotal.inc({ status: 'failed', method: code });
     activityLog({ documentId: input.documentId }).warn({ code, raw: input.code }, 'document failed');

@@ -1,5 +1,7 @@
 import { createAnalyzeFinancials } from './analyze-financials.ts';
 import { createApplyCorrections } from './apply-corrections.ts';
+import { createApplyFactAnswers } from './apply-fact-answers.ts';
+import { createRequestFacts } from './request-facts.ts';
 import { createDeliverResults } from './deliver-results.ts';
 import { createDownloadUpload } from './download-upload.ts';
 import { createPostDigest } from './post-digest.ts';
@@ -37,6 +39,8 @@ export function createActivities(deps: ActivityDeps) {
     postProgress: createPostProgress(deps),
     requestReview: createRequestReview(deps),
     applyCorrections: createApplyCorrections(),
+    requestFacts: createRequestFacts(deps),
+    applyFactAnswers: createApplyFactAnswers(),
     deliverResults: createDeliverResults(deps),
     postFailure: createPostFailure(deps),
     prepareDigest: createPrepareDigest(deps),

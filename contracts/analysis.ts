@@ -115,7 +115,11 @@ export const Analysis = z.object({
   variants: z.record(z.string(), z.object({ label: z.string(), items: z.record(z.string(), z.number()) })).optional(),
   /** Where each document fact was read and whether the reader is sure (unsure: marked in the outputs). */
   facts: z
-    .record(z.enum(['company', 'taxId', 'unit', 'currency']), z.object({ page: z.number().int().optional(), text: z.string().optional(), sure: z.boolean() }))
+    .record(
+      z.enum(['company', 'taxId', 'unit', 'currency']),
+      // `source: 'user'`: the user answered it in the chat (absent: read from the document).
+      z.object({ page: z.number().int().optional(), text: z.string().optional(), sure: z.boolean(), source: z.literal('user').optional() }),
+    )
     .optional(),
   /**
    * An interim period: where its flows start and how many months they cover (absent: a full

@@ -25,6 +25,10 @@ export const ACTIONS = {
   pickCompany: 'pick_company',
   /** A company's sector from the loaded tables: the value is `<company id>:<NACE code>`. */
   pickSector: 'pick_sector',
+  /** The unit a question about an unsure unit is answered with; the value is the document reference. */
+  unitTl: 'unit_tl',
+  unitThousands: 'unit_bin',
+  unitMillions: 'unit_milyon',
 } as const;
 export type ActionId = (typeof ACTIONS)[keyof typeof ACTIONS];
 export const ACTION_IDS: readonly ActionId[] = Object.values(ACTIONS);

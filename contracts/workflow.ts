@@ -46,6 +46,11 @@ export interface AnalyzeStatementInput {
   /** Minutes to wait for a user to confirm values when validation fails (0 = do not ask). */
   reviewTimeoutMinutes?: number;
   /**
+   * Facts the user stated after an earlier run of the same document (bot/core/fact-rerun.ts),
+   * applied right after reading; nothing about them is asked again.
+   */
+  facts?: FactAnswer[];
+  /**
    * Heartbeat timeout of the reading (extract) activity, e.g. '10 seconds'; default 60 s.
    * Only tests set it, so a killed worker is noticed in seconds (tests/integration/fault-tolerance.test.ts).
    */
@@ -59,13 +64,30 @@ export interface WorkflowStatus {
   documentId: number | null;
   /** Failed checks the user is asked about while stage is awaiting_review. */
   review: { id: string; period?: string; expected?: number; actual?: number; message?: string }[];
+  /** Document facts the user is asked about while stage is awaiting_review (unit, company, currency). */
+  facts?: FactName[];
   errorCode: string | null;
 }
 
-/** The user's answer to a review request. */
-export type ReviewDecision =
-  | { action: 'confirm' }
-  | { action: 'correct'; corrections: { key: string; period: string; value: number }[] };
+/**
+ * A document fact the user states in the chat (bot/core/fact-command.ts parses the typed and
+ * pressed forms): the unit the amounts are printed in, the company's name, the currency.
+ */
+export const FactAnswer = z.discriminatedUnion('fact', [
+  z.object({ fact: z.literal('unit'), value: z.enum(['TL', 'Bin TL', 'Milyon TL']) }),
+  z.object({ fact: z.literal('company'), value: z.string().trim().min(2).max(200) }),
+  z.object({ fact: z.literal('currency'), value: z.string().regex(/^[A-Z]{3}$/) }),
+]);
+export type FactAnswer = z.infer<typeof FactAnswer>;
+export type FactName = FactAnswer['fact'];
+
+/** The user's answer to a review request or to a question about a document fact (the `review` signal). */
+export const ReviewDecision = z.discriminatedUnion('action', [
+  z.object({ action: z.literal('confirm') }),
+  z.object({ action: z.literal('correct'), corrections: z.array(z.object({ key: z.string(), period: z.string(), value: z.number() })) }),
+  z.object({ action: z.literal('fact'), answer: FactAnswer }),
+]);
+export type ReviewDecision = z.infer<typeof ReviewDecision>;
 
 export interface IntakeResult {
   documentId: number;

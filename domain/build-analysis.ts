@@ -2,6 +2,7 @@ import { buildAlerts } from './alerts.ts';
 import type { Analysis } from '../contracts/analysis.ts';
 import { compareItems, newestPair, type ComparisonOptions } from './comparison.ts';
 import type { ExtractedStatement } from './extracted-statement.ts';
+import { settleFacts } from './facts.ts';
 import { fromKurus } from './money.ts';
 import type { PriceIndexSeries } from './price-index.ts';
 import { computeRatios } from './ratios.ts';
@@ -78,7 +79,8 @@ export function buildAnalysis(input: BuildAnalysisInput): Analysis {
     ...(basis ? { basis } : {}),
     ...(variants.length ? { variants: Object.fromEntries(variants) } : {}),
     ...(Object.keys(lengths).length ? { periodLengths: lengths } : {}),
-    ...(statement.facts ? { facts: statement.facts } : {}),
+    // A unit the checks question is unsure however plainly it was printed.
+    ...(statement.facts ? { facts: settleFacts(statement.facts, input.validation.checks) } : {}),
     ...(realChange ? { realChange } : {}),
   };
 }

@@ -26,6 +26,8 @@ export interface FactSource {
   page?: number;
   text?: string;
   sure: boolean;
+  /** The user answered it in the chat (absent: read from the document). */
+  source?: 'user';
 }
 export interface FactSources {
   company: FactSource;

@@ -1,6 +1,8 @@
 import type { ValidationCheck } from '../contracts/analysis.ts';
 import type { ExtractedStatement } from './extracted-statement.ts';
 import { roundingKurus } from './statement-items.ts';
+import { unitScale } from './number-format.ts';
+import { netProfitScaleCheck, perShareScaleCheck, UNIT_SIGNALS } from './unit-signals.ts';
 
 /**
  * A scale read from the page (Bin TL, Milyon TL) multiplies every figure; the sums still tie
@@ -32,4 +34,18 @@ export function unitScaleCheck(statement: ExtractedStatement): ValidationCheck |
   const fine = figures.filter((v) => Math.abs(v) % (unitKurus / 10) !== 0).length;
   if (fine <= figures.length * MAX_FINE_SHARE) return null;
   return { id: UNIT_SCALE_CHECK, ok: false, message: UNIT_SCALE_MESSAGE.tr };
+}
+
+/** Every signal that the applied scale does not fit the figures (unit-signals.ts has the others). */
+export function unitScaleChecks(statement: ExtractedStatement): ValidationCheck[] {
+  return [unitScaleCheck(statement), netProfitScaleCheck(statement), perShareScaleCheck(statement, unitScale(statement.unit))].filter((c): c is ValidationCheck => c !== null);
+}
+
+/** A check that questions the unit: the printed precision or one of the signals. */
+export const isUnitCheck = (id: string): boolean => id === UNIT_SCALE_CHECK || id.startsWith(`${UNIT_SCALE_CHECK}:`);
+
+/** A unit check's text in the user's language. */
+export function unitCheckMessage(id: string, locale: 'tr' | 'en'): string {
+  const signal = Object.values(UNIT_SIGNALS).find((s) => s.id === id);
+  return signal ? signal[locale] : UNIT_SCALE_MESSAGE[locale];
 }

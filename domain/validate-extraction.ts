@@ -5,7 +5,7 @@ import { itemsOf, roundingKurus } from './statement-items.ts';
 import { blockChecks } from './block-checks.ts';
 import { levelOf, parentOf } from './chart-of-accounts.ts';
 import { runChecks, type Check } from './validation.ts';
-import { unitScaleCheck } from './unit-plausibility.ts';
+import { unitScaleChecks } from './unit-plausibility.ts';
 
 export interface ValidationSummary {
   status: 'ok' | 'warnings' | 'failed';
@@ -151,7 +151,7 @@ export function validateExtraction(statement: ExtractedStatement): ValidationSum
   const confidence = Math.round(lineConf * (0.5 + 0.5 * checkShare) * 1000) / 1000;
   const unsure = statement.lines.some(unsureLine(statement, raw)) || statement.lines.some(lostCell(statement)) || checks.length === 0 || !covered(raw, items);
   // A doubted unit is asked, not a sum that failed: it makes the reading unsure, not failed.
-  const unit = unitScaleCheck(statement);
-  const status = failed ? 'failed' : unsure || unit ? 'warnings' : 'ok';
-  return { status, confidence, checks: unit ? [...checks, unit] : checks };
+  const unit = unitScaleChecks(statement);
+  const status = failed ? 'failed' : unsure || unit.length ? 'warnings' : 'ok';
+  return { status, confidence, checks: [...checks, ...unit] };
 }

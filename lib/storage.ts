@@ -15,6 +15,8 @@ export interface FileStorage {
   get(key: string): Promise<Buffer>;
   /** Removes a stored file; a missing file is not an error (retention may run twice). */
   delete(key: string): Promise<void>;
+  /** Is the file still kept (retention removes uploads after a while)? */
+  exists(key: string): Promise<boolean>;
 }
 
 export function sha256Hex(bytes: Uint8Array): string {

@@ -1,5 +1,6 @@
 import { realChangeLines, realChangeTitle } from '../domain/wording/real-change-lines.ts';
 import type { Analysis } from '../contracts/analysis.ts';
+import { unsureFactsLine } from '../domain/wording/fact-text.ts';
 import type { Locale } from '../contracts/locale.ts';
 import { alertText, bySeverity, formatChangePct, formatCompactAmount, formatPercent, keyPoints, type TEXT } from '../domain/wording/summary-text.ts';
 import { keyFigures } from './key-figures.ts';
@@ -49,6 +50,9 @@ export function coverSection(w: PdfWriter, ctx: PdfContext, generatedAt: Date): 
     doc.fillColor(C.text).font('regular').fontSize(10).text(v, M + 135, y, { width: W - 135 });
     doc.y = Math.max(doc.y, y + 14) + 3;
   }
+  // An unsure document fact (unit, company, currency) is marked on the cover, never stated as read.
+  const unsure = unsureFactsLine(a, locale, { plain: true });
+  if (unsure) doc.fillColor(C.warning).font('bold').fontSize(10).text(unsure, M, doc.y + 4, { width: W });
   keyFigureTiles(w, ctx);
   doc.x = M;
   para(t.ruleNote, { size: 8.5, color: C.muted, font: 'italic' });

@@ -9,6 +9,7 @@ import { realChangeSheets } from './xlsx-real-sheet.ts';
 import { historySheet } from './xlsx-history-sheet.ts';
 import { realChangeLines, realChangeTitle } from '../domain/wording/real-change-lines.ts';
 import { extrasLines, historyTitle } from '../domain/wording/history-lines.ts';
+import { unsureFactsLine } from '../domain/wording/fact-text.ts';
 import { STATEMENT_HEADER_ROW, statementSheet } from './xlsx-statement-sheet.ts';
 import { BAD_FILL, titleRows, WARN_FILL, type SheetContext } from './xlsx-style.ts';
 
@@ -84,6 +85,9 @@ function summarySheet(ctx: SheetContext, history: string[]): void {
   };
   put(`${t.periods}: ${periods.join(', ')}`);
   put(validationLine(a, locale));
+  // An unsure document fact (unit, company, currency) is marked where the reader looks first.
+  const unsure = unsureFactsLine(a, locale, { plain: true });
+  if (unsure) put(unsure, { bold: true }, WARN_FILL);
   r++;
   put(t.keyPoints, { bold: true, size: 12 });
   for (const p of keyPoints(a, locale)) put(`• ${p.text}`, p.tone === 'critical' ? { color: { argb: 'FFC53030' } } : undefined);

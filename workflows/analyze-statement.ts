@@ -1,5 +1,6 @@
 import { ApplicationFailure, condition, defineQuery, defineSignal, proxyActivities, setHandler, workflowInfo } from '@temporalio/workflow';
 import type { Activities } from '../activities/index.ts';
+import { askUser } from './ask-user.ts';
 import { heavyQueue } from './queues.ts';
 import type { AnalyzeStatementInput, AnalyzeStatementResult, ReviewDecision, Stage, WorkflowStatus } from '../contracts/workflow.ts';
 
@@ -37,8 +38,8 @@ const chat = proxyActivities<Activities>({
 
 /**
  * One uploaded statement: download → intake → extract → validate (→ ask the user when the
- * numbers do not tie) → analyze → persist → render → reply. Orchestration only; every side
- * effect is an activity so Temporal retries it.
+ * numbers do not tie or a document fact is unsure: ask-user.ts) → analyze → persist → render
+ * → reply. Orchestration only; every side effect is an activity so Temporal retries it.
  */
 export async function analyzeStatement(input: AnalyzeStatementInput): Promise<AnalyzeStatementResult> {
   const started = Date.now();
@@ -46,11 +47,10 @@ export async function analyzeStatement(input: AnalyzeStatementInput): Promise<An
   const locale = input.locale ?? 'tr';
   const reply = input.reply ?? { channel: 'none' as const };
   const status: WorkflowStatus = { stage: 'received', documentId: null, review: [], errorCode: null };
-  let decision: ReviewDecision | undefined;
+  // Facts the user already stated (a re-run after a correction) are answers waiting to be applied.
+  const inbox: ReviewDecision[] = (input.facts ?? []).map((answer) => ({ action: 'fact' as const, answer }));
   setHandler(statusQuery, () => status);
-  setHandler(reviewSignal, (d) => {
-    decision = d;
-  });
+  setHandler(reviewSignal, (d) => void inbox.push(d));
 
   let progressRef: string | null = null;
   const stage = async (s: Stage) => {
@@ -73,28 +73,18 @@ export async function analyzeStatement(input: AnalyzeStatementInput): Promise<An
     const taskQueue = heavyQueue(workflowInfo().taskQueue);
     const reader = proxyActivities<Activities>({ ...readingOptions, taskQueue, ...(input.readingHeartbeatTimeout ? { heartbeatTimeout: input.readingHeartbeatTimeout } : {}) });
     const rendering = proxyActivities<Activities>({ ...renderingOptions, taskQueue });
-    let extraction = await reader.extractStatement({
+    const read = await reader.extractStatement({
       documentId: intake.documentId,
       storageKey: intake.storageKey,
       progress: { reply, ref: progressRef, locale, fileName: input.fileName },
     });
     const t1 = Date.now();
     await stage('checking');
-    let validation = await quick.validateStatement({ extraction });
-
-    // Human in the loop: ask about the specific values that do not tie, then recompute.
-    const reviewMinutes = input.reviewTimeoutMinutes ?? 0;
-    // The caller decides who can answer (a terminal chat too, with no reply target): minutes > 0.
-    if (validation.status === 'failed' && reviewMinutes > 0) {
-      status.review = validation.checks.filter((c) => !c.ok);
-      await stage('awaiting_review');
-      await chat.requestReview({ reply, key, workflowId: key, locale, checks: status.review, timeoutMinutes: reviewMinutes });
-      const answered = await condition(() => decision !== undefined, `${reviewMinutes} minutes`);
-      if (answered && decision?.action === 'correct') {
-        ({ extraction, validation } = await quick.applyCorrections({ extraction, corrections: decision.corrections }));
-      }
-      status.review = [];
-    }
+    const { extraction, validation } = await askUser(
+      // The caller decides who can answer (a terminal chat too, with no reply target): minutes > 0.
+      { quick, chat, reply, key, locale, minutes: input.reviewTimeoutMinutes ?? 0, status, stage, inbox },
+      { extraction: read, validation: await quick.validateStatement({ extraction: read }) },
+    );
 
     await stage('analyzing');
     const analysis = await quick.analyzeFinancials({
@@ -112,15 +102,7 @@ export async function analyzeStatement(input: AnalyzeStatementInput): Promise<An
     await quick.completeDocument({ documentId: intake.documentId, timings, method: extraction.method });
     if (reply.channel !== 'none') await chat.deliverResults({ reply, key, documentId: intake.documentId, workspaceId: intake.workspaceId, locale });
     await stage('done');
-    return {
-      documentId: intake.documentId,
-      status: 'done',
-      method: extraction.method,
-      pages: extraction.pages,
-      validationStatus: validation.status,
-      exports,
-      timings,
-    };
+    return { documentId: intake.documentId, status: 'done', method: extraction.method, pages: extraction.pages, validationStatus: validation.status, exports, timings };
   } catch (err) {
     // Keep the stored status true: the document is failed, with the reason's code.
     const failure = err instanceof ApplicationFailure ? err : (err as { cause?: unknown }).cause;
@@ -128,7 +110,7 @@ export async function analyzeStatement(input: AnalyzeStatementInput): Promise<An
     const params = failure instanceof ApplicationFailure ? ((failure.details?.[0] ?? {}) as Record<string, string | number>) : {};
     const message = failure instanceof Error ? failure.message : String(err);
     status.errorCode = code;
-    if (documentId !== null) await quick.failDocument({ documentId, code, message });
+    if (documentId !== null) await quick.failDocument({ documentId, code, message, rerun: Boolean(input.facts?.length) });
     if (reply.channel !== 'none') await chat.postFailure({ reply, key, locale, code, params, fileName: input.fileName });
     await stage('failed');
     throw err;

@@ -1,5 +1,4 @@
-import { QueryRejectedError, type Client } from '@temporalio/client';
-import { WorkflowNotFoundError } from '@temporalio/common';
+import type { Client } from '@temporalio/client';
 import type { Kysely } from 'kysely';
 import { claimEvent, recentActivity, recordQuestion, recordUpload, uploadSeen, workflowForThread } from '../../db/queries/conversations.ts';
 import { documentByRef, documentIdOfWorkflow, type ChatScope } from '../../db/queries/chat-scope.ts';
@@ -24,10 +23,13 @@ import { questionContext, ThreadStates } from './question-context.ts';
 import { answererFor, type QuestionAnswerer } from './llm-answerer.ts';
 import { Incoming, IncomingAction } from '../../contracts/incoming.ts';
 import { analysisWorkflowId, startAnalysisWorkflow } from './start-analysis.ts';
-import { parseReviewCommand } from './review-command.ts';
 import { parseSectorCommand, type SectorCommand } from '../../domain/questions/sector-command.ts';
 import { handleSectorCommand } from './sector-service.ts';
 import { companyButtons } from './company-match.ts';
+import { parseReviewCommand, takesAnswer } from './review-command.ts';
+import { parseFactCommand } from './fact-command.ts';
+import { rerunWithFact } from './fact-rerun.ts';
+import { reviewAck } from '../../domain/wording/review-message.ts';
 import { DigestService } from './digest-service.ts';
 import type { Locale } from '../../contracts/locale.ts';
 
@@ -58,6 +60,9 @@ const ACTION_TEXT: Record<ActionId, string> = {
   // Replaced by the question that waited for the choice, or the sector command (see handleAction).
   [ACTIONS.pickCompany]: '',
   [ACTIONS.pickSector]: '',
+  [ACTIONS.unitTl]: 'birim TL',
+  [ACTIONS.unitThousands]: 'birim bin TL',
+  [ACTIONS.unitMillions]: 'birim milyon TL',
 };
 
 /**
@@ -103,7 +108,7 @@ export class ConversationCore {
     if (!text) return [];
     if (msg.eventId && !(await claimEvent(db, workspaceId, msg.eventId))) return [];
 
-    const review = parseReviewCommand(text);
+    const review = parseReviewCommand(text) ?? parseFactCommand(text);
     if (review) return this.handleReview(msg, who, text, review, guessed);
     const sector = parseSectorCommand(text);
     if (sector) return [{ message: { text: await handleSectorCommand(db, { who, msg, text, command: sector, locale: guessed, scope: this.scopeOf(workspaceId, msg), threads: this.threads }) } }];
@@ -136,7 +141,10 @@ export class ConversationCore {
     return [];
   }
 
-  /** "onayla" / "düzelt …": signals the workflow waiting for a review, or says none is. */
+  /**
+   * "onayla" / "düzelt …" / "birim bin TL": signals the workflow waiting for an answer; a fact
+   * stated after the result re-runs that analysis with it (fact-rerun.ts); else says none waits.
+   */
   private async handleReview(msg: Incoming, who: Who, text: string, review: ReviewDecision, guessed: Locale): Promise<CoreReply[]> {
     const { db } = this.deps;
     const { workspaceId, userId } = who;
@@ -144,22 +152,17 @@ export class ConversationCore {
     const workflowId = msg.documentRef
       ? await activeWorkflowByRef(db, workspaceId, msg.documentRef)
       : await workflowForThread(db, workspaceId, msg.threadKey);
-    const waiting = workflowId ? await this.awaitingReview(workflowId) : false;
+    const waiting = workflowId ? await takesAnswer(this.deps.client, workflowId, review) : false;
+    if (waiting) await this.deps.client.workflow.getHandle(workflowId!).signal('review', review);
+    const rerun = !waiting && !workflowId && review.action === 'fact'
+      ? await rerunWithFact({ ...this.deps, taskQueue: this.deps.config.TEMPORAL_TASK_QUEUE }, msg, { workspaceId, locale: guessed, reviewMinutes: this.reviewMinutes(msg) }, review.answer)
+      : null;
     // Always answered: "onayla" with nothing waiting says so rather than going unanswered.
-    {
-      if (waiting) await this.deps.client.workflow.getHandle(workflowId!).signal('review', review);
-      const reply = !waiting
-        ? workflowId || msg.documentRef
-          ? t(guessed, 'Bu tablo şu anda onay beklemiyor.', 'This statement is not waiting for a review.')
-          : t(guessed, 'Şu anda onay bekleyen bir tablo yok.', 'Nothing is waiting for a review right now.')
-        : review.action === 'confirm'
-          ? t(guessed, 'Teşekkürler, okunan değerlerle devam ediyorum.', 'Thanks, continuing with the values as read.')
-          : t(guessed, 'Teşekkürler, yeniden hesaplıyorum.', 'Thanks, recomputing.');
-      // The answer to a review is kept like any question (who confirmed or corrected what).
-      questionsAnswered.inc({ intent: 'review' });
-      await recordQuestion(db, { workspaceId, userId, documentId: null, companyId: null, question: text, answer: reply, intent: 'review', durationMs: 0, eventId: msg.eventId });
-      return [{ message: { text: reply } }];
-    }
+    const reply = rerun ?? reviewAck(review, waiting ? 'waiting' : workflowId || msg.documentRef ? 'not_waiting' : 'none_waiting', guessed);
+    // The answer to a review is kept like any question (who confirmed or corrected what).
+    questionsAnswered.inc({ intent: 'review' });
+    await recordQuestion(db, { workspaceId, userId, documentId: null, companyId: null, question: text, answer: reply, intent: 'review', durationMs: 0, eventId: msg.eventId });
+    return [{ message: { text: reply } }];
   }
 
   /** A question or command about the statements in this conversation. */
@@ -268,17 +271,9 @@ export class ConversationCore {
     return this.handle({ ...base, text: ACTION_TEXT[action], locale, ...(documentRef ? { documentRef } : {}) });
   }
 
-  /** Is the workflow still waiting for a review answer? (A finished one cannot take it.) */
-  private async awaitingReview(workflowId: string): Promise<boolean> {
-    try {
-      const status = await this.deps.client.workflow.getHandle(workflowId).query<WorkflowStatus>('status');
-      return status.stage === 'awaiting_review';
-    } catch (e) {
-      // Gone (retention) or not taking queries: it cannot take a review. Anything else (Temporal
-      // unreachable) is no answer about the workflow and goes to the edge.
-      if (e instanceof WorkflowNotFoundError || e instanceof QueryRejectedError) return false;
-      throw e;
-    }
+  /** Someone can answer a review in a chat or the terminal; nobody can where replies go nowhere. */
+  private reviewMinutes(msg: Incoming): number {
+    return msg.reply.channel === 'none' && msg.channel !== 'local' ? 0 : this.deps.config.REVIEW_TIMEOUT_MINUTES;
   }
 
   private async startAnalysis(msg: Incoming, locale: Locale): Promise<string> {
@@ -286,8 +281,7 @@ export class ConversationCore {
     const input: AnalyzeStatementInput = {
       workspace: msg.workspace, userExternalId: msg.userId, fileName: file.name, source: file.source,
       reply: msg.reply, threadKey: msg.threadKey, locale,
-      // Someone can answer a review in a chat or the terminal; nobody can where replies go nowhere.
-      reviewTimeoutMinutes: msg.reply.channel === 'none' && msg.channel !== 'local' ? 0 : this.deps.config.REVIEW_TIMEOUT_MINUTES,
+      reviewTimeoutMinutes: this.reviewMinutes(msg),
     };
     const workflowId = this.workflowIdFor(msg);
     // A redelivered upload joins the running workflow; a finished one is not re-run.

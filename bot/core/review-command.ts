@@ -1,5 +1,7 @@
 import { detectDecimalSeparator, parseAmount } from '../../domain/number-format.ts';
-import type { ReviewDecision } from '../../contracts/workflow.ts';
+import { QueryRejectedError, type Client } from '@temporalio/client';
+import { WorkflowNotFoundError } from '@temporalio/common';
+import type { ReviewDecision, Stage, WorkflowStatus } from '../../contracts/workflow.ts';
 
 /**
  * "onayla" / "confirm", or "düzelt 102 2024 1.234,56" / "fix 102 2024 1,234.56": a user's
@@ -14,4 +16,23 @@ export function parseReviewCommand(text: string): ReviewDecision | null {
   const parsed = parseAmount(raw!, detectDecimalSeparator([raw!]));
   if (!parsed) return null;
   return { action: 'correct', corrections: [{ key: key!.toUpperCase(), period: `${year}-12-31`, value: parsed.value / 100 }] };
+}
+
+/** Stages in which an answer about a document fact is still applied (the ask step comes after them). */
+const BEFORE_FACTS: readonly Stage[] = ['received', 'reading', 'checking', 'awaiting_review'];
+
+/**
+ * Does the workflow take this answer now? A review answer only while it waits for one; a
+ * fact from the upload until the facts are asked and answered. A finished one takes nothing.
+ */
+export async function takesAnswer(client: Client, workflowId: string, answer: ReviewDecision): Promise<boolean> {
+  try {
+    const { stage } = await client.workflow.getHandle(workflowId).query<WorkflowStatus>('status');
+    return stage === 'awaiting_review' || (answer.action === 'fact' && BEFORE_FACTS.includes(stage));
+  } catch (e) {
+    // Gone (retention) or not taking queries: it cannot take a review. Anything else (Temporal
+    // unreachable) is no answer about the workflow and goes to the edge.
+    if (e instanceof WorkflowNotFoundError || e instanceof QueryRejectedError) return false;
+    throw e;
+  }
 }

@@ -110,3 +110,9 @@ export async function storageKeySharedWith(db: Db, key: string, exceptDocumentId
 export async function lockDocument(trx: Transaction<Database>, documentId: number): Promise<{ status: DocumentStatus; workflow_id: string | null } | undefined> {
   return trx.selectFrom('documents').select(['status', 'workflow_id']).where('id', '=', documentId).forUpdate().executeTakeFirst();
 }
+
+/** What re-running a finished document's analysis needs: its workflow id and its stored file. */
+export async function rerunSource(db: Db, documentId: number): Promise<{ workflowId: string | null; storageKey: string } | undefined> {
+  const row = await db.selectFrom('documents').select(['workflow_id', 'storage_key']).where('id', '=', documentId).executeTakeFirst();
+  return row ? { workflowId: row.workflow_id, storageKey: row.storage_key } : undefined;
+}

@@ -1,7 +1,7 @@
 import type { ValidationCheck } from '../../contracts/analysis.ts';
 import type { Locale } from '../../contracts/locale.ts';
 import { nameOf } from '../chart-of-accounts.ts';
-import { UNIT_SCALE_CHECK, UNIT_SCALE_MESSAGE } from '../unit-plausibility.ts';
+import { isUnitCheck, unitCheckMessage } from '../unit-plausibility.ts';
 
 /**
  * Validation checks in words, Turkish and English side by side: what a check compares (the
@@ -20,7 +20,7 @@ export function checkText(c: ValidationCheck, locale: Locale): string {
   if (c.id === 'net_profit_match') return tr ? 'Bilançodaki dönem karı = gelir tablosundaki' : 'Net profit in the balance sheet = income statement';
   if (c.id.startsWith('sum:')) return tr ? `${name(c.id.slice(4))}: alt kalemlerin toplamı` : `${name(c.id.slice(4))}: sum of its lines`;
   if (c.id.startsWith('is:')) return tr ? `Gelir tablosu ara toplamı ${name(c.id.slice(3))}` : `Income statement subtotal ${name(c.id.slice(3))}`;
-  if (c.id === UNIT_SCALE_CHECK) return UNIT_SCALE_MESSAGE[locale];
+  if (isUnitCheck(c.id)) return unitCheckMessage(c.id, locale);
   return c.message ?? c.id;
 }
 
@@ -32,7 +32,7 @@ const VALIDATION_EN: Record<string, string> = {
 /** A failed check in English: "Total assets do not equal total liabilities and equity". */
 export function failedCheckEn(id: string): string {
   if (VALIDATION_EN[id]) return VALIDATION_EN[id];
-  if (id === UNIT_SCALE_CHECK) return UNIT_SCALE_MESSAGE.en;
+  if (isUnitCheck(id)) return unitCheckMessage(id, 'en');
   const name = (key: string) => `${key}${nameOf(key, 'en') ? ` ${nameOf(key, 'en')}` : ''}`;
   if (id.startsWith('sum:')) return `${name(id.slice(4))}: its lines do not add up to the group total`;
   if (id.startsWith('is:')) return `Income statement subtotal ${name(id.slice(3))} does not tie`;

@@ -1,4 +1,5 @@
-import type { WorkflowStatus } from '../../contracts/workflow.ts';
+import type { ReviewDecision, WorkflowStatus } from '../../contracts/workflow.ts';
+import { factAnswerAck } from './fact-text.ts';
 import type { OutgoingMessage } from '../../contracts/outgoing.ts';
 import type { Locale } from '../../contracts/locale.ts';
 import { failedCheckEn } from './check-text.ts';
@@ -27,4 +28,14 @@ export function reviewMessage(checks: WorkflowStatus['review'], locale: Locale, 
       : `The checks below failed. Confirm the values as read, or reply here with a correction: \`fix <code> <year> <amount>\` (e.g. \`fix 102 2024 1,234.56\`). Without an answer in ${minutes} minutes the analysis finishes with the values as read, flagged as inconsistent.`,
     sections: [{ lines }],
   };
+}
+
+/** The reply to "onayla" / "düzelt …" / a fact answer: taken by the waiting analysis, or why not. */
+export function reviewAck(review: ReviewDecision, outcome: 'waiting' | 'not_waiting' | 'none_waiting', locale: Locale): string {
+  const tr = locale === 'tr';
+  if (outcome === 'not_waiting') return tr ? 'Bu tablo şu anda onay beklemiyor.' : 'This statement is not waiting for a review.';
+  if (outcome === 'none_waiting') return tr ? 'Şu anda onay bekleyen bir tablo yok.' : 'Nothing is waiting for a review right now.';
+  if (review.action === 'fact') return factAnswerAck(review.answer, 'waiting', locale);
+  if (review.action === 'confirm') return tr ? 'Teşekkürler, okunan değerlerle devam ediyorum.' : 'Thanks, continuing with the values as read.';
+  return tr ? 'Teşekkürler, yeniden hesaplıyorum.' : 'Thanks, recomputing.';
 }

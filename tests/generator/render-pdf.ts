@@ -112,7 +112,7 @@ export async function renderStatementPdf(model: StatementModel): Promise<Uint8Ar
         return [bs
           ? (longTitle ? `${Number(p.d)} ${TR_MONTHS[p.month]} ${p.y} TARİHİ İTİBARIYLA BİLANÇO` : `${dotted(newest)} TARİHLİ BİLANÇO`)
           : (longTitle ? `${p.y} YILI AYRINTILI GELİR TABLOSU` : `01.01.${p.y} - ${dotted(newest)} DÖNEMİ GELİR TABLOSU`),
-        opts.unit === 'TL' ? '(Para birimi: TL)' : '(Bin TL)'];
+        ...(opts.unitLine ? [opts.unit === 'TL' ? '(Para birimi: TL)' : '(Bin TL)'] : [])];
       case 't2-summary':
         return [bs ? `ÖZET BİLANÇO (${p.y})` : `ÖZET GELİR TABLOSU (01.01.${p.y} - ${dotted(newest)})`, `(${unitText})`];
       case 't5-spreadsheet':
@@ -150,7 +150,7 @@ export async function renderStatementPdf(model: StatementModel): Promise<Uint8Ar
       top += 13;
       text(main! + more, mid, top, { size: 9.5, bold: true, align: 'center' });
       top += 12;
-      text(sub!, mid, top, { size: 8, align: 'center' });
+      if (sub) text(sub, mid, top, { size: 8, align: 'center' });
       top += 18;
     }
     // Column headers.

@@ -20,6 +20,8 @@ export type GenerateOptions = {
   companyName?: string;
   taxId?: string;
   negatives?: 'parens' | 'minus';
+  /** Print the line naming the unit under the title ("(Bin TL)"); false: the unit is left unsaid. Default true. */
+  unitLine?: boolean;
 };
 
 export type ResolvedOptions = Required<Omit<GenerateOptions, 'companyName' | 'taxId'>> &
@@ -56,6 +58,7 @@ export function resolveOptions(opts: GenerateOptions): ResolvedOptions {
     unit: opts.unit ?? (layout === 't2-summary' ? 'Bin TL' : 'TL'),
     statements: opts.statements ?? ['balance_sheet', 'income_statement'],
     negatives: opts.negatives ?? (layout === 't5-spreadsheet' ? 'minus' : 'parens'),
+    unitLine: opts.unitLine ?? true,
     ...(opts.companyName === undefined ? {} : { companyName: opts.companyName }),
     ...(opts.taxId === undefined ? {} : { taxId: opts.taxId }),
   };
