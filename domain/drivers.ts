@@ -1,11 +1,9 @@
 import { nameOf } from './chart-of-accounts.ts';
-import { formatAmount, formatRatioChange, formatRatioValue } from './wording/format-number.ts';
-import { RATIO_DEFINITIONS, RATIO_IDS, type RatioId } from './ratio-definitions.ts';
+import { RATIO_IDS, type RatioId } from './ratio-definitions.ts';
 import { combineDrivers } from './drivers-sum.ts';
-import { AMOUNT_DIVISOR, isAmountRatio, isSumFormula, RATIO_FORMULAS, sumTerms, type SumFormula, type Term } from './ratio-formulas.ts';
+import { AMOUNT_DIVISOR, isSumFormula, RATIO_FORMULAS, sumTerms, type SumFormula, type Term } from './ratio-formulas.ts';
 import { deriveInputs, resolveGroup, type InputName } from './statement-inputs.ts';
 import type { Items } from './types.ts';
-import type { Locale } from '../contracts/locale.ts';
 
 /**
  * Why a ratio moved between two periods.
@@ -246,26 +244,3 @@ function topLines(inputs: InputDriver[], limit: number): DriverLine[] {
   }
   return sortByImpact([...byKey.values()].filter((l) => Math.abs(l.contribution) > 1e-12)).slice(0, limit);
 }
-
-/** "Cari Oran 1,52 → 1,31 (−0,21): pay etkisi +0,05, payda etkisi −0,26. En çok etkileyen: …" */
-export function explainDrivers(d: RatioDrivers, locale: Locale): string {
-  const def = RATIO_DEFINITIONS[d.id];
-  const fmt = (v: number) => formatRatioValue(v, def.kind, locale);
-  // Percent ratios move in percentage points ("−2,1 puan"), the rest in their own units.
-  const signed = (v: number) => formatRatioChange(v, def.kind, locale);
-  const tops = d.top.slice(0, 3).map((l) => {
-    const label = l.key === null ? (locale === 'tr' ? 'açıklanamayan fark' : 'unexplained difference') : `${l.key}${l.name ? ` ${l.name[locale]}` : ''}`;
-    const moved = `${l.change >= 0 ? '+' : '−'}${formatAmount(Math.abs(l.change), locale)}`;
-    return `${label} (${moved} → ${signed(l.contribution)})`;
-  });
-  if (amountRatio(d.id)) {
-    return locale === 'tr'
-      ? `${def.name.tr} ${fmt(d.fromValue)} → ${fmt(d.toValue)}. En çok etkileyen kalemler: ${tops.join('; ') || '—'}.`
-      : `${def.name.en} ${fmt(d.fromValue)} → ${fmt(d.toValue)}. Lines that moved it most: ${tops.join('; ') || '—'}.`;
-  }
-  return locale === 'tr'
-    ? `${def.name.tr} ${fmt(d.fromValue)} → ${fmt(d.toValue)} (${signed(d.change)}): pay etkisi ${signed(d.numeratorEffect)}, payda etkisi ${signed(d.denominatorEffect)}. En çok etkileyen kalemler: ${tops.join('; ') || '—'}.`
-    : `${def.name.en} ${fmt(d.fromValue)} → ${fmt(d.toValue)} (${signed(d.change)}): numerator effect ${signed(d.numeratorEffect)}, denominator effect ${signed(d.denominatorEffect)}. Lines that moved it most: ${tops.join('; ') || '—'}.`;
-}
-
-const amountRatio = isAmountRatio;

@@ -79,11 +79,6 @@ export const inputsOf = (id: RatioId): InputName[] =>
 /** Kuruş per lira: the divisor of an amount ratio, whose inputs are kuruş. */
 export const AMOUNT_DIVISOR = 100;
 
-export const isAmountRatio = (id: RatioId): boolean => {
-  const f = RATIO_FORMULAS[id];
-  return !isSumFormula(f) && f.denominator.length === 0;
-};
-
 /** The value of a formula side (signed sum of inputs); null when any input is missing. */
 export function sumTerms(inputs: StatementInputs, terms: readonly Term[]): number | null {
   let s = 0;

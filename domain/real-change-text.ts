@@ -1,7 +1,7 @@
 import { formatNumber, formatPercent } from './wording/format-number.ts';
 import type { Locale } from '../contracts/locale.ts';
 import { PRICE_INDEX_NAMES, type PriceIndexId } from './price-index.ts';
-import type { IndexUsed, RealChange } from './real-change.ts';
+import type { IndexUsed } from './real-change.ts';
 
 /** `+%4,3` / `−%27,8` (TR), `+4.3%` / `−27.8%` (EN): a change always shows its sign. */
 export function formatSignedPercent(pct: number, locale: Locale): string {
@@ -10,15 +10,9 @@ export function formatSignedPercent(pct: number, locale: Locale): string {
 }
 
 /**
- * One line: "Net satışlar +%4,3 nominal, −%27,8 reel (TÜFE)", or the label with the reason no
- * real change is given (index not available, already adjusted …).
+ * One line from stored percentages (analysis.json's `realChange` rows): "Net satışlar +%4,3
+ * nominal, −%27,8 reel (TÜFE)".
  */
-export function describeRealChange(label: string, rc: RealChange, locale: Locale): string {
-  if (rc.status !== 'ok') return `${label}: ${rc.message[locale]}`;
-  return describeRealRow(label, { nominalPct: rc.nominal.changePct, realPct: rc.real.changePct }, rc.index, locale);
-}
-
-/** The same line from stored percentages (analysis.json's `realChange` rows). */
 export function describeRealRow(label: string, row: { nominalPct: number | null; realPct: number | null }, index: PriceIndexId, locale: Locale): string {
   const tr = locale === 'tr';
   const name = PRICE_INDEX_NAMES[index][locale];

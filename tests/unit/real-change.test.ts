@@ -1,8 +1,13 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import type { PriceIndexSeries } from '../../domain/price-index.ts';
-import { describeIndexUsed, describeRealChange } from '../../domain/real-change-text.ts';
+import { describeIndexUsed, describeRealRow } from '../../domain/real-change-text.ts';
 import { indexMonths, realChange, type RealChange } from '../../domain/real-change.ts';
+import type { Locale } from '../../contracts/locale.ts';
+
+/** A computed real change worded as every output words a stored row (or why there is none). */
+const describeRealChange = (label: string, rc: RealChange, locale: Locale): string =>
+  rc.status === 'ok' ? describeRealRow(label, { nominalPct: rc.nominal.changePct, realPct: rc.real.changePct }, rc.index, locale) : `${label}: ${rc.message[locale]}`;
 import { loadPriceIndices } from '../../db/price-indices.ts';
 
 let tufe: PriceIndexSeries;
