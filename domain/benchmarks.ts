@@ -211,13 +211,22 @@ export function describeBenchmarks(report: BenchmarkReport, locale: Locale): str
       ? `${report.sector} sektörü için yüklenmiş bir sektör karşılaştırma tablosu yok; oranlar yalnızca genel ders kitabı kurallarıyla değerlendirildi.`
       : `No sector benchmark table has been loaded for sector ${report.sector}; ratios are judged against general textbook rules only.`];
   }
-  return report.positions.flatMap((p) => {
-    if (p.status !== 'positioned') return [];
-    const def = RATIO_DEFINITIONS[p.id];
-    const b = p.benchmark;
-    const f = (v: number) => formatRatioValue(v, def.kind, locale);
-    return [tr
-      ? `${def.name.tr} ${f(p.value)}: ${QUARTILE_TEXT[p.quartile].tr} (${b.year}, ${b.source}: Ç1 ${f(b.q1)}, medyan ${f(b.median)}, Ç3 ${f(b.q3)}).`
-      : `${def.name.en} ${f(p.value)}: ${QUARTILE_TEXT[p.quartile].en} (${b.year}, ${b.source}: Q1 ${f(b.q1)}, median ${f(b.median)}, Q3 ${f(b.q3)}).`];
-  });
+  return report.positions.flatMap((p) => (p.status === 'positioned' ? [describePosition(p, locale)] : []));
+}
+
+/** Where one ratio stands in the sector's table: "Cari Oran 1,20: sektör medyanının üstünde (…)". */
+export function describePosition(p: Extract<BenchmarkPosition, { status: 'positioned' }>, locale: Locale): string {
+  const def = RATIO_DEFINITIONS[p.id];
+  const b = p.benchmark;
+  const f = (v: number) => formatRatioValue(v, def.kind, locale);
+  return locale === 'tr'
+    ? `${def.name.tr} ${f(p.value)}: ${QUARTILE_TEXT[p.quartile].tr} (${b.year}, ${b.source}: Ç1 ${f(b.q1)}, medyan ${f(b.median)}, Ç3 ${f(b.q3)}).`
+    : `${def.name.en} ${f(p.value)}: ${QUARTILE_TEXT[p.quartile].en} (${b.year}, ${b.source}: Q1 ${f(b.q1)}, median ${f(b.median)}, Q3 ${f(b.q3)}).`;
+}
+
+/** The position of one ratio in the period a report measured, when the sector's table has it. */
+export function positionOf(report: BenchmarkReport | null | undefined, id: RatioId, period: string): Extract<BenchmarkPosition, { status: 'positioned' }> | null {
+  if (report?.status !== 'ok' || report.period !== period) return null;
+  const p = report.positions.find((x) => x.id === id);
+  return p?.status === 'positioned' ? p : null;
 }

@@ -4,6 +4,7 @@ import { claimEvent, recentActivity, recordQuestion, recordUpload, uploadSeen, w
 import { documentByRef, documentIdOfWorkflow, type ChatScope } from '../../db/queries/chat-scope.ts';
 import { ensureUser, ensureWorkspace, setUserLocale, userLocale as localeOfUser, workspaceTimezone } from '../../db/queries/workspaces.ts';
 import { activeWorkflowByRef } from '../../db/queries/documents.ts';
+import { storedExtras } from '../../db/queries/history.ts';
 import type { Database } from '../../db/schema.ts';
 import { ACTIONS, DOCUMENT_REF, inert, type ActionId, type ChatFile, type OutgoingMessage } from '../../contracts/outgoing.ts';
 import type { Config } from '../../lib/config.ts';
@@ -222,7 +223,8 @@ export class ConversationCore {
     // Real change in answers uses the index the analysis was measured with (else the configured one).
     const indexId = doc?.analysis.realChange?.index ?? this.deps.config.PRICE_INDEX;
     const priceIndex = (await bundledPriceIndices())[indexId];
-    const ctx = { ...(doc ? { analysis: doc.analysis } : {}), locale, history, question: text, priceIndex, ...(own ? {} : { intent }) };
+    const benchmarks = doc ? (await storedExtras(db, doc.id))?.benchmarks ?? null : null;
+    const ctx = { ...(doc ? { analysis: doc.analysis } : {}), locale, history, question: text, priceIndex, benchmarks, ...(own ? {} : { intent }) };
     const answer = await this.answerer.answer(text, ctx);
     if (answer.source === 'fallback') {
       // The user still gets the deterministic answer; an outage or a rejected answer is seen here.

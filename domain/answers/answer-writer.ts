@@ -1,3 +1,4 @@
+import type { BenchmarkReport } from '../benchmarks.ts';
 import type { PriceIndexSeries } from '../price-index.ts';
 import type { Analysis } from '../../contracts/analysis.ts';
 import { changeSign, formatAmount, formatRatioChange, formatRatioValue } from '../wording/format-number.ts';
@@ -38,6 +39,8 @@ export interface AnswerContext {
   intent?: Intent;
   /** The price index growth answers measure real change with (loaded once by the bot); none: nominal only. */
   priceIndex?: PriceIndexSeries;
+  /** Where the analysis's ratios stand in the company's sector table (stored extras), if known. */
+  benchmarks?: BenchmarkReport | null;
 }
 
 export type L = { tr: string; en: string };
@@ -66,6 +69,7 @@ export interface DataView {
   /** Every analysis the view was built from: the current one first, then the company's earlier ones. */
   sources: Analysis[];
   priceIndex?: PriceIndexSeries;
+  benchmarks?: BenchmarkReport | null;
 }
 
 /** A context with its analysis: what every answer about figures reads. */
@@ -87,7 +91,7 @@ export function view(ctx: AnalysedContext): DataView {
   const labels = new Map<string, string>();
   for (const a of sources) for (const l of a.lines) if (l.key && !labels.has(l.key)) labels.set(l.key, l.label);
   const currency = !ctx.analysis.currency || ctx.analysis.currency === 'TRY' ? 'TL' : ctx.analysis.currency;
-  return { periods: [...owner.keys()].sort(), items, owner, labels, currency, main: ctx.analysis, sources, ...(ctx.priceIndex ? { priceIndex: ctx.priceIndex } : {}) };
+  return { periods: [...owner.keys()].sort(), items, owner, labels, currency, main: ctx.analysis, sources, ...(ctx.priceIndex ? { priceIndex: ctx.priceIndex } : {}), ...(ctx.benchmarks ? { benchmarks: ctx.benchmarks } : {}) };
 }
 
 /** A user's "2024", "2024-12-31" or "31.12.2024" → the stored period (the latest in that year). */

@@ -1,3 +1,4 @@
+import { describePosition, positionOf } from '../benchmarks.ts';
 import { inputsOf, isSumFormula, quotientsOf, RATIO_FORMULAS, sumTerms, type Term } from '../ratio-formulas.ts';
 import { RATIO_DEFINITIONS, RATIO_IDS, type RatioFamily, type RatioId } from '../ratio-definitions.ts';
 import { computeRatiosForPeriod } from '../ratios.ts';
@@ -93,6 +94,9 @@ export function answerRatioValue(w: Writer, data: DataView, id: RatioId, wanted?
   let text = `${ratioSentence(w, data, id, period)} (${def.formula[w.locale]}).`;
   const v = ratioValue(data, id, period);
   text += ruleSentence(w, id, v);
+  // The sector's quartiles, when the company's sector has a loaded table for this ratio.
+  const position = positionOf(data.benchmarks, id, period);
+  if (position) text += `\n${w.t('Sektörde', 'In the sector')}: ${describePosition(position, w.locale)}`;
   const others = data.periods.filter((p) => p !== period).reverse();
   if (others.length) {
     const parts = others.map((p) => {

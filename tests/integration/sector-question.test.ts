@@ -63,7 +63,8 @@ describe('the sector question, through Telegram, Temporal and Postgres', () => {
     await send('SEC1', pdf);
     const question = await waitUntil('the sector question', () => telegram.called('sendMessage').find((c) => String(c.params.text).includes('NACE')));
     assert.match(String(question.params.text), /Sektör Deneme Havacılık A\.Ş\. oranlarını sektörüyle karşılaştırabilmem için/);
-    const company = await ctx.rt.db.selectFrom('companies').select(['id', 'sector', 'sector_asked_at']).where('name', '=', COMPANY).executeTakeFirstOrThrow();
+    // Recorded right after the post: wait for it rather than race it.
+    const company = await waitUntil('the question recorded', async () => (await ctx.rt.db.selectFrom('companies').select(['id', 'sector', 'sector_asked_at']).where('name', '=', COMPANY).executeTakeFirst())?.sector_asked_at ? ctx.rt.db.selectFrom('companies').select(['id', 'sector', 'sector_asked_at']).where('name', '=', COMPANY).executeTakeFirstOrThrow() : null);
     assert.equal(company.sector, null);
     assert.ok(company.sector_asked_at, 'the question is recorded as asked');
     const [button] = buttonsOf(question);
@@ -80,6 +81,11 @@ describe('the sector question, through Telegram, Temporal and Postgres', () => {
     assert.match(saved, /Cari Oran .*: sektör medyanının üstünde \(medyan ile üçüncü çeyrek arasında\) \(2024, Test tablosu/);
     const stored = await ctx.rt.db.selectFrom('companies').select('sector').where('id', '=', company.id).executeTakeFirstOrThrow();
     assert.equal(stored.sector, 'H51');
+    // A ratio question now says where the ratio stands in the sector too.
+    const asked = texts().length;
+    say('cari oran kaç?');
+    const answer = await waitUntil('the ratio answer', () => texts().slice(asked).find((t) => t.includes('Cari Oran 2024')));
+    assert.match(answer, /Sektörde: Cari Oran .*: sektör medyanının üstünde/);
   });
 
   it('remembers it: the next statement of the company is compared with the sector, and nobody is asked again', async () => {
