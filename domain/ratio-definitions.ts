@@ -1,4 +1,6 @@
 import { DAYS_DEFINITIONS } from './ratio-definitions-days.ts';
+import { formulaText } from './ratio-formulas.ts';
+import { INPUT_LABELS } from './statement-inputs.ts';
 
 /** The 25 ratios of docs/ratios.md (21 + four days metrics); the ids are stable across JSON, DB and exports. */
 export const RATIO_IDS = [
@@ -52,51 +54,37 @@ export type RatioDefinition = {
   ruleOfThumb: RuleOfThumb | null;
 };
 
-const TR_KVYK = 'Kısa Vadeli Yabancı Kaynaklar';
-const TR_YK = '(Kısa Vadeli + Uzun Vadeli Yabancı Kaynaklar)';
+/** A definition as written here; its formula text is derived from the one formula table. */
+type Written = Omit<RatioDefinition, 'formula'>;
 
-export const RATIO_DEFINITIONS: Record<RatioId, RatioDefinition> = {
+const WRITTEN: Record<RatioId, Written> = {
   current_ratio: {
     family: 'liquidity',
     name: { tr: 'Cari Oran', en: 'Current ratio' },
-    formula: { tr: `Dönen Varlıklar / ${TR_KVYK}`, en: 'Current assets / Short-term liabilities' },
     kind: 'ratio',
     ruleOfThumb: { min: 1.5, max: 2.0, text: { tr: '1,5 – 2,0 arası', en: 'between 1.5 and 2.0' } },
   },
   acid_test_ratio: {
     family: 'liquidity',
     name: { tr: 'Asit-Test (Likidite) Oranı', en: 'Acid-test (quick) ratio' },
-    formula: {
-      tr: `(Dönen Varlıklar − Stoklar) / ${TR_KVYK}`,
-      en: '(Current assets − Inventories) / Short-term liabilities',
-    },
     kind: 'ratio',
     ruleOfThumb: { min: 1.0, better: 'higher', text: { tr: 'en az 1,0', en: 'at least 1.0' } },
   },
   cash_ratio: {
     family: 'liquidity',
     name: { tr: 'Nakit Oranı', en: 'Cash ratio' },
-    formula: {
-      tr: `(Hazır Değerler + Menkul Kıymetler) / ${TR_KVYK}`,
-      en: '(Cash and equivalents + Marketable securities) / Short-term liabilities',
-    },
     kind: 'ratio',
     ruleOfThumb: { min: 0.2, better: 'higher', text: { tr: 'en az 0,20', en: 'at least 0.20' } },
   },
   inventory_dependency_ratio: {
     family: 'liquidity',
     name: { tr: 'Stok Bağımlılık Oranı', en: 'Inventory dependency ratio' },
-    formula: {
-      tr: `(${TR_KVYK} − (Hazır Değerler + Menkul Kıymetler)) / Stoklar`,
-      en: '(Short-term liabilities − (Cash and equivalents + Marketable securities)) / Inventories',
-    },
     kind: 'ratio',
     ruleOfThumb: { better: 'lower', text: { tr: 'düşük olması tercih edilir', en: 'lower is better' } },
   },
   net_working_capital: {
     family: 'liquidity',
     name: { tr: 'Net Çalışma Sermayesi', en: 'Net working capital' },
-    formula: { tr: `Dönen Varlıklar − ${TR_KVYK}`, en: 'Current assets − Short-term liabilities' },
     kind: 'amount',
     // "> 0" in the spec; an inclusive 0 only differs at exactly zero.
     ruleOfThumb: { min: 0, better: 'higher', text: { tr: 'pozitif olmalı', en: 'positive' } },
@@ -104,77 +92,66 @@ export const RATIO_DEFINITIONS: Record<RatioId, RatioDefinition> = {
   gross_margin: {
     family: 'profitability',
     name: { tr: 'Brüt Kar Marjı', en: 'Gross margin' },
-    formula: { tr: 'Brüt Satış Karı / Net Satışlar', en: 'Gross profit / Net sales' },
     kind: 'percent',
     ruleOfThumb: null,
   },
   operating_margin: {
     family: 'profitability',
     name: { tr: 'Faaliyet Kar Marjı', en: 'Operating margin' },
-    formula: { tr: 'Faaliyet Karı / Net Satışlar', en: 'Operating profit / Net sales' },
     kind: 'percent',
     ruleOfThumb: null,
   },
   net_margin: {
     family: 'profitability',
     name: { tr: 'Net Kar Marjı', en: 'Net margin' },
-    formula: { tr: 'Dönem Net Karı / Net Satışlar', en: 'Net profit / Net sales' },
     kind: 'percent',
     ruleOfThumb: null,
   },
   operating_expense_ratio: {
     family: 'profitability',
     name: { tr: 'Faaliyet Giderleri / Net Satışlar', en: 'Operating expense ratio' },
-    formula: { tr: 'Faaliyet Giderleri / Net Satışlar', en: 'Operating expenses / Net sales' },
     kind: 'percent',
     ruleOfThumb: null,
   },
   return_on_assets: {
     family: 'profitability',
     name: { tr: 'Aktif Karlılığı (ROA)', en: 'Return on assets' },
-    formula: { tr: 'Dönem Net Karı / Aktif Toplamı', en: 'Net profit / Total assets' },
     kind: 'percent',
     ruleOfThumb: null,
   },
   return_on_equity: {
     family: 'profitability',
     name: { tr: 'Özkaynak Karlılığı (ROE)', en: 'Return on equity' },
-    formula: { tr: 'Dönem Net Karı / Özkaynaklar', en: 'Net profit / Equity' },
     kind: 'percent',
     ruleOfThumb: null,
   },
   inventory_turnover: {
     family: 'efficiency',
     name: { tr: 'Stok Devir Hızı', en: 'Inventory turnover' },
-    formula: { tr: 'Satışların Maliyeti / Stoklar', en: 'Cost of sales / Inventories' },
     kind: 'times',
     ruleOfThumb: null,
   },
   receivables_turnover: {
     family: 'efficiency',
     name: { tr: 'Alacak Devir Hızı', en: 'Receivables turnover' },
-    formula: { tr: 'Net Satışlar / Ticari Alacaklar', en: 'Net sales / Trade receivables' },
     kind: 'times',
     ruleOfThumb: null,
   },
   asset_turnover: {
     family: 'efficiency',
     name: { tr: 'Aktif Devir Hızı', en: 'Asset turnover' },
-    formula: { tr: 'Net Satışlar / Aktif Toplamı', en: 'Net sales / Total assets' },
     kind: 'times',
     ruleOfThumb: null,
   },
   current_asset_turnover: {
     family: 'efficiency',
     name: { tr: 'Dönen Varlık Devir Hızı', en: 'Current asset turnover' },
-    formula: { tr: 'Net Satışlar / Dönen Varlıklar', en: 'Net sales / Current assets' },
     kind: 'times',
     ruleOfThumb: null,
   },
   debt_ratio: {
     family: 'solvency',
     name: { tr: 'Kaldıraç Oranı', en: 'Debt ratio' },
-    formula: { tr: `${TR_YK} / Aktif Toplamı`, en: '(Short-term + Long-term liabilities) / Total assets' },
     kind: 'percent',
     ruleOfThumb: {
       max: 0.5,
@@ -188,43 +165,47 @@ export const RATIO_DEFINITIONS: Record<RatioId, RatioDefinition> = {
   equity_ratio: {
     family: 'solvency',
     name: { tr: 'Özkaynak Oranı', en: 'Equity ratio' },
-    formula: { tr: 'Özkaynaklar / Aktif Toplamı', en: 'Equity / Total assets' },
     kind: 'percent',
     ruleOfThumb: { min: 0.5, better: 'higher', text: { tr: 'en az %50', en: 'at least 50%' } },
   },
   debt_to_equity: {
     family: 'solvency',
     name: { tr: 'Yabancı Kaynaklar / Özkaynaklar', en: 'Debt to equity' },
-    formula: { tr: `${TR_YK} / Özkaynaklar`, en: '(Short-term + Long-term liabilities) / Equity' },
     kind: 'ratio',
     ruleOfThumb: { max: 1.0, better: 'lower', text: { tr: 'en fazla 1,0', en: 'at most 1.0' } },
   },
   short_term_debt_share: {
     family: 'solvency',
     name: { tr: 'KVYK / Pasif Toplamı', en: 'Short-term liabilities to total funding' },
-    formula: {
-      tr: `${TR_KVYK} / (Kısa Vadeli + Uzun Vadeli Yabancı Kaynaklar + Özkaynaklar)`,
-      en: 'Short-term liabilities / (Short-term + Long-term liabilities + Equity)',
-    },
     kind: 'percent',
     ruleOfThumb: { max: 0.33, better: 'lower', text: { tr: 'en fazla %33', en: 'at most 33%' } },
   },
   fixed_assets_to_equity: {
     family: 'solvency',
     name: { tr: 'Duran Varlıklar / Özkaynaklar', en: 'Fixed assets to equity' },
-    formula: { tr: 'Duran Varlıklar / Özkaynaklar', en: 'Non-current assets / Equity' },
     kind: 'ratio',
     ruleOfThumb: { max: 1.0, better: 'lower', text: { tr: 'en fazla 1,0', en: 'at most 1.0' } },
   },
   interest_coverage: {
     family: 'solvency',
     name: { tr: 'Faiz Karşılama Oranı', en: 'Interest coverage' },
-    formula: {
-      tr: '(Dönem Karı + Finansman Giderleri) / Finansman Giderleri',
-      en: '(Profit before tax + Finance expenses) / Finance expenses',
-    },
     kind: 'times',
     ruleOfThumb: { min: 3, better: 'higher', text: { tr: 'en az 3', en: 'at least 3' } },
   },
   ...DAYS_DEFINITIONS,
 };
+
+/**
+ * Every ratio with its formula worded from ratio-formulas.ts (input labels, or the parts'
+ * names for a sum), so the text an answer, the workbook and the PDF show is the formula the
+ * calculator computes, never a second copy of it.
+ */
+export const RATIO_DEFINITIONS: Record<RatioId, RatioDefinition> = Object.fromEntries(
+  RATIO_IDS.map((id) => [id, {
+    ...WRITTEN[id],
+    formula: {
+      tr: formulaText(id, { input: (i) => INPUT_LABELS[i].tr, ratio: (r) => WRITTEN[r].name.tr }),
+      en: formulaText(id, { input: (i) => INPUT_LABELS[i].en, ratio: (r) => WRITTEN[r].name.en }),
+    },
+  }]),
+) as Record<RatioId, RatioDefinition>;

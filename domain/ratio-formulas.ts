@@ -95,3 +95,19 @@ export function sideText(terms: readonly Term[], write: (input: InputName) => st
   const parts = terms.map((term, i) => (i === 0 ? (term.sign < 0 ? ops.minus : '') : term.sign < 0 ? ops.minus : ops.plus) + write(term.input));
   return terms.length > 1 ? `(${parts.join('')})` : parts.join('');
 }
+
+/**
+ * A formula in words: "(Current assets − Inventories) / Short-term liabilities",
+ * "365 × Trade receivables / Net sales", "DSO + DIO − DPO" in the parts' names. The labels
+ * come from the caller (input labels and ratio names live above this table).
+ */
+export function formulaText(id: RatioId, names: { input: (i: InputName) => string; ratio: (r: RatioId) => string }): string {
+  const f = RATIO_FORMULAS[id];
+  if (isSumFormula(f)) return f.parts.map((p, i) => `${i === 0 ? (p.sign < 0 ? '−' : '') : p.sign < 0 ? ' − ' : ' + '}${names.ratio(p.ratio)}`).join('');
+  const side = (terms: readonly Term[], wrap: boolean) => {
+    const text = terms.map((t, i) => `${i === 0 ? (t.sign < 0 ? '−' : '') : t.sign < 0 ? ' − ' : ' + '}${names.input(t.input)}`).join('');
+    return wrap && terms.length > 1 ? `(${text})` : text;
+  };
+  if (!f.denominator.length) return side(f.numerator, false);
+  return `${f.scale ? `${f.scale} × ` : ''}${side(f.numerator, true)} / ${side(f.denominator, true)}`;
+}
