@@ -147,6 +147,8 @@ describe('Slack and Telegram bots against local fake APIs, through Temporal and 
     telegram.push({ ...docUpdate, update_id: 2 }); // the same document again
     await waitUntil('summary', () => telegram.called('sendMessage').find((c) => String(c.params.text).includes('Doğrulama')));
     await waitUntil('charts and files', () => telegram.called('sendMediaGroup').length && telegram.called('sendDocument').length);
+    // The company's first result ends with the one sector question; the answer below comes after it.
+    await waitUntil('the sector question', () => telegram.called('sendMessage').find((c) => String(c.params.text).includes('NACE')));
     assert.equal(telegram.called('sendMessage').filter((c) => String(c.params.text).includes('Doğrulama')).length, 1);
     assert.ok(telegram.called('editMessageText').some((c) => String(c.params.text).includes('Okunuyor')));
     assert.ok(telegram.called('sendDocument').some((c) => c.files.some((f) => f.includes('report.xlsx'))));
