@@ -12,6 +12,7 @@ import { headerBlockAbove, headerLineBelow, isHeaderLine, pageTitle } from './he
 import { keyUnlabelledTotals, promoteLoneAccounts, statementOfKey } from './inferred-keys.ts';
 import { mergeWrapped, type RowDraft } from './rows.ts';
 import { groupLines, type Cell, type TextLine } from './lines.ts';
+import { cellBoxes } from './cell-boxes.ts';
 import { documentYear, documentYearEnd, findPeriodColumns, splitPeriodRuns } from './periods.ts';
 import type { PageWords, ReaderSource } from './words.ts';
 
@@ -93,7 +94,7 @@ export function parseStatement(pages: PageWords[], options: ParseOptions = {}): 
         const cells = line.cells.filter((c) => c.x0 >= region.x0 - 1 && c.x0 < region.x1);
         const read = page.source === 'ocr' ? cells.map((c) => ocrDashCell(c, region, decimal, decimalsDoc)) : cells;
         const row = toRow(read, region, page.page, page.source, decimal);
-        if (row) (buckets[r] ??= []).push({ ...row, y: line.y, height: line.height });
+        if (row) (buckets[r] ??= []).push({ ...row, y: line.y, height: line.height, ...(page.source === 'ocr' ? { cells: cellBoxes({ ...line, cells }, region, row.amounts) } : {}) });
       });
     }
     flush();
@@ -249,6 +250,7 @@ function assignKeys(rows: RowDraft[], opts: KeyOptions): ExtractedLine[] {
       source: row.source,
       ...(match ? { keyConfidence: Math.round(match.score * 1000) / 1000 } : {}),
       ...(row.variantAmounts ? { variantValues: valuesOf({ ...row, amounts: row.variantAmounts }, key, opts) } : {}),
+      ...(row.cells ? { cells: row.cells } : {}),
     });
   }
   return promoteLoneAccounts(keyUnlabelledTotals(lines, opts.scale));
