@@ -94,6 +94,21 @@ function unsureLine(statement: ExtractedStatement, checks: Check[]): (l: Extract
   };
 }
 
+/**
+ * Keyed lines of one statement amid another's (balance sheet, then income-statement lines,
+ * then the balance sheet again): a line keyed to the wrong statement, or two statements read
+ * into each other. Either way an item may be missing or stand for another, which the sums of
+ * either statement alone need not show.
+ */
+function interleaved(statement: ExtractedStatement): boolean {
+  const runs: ExtractedLine['statement'][] = [];
+  for (const l of statement.lines) {
+    const part = l.key ? l.statement : null;
+    if (part && runs.at(-1) !== part) runs.push(part);
+  }
+  return new Set(runs).size < runs.length;
+}
+
 /** A keyed OCR line with amounts in some periods and none in another may have lost a cell. */
 function lostCell(statement: ExtractedStatement): (l: ExtractedLine) => boolean {
   // The periods each statement prints (a balance sheet may show a date its income statement does not).
@@ -149,7 +164,7 @@ export function validateExtraction(statement: ExtractedStatement): ValidationSum
     : 0;
   const checkShare = checks.length ? (checks.length - failed) / checks.length : 0.5;
   const confidence = Math.round(lineConf * (0.5 + 0.5 * checkShare) * 1000) / 1000;
-  const unsure = statement.lines.some(unsureLine(statement, raw)) || statement.lines.some(lostCell(statement)) || checks.length === 0 || !covered(raw, items);
+  const unsure = interleaved(statement) || statement.lines.some(unsureLine(statement, raw)) || statement.lines.some(lostCell(statement)) || checks.length === 0 || !covered(raw, items);
   // A doubted unit is asked, not a sum that failed: it makes the reading unsure, not failed.
   const unit = unitScaleCheck(statement);
   const status = failed ? 'failed' : unsure || unit ? 'warnings' : 'ok';
