@@ -13,11 +13,11 @@ import { keyUnlabelledTotals, promoteLoneAccounts, statementOfKey } from './infe
 import { mergeWrapped, type RowDraft } from './rows.ts';
 import { groupLines, type Cell, type TextLine } from './lines.ts';
 import { cellBoxes } from './cell-boxes.ts';
+import { accountOfUsedGroup } from './group-account.ts';
 import { documentYear, documentYearEnd, findPeriodColumns, splitPeriodRuns } from './periods.ts';
 import type { PageWords, ReaderSource } from './words.ts';
 
 export type { ExtractedLine, ExtractedStatement } from '../../domain/extracted-statement.ts';
-
 
 const CODE_CELL = /^\d{1,3}$/;
 const OUTLINE_NUMBER = /^\d{1,2}(\.\d{1,2})+\.?$|^\d{1,2}\.$/;
@@ -222,6 +222,7 @@ function assignKeys(rows: RowDraft[], opts: KeyOptions): ExtractedLine[] {
     // On a text layer every letter is as printed: a loose resemblance is another line, not
     // a misreading, and is left unkeyed rather than guessed.
     if (match && row.source === 'text' && match.via === 'fuzzy' && match.score < TEXT_FUZZY_MIN) match = null;
+    match = accountOfUsedGroup(row.label, match, used, { printedCode: opts.hasCodeColumn ? row.code : undefined, fuzzy: opts.fuzzy }) ?? match;
     let key = match?.key ?? null;
     if (key && used.has(key)) {
       // A continuing-operations profit stands in for the period's profit only until the
