@@ -124,6 +124,18 @@ function lostCell(statement: ExtractedStatement): (l: ExtractedLine) => boolean 
   };
 }
 
+/**
+ * Totals that are never blank: a statement's total (or profit line) printed for some of its
+ * periods and not read for another has an amount the reader did not take (a "88-" it did not
+ * know for a number), and no check can show it, since a check needs both sides.
+ */
+const NEVER_BLANK = ['TOTAL_ASSETS', 'TOTAL_LIABILITIES_AND_EQUITY', 'GROSS_PROFIT', 'OPERATING_PROFIT', 'PROFIT_BEFORE_TAX', 'NET_PROFIT'];
+function totalMissing(statement: ExtractedStatement): boolean {
+  const printed = new Map<ExtractedLine['statement'], Set<string>>();
+  for (const l of statement.lines) if (l.key) Object.keys(l.values).forEach((p) => printed.set(l.statement, (printed.get(l.statement) ?? new Set()).add(p)));
+  return statement.lines.some((l) => l.key !== null && NEVER_BLANK.includes(l.key) && [...(printed.get(l.statement) ?? [])].some((p) => l.values[p] === undefined));
+}
+
 /** The main aggregates the statement reports all take part in a passing check. */
 const AGGREGATES = ['1', '2', '3', '4', '5', 'TOTAL_ASSETS', 'TOTAL_LIABILITIES_AND_EQUITY', 'GROSS_PROFIT', 'OPERATING_PROFIT', 'PROFIT_BEFORE_TAX', 'NET_PROFIT'];
 const INCOME_CHAIN = ['NET_SALES', 'GROSS_PROFIT', 'OPERATING_PROFIT', 'ORDINARY_PROFIT', 'PROFIT_BEFORE_TAX', 'NET_PROFIT'];
@@ -164,7 +176,7 @@ export function validateExtraction(statement: ExtractedStatement): ValidationSum
     : 0;
   const checkShare = checks.length ? (checks.length - failed) / checks.length : 0.5;
   const confidence = Math.round(lineConf * (0.5 + 0.5 * checkShare) * 1000) / 1000;
-  const unsure = interleaved(statement) || statement.lines.some(unsureLine(statement, raw)) || statement.lines.some(lostCell(statement)) || checks.length === 0 || !covered(raw, items);
+  const unsure = interleaved(statement) || totalMissing(statement) || statement.lines.some(unsureLine(statement, raw)) || statement.lines.some(lostCell(statement)) || checks.length === 0 || !covered(raw, items);
   // A doubted unit is asked, not a sum that failed: it makes the reading unsure, not failed.
   const unit = unitScaleCheck(statement);
   const status = failed ? 'failed' : unsure || unit ? 'warnings' : 'ok';
