@@ -14,6 +14,7 @@ import { mergeWrapped, type RowDraft } from './rows.ts';
 import { groupLines, type Cell, type TextLine } from './lines.ts';
 import { cellBoxes } from './cell-boxes.ts';
 import { accountOfUsedGroup } from './group-account.ts';
+import { shortMinusCell, trailingMinusDoc } from './short-minus.ts';
 import { documentYear, documentYearEnd, findPeriodColumns, splitPeriodRuns } from './periods.ts';
 import type { PageWords, ReaderSource } from './words.ts';
 
@@ -38,7 +39,7 @@ export function parseStatement(pages: PageWords[], options: ParseOptions = {}): 
   const pageLines = pages.map((p) => ({ page: p, lines: groupLines(p.words).map(dropNoise).map(splitPeriodRuns).filter((l) => l.cells.length) }));
   const allCells = pageLines.flatMap((p) => p.lines.flatMap((l) => l.cells));
   const decimal = detectDecimalSeparator(allCells.filter((c) => c.amount).map((c) => c.text));
-
+  const minusAfter = trailingMinusDoc(allCells);
   // Whether amounts print decimals (TL with kuruş): a bare "2" is then no amount.
   const amountTexts = allCells.filter((c) => c.amount && /\d/.test(c.text)).map((c) => c.text);
   const decimalsDoc = amountTexts.filter((t) => /[.,]\d{2}\)?$/.test(t)).length > amountTexts.length * 0.6;
@@ -91,7 +92,7 @@ export function parseStatement(pages: PageWords[], options: ParseOptions = {}): 
       seenData ||= hasData && regions !== null;
       if (!regions) continue;
       regions.forEach((region, r) => {
-        const cells = line.cells.filter((c) => c.x0 >= region.x0 - 1 && c.x0 < region.x1);
+        const cells = line.cells.filter((c) => c.x0 >= region.x0 - 1 && c.x0 < region.x1).map((c) => shortMinusCell(c, region, minusAfter));
         const read = page.source === 'ocr' ? cells.map((c) => ocrDashCell(c, region, decimal, decimalsDoc)) : cells;
         const row = toRow(read, region, page.page, page.source, decimal);
         if (row) (buckets[r] ??= []).push({ ...row, y: line.y, height: line.height, ...(page.source === 'ocr' ? { cells: cellBoxes({ ...line, cells }, region, row.amounts) } : {}) });
@@ -295,6 +296,4 @@ function notePeriods(regions: Region[], spanMonths: number | null, into: { perio
 }
 
 /** The variant headings of periods the statement has (a variant alone makes no period). */
-function pick(variants: Record<string, string>, periods: string[]): Record<string, string> {
-  return Object.fromEntries(Object.entries(variants).filter(([p]) => periods.includes(p)));
-}
+const pick = (variants: Record<string, string>, periods: string[]): Record<string, string> => Object.fromEntries(Object.entries(variants).filter(([p]) => periods.includes(p)));
