@@ -216,6 +216,9 @@ function joinRelativeWithYear(cols: PeriodColumn[], height: number): PeriodColum
 
 const GLUED_NOTE_HEADER = /^(Dipnot|Notlar|Notes|Not|Note)\s+/i;
 const PERIOD_TOKEN = /(?:\d{1,2} [A-Za-zÇĞİÖŞÜçğıöşü]+\.?(?: \d{4})? ?[-–] ?)?\d{1,2} [A-Za-zÇĞİÖŞÜçğıöşü]+\.?,? \d{4}|(?:\d{1,2}[./]\d{1,2}(?:[./]\d{4})? ?[-–] ?)?\d{1,2}[./-]\d{1,2}[./-]\d{4}/g;
+/** Headers naming a period by its place ("Cari Dönem", "Prior Period"); a run of two is two headers. */
+const RELATIVE_TOKEN = /(?:Cari|CARİ|Önceki|ÖNCEKİ|Onceki|ONCEKI) (?:Dönem|DÖNEM|Donem|DONEM)|(?:Current|CURRENT|Prior|PRIOR|Previous|PREVIOUS) (?:Period|PERIOD|Year|YEAR)/g;
+const RUN_TOKEN = new RegExp(`${PERIOD_TOKEN.source}|${RELATIVE_TOKEN.source}`, 'g');
 
 /**
  * Column headers drawn too close together reach the text layer as one run
@@ -227,7 +230,7 @@ export function splitPeriodRuns(line: TextLine): TextLine {
   let changed = false;
   const cells: Cell[] = [];
   for (const cell of line.cells) {
-    const tokens = [...cell.text.matchAll(PERIOD_TOKEN)];
+    const tokens = [...cell.text.matchAll(RUN_TOKEN)];
     // A notes column's header drawn tight against the dates ("Notes 31 December 2022 …") is one header more.
     const glued = GLUED_NOTE_HEADER.exec(cell.text);
     const head = glued && tokens[0]?.index === glued[0].length ? glued : null;

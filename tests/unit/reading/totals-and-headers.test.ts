@@ -34,3 +34,12 @@ test('a profit line read for one period and not for another is not plainly ok', 
   // The newer year's profit printed as something the reader took for no number: no check has it.
   assert.equal(validateExtraction(income({ [B]: 300 })).status, 'warnings');
 });
+
+test('two relative period headers run together ("Cari Dönem Önceki Dönem") are two headers', () => {
+  const cell: Cell = { text: 'Cari Dönem Önceki Dönem', x0: 450, x1: 560, y0: 85, y1: 93, confidence: 1, amount: false };
+  const out = splitPeriodRuns({ y: 89, height: 8, cells: [cell] });
+  assert.deepEqual(out.cells.map((c) => c.text), ['Cari Dönem', 'Önceki Dönem']);
+  assert.ok(out.cells[0]!.x1 <= out.cells[1]!.x0);
+  // One header alone stays as it is.
+  assert.equal(splitPeriodRuns({ y: 89, height: 8, cells: [{ ...cell, text: 'Cari Dönem' }] }).cells.length, 1);
+});
