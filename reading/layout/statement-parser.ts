@@ -80,7 +80,7 @@ export function parseStatement(pages: PageWords[], options: ParseOptions = {}): 
         }
         continue;
       }
-      if (isPageFurniture(line, page)) continue;
+      if (isPageFurniture(line, page, regions)) continue;
       const hasData = line.cells.some((c) => c.amount) && line.cells.some((c) => !c.amount);
       // A form prints a field's name and value apart ("Soyadı (Unvanı)" … ": X A.Ş."): the
       // whole line is read too, after its cells.
