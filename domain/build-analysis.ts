@@ -1,6 +1,6 @@
 import { buildAlerts } from './alerts.ts';
 import type { Analysis } from '../contracts/analysis.ts';
-import { compareItems, newestPair, type ComparisonOptions } from './comparison.ts';
+import { compareStatements, newestPair, statementPairs, type ComparisonOptions } from './comparison.ts';
 import type { ExtractedStatement } from './extracted-statement.ts';
 import { settleFacts } from './facts.ts';
 import { fromKurus } from './money.ts';
@@ -47,11 +47,12 @@ export function buildAnalysis(input: BuildAnalysisInput): Analysis {
   const months = Object.fromEntries(Object.entries(lengths).map(([p, l]) => [p, l.months]));
   const ratios = computeRatios(merged, statement.periods, months);
   const pair = newestPair(allPeriods, months);
-  const comparison = pair ? compareItems(merged, pair[0], pair[1], input.thresholds) : [];
+  const comparison = compareStatements(merged, statementPairs(merged, allPeriods, months), pair, input.thresholds);
   const basis = basisByPeriod(statement.basis, items, statement.periods);
   const variants = Object.entries(variantItemsOf(statement)).map(([p, v]) => [p, { label: v.label, items: Object.fromEntries(Object.entries(v.items).map(([k, x]) => [k, fromKurus(x)])) }]);
   const realChange = pair && input.priceIndex
-    ? realComparison({ items: merged, from: pair[0], to: pair[1], series: input.priceIndex, ...(basis ? { basis } : {}), keys: comparison.map((r) => r.key) })
+    // Real change has one pair: the lines compared over it (an interim report's sheet is not).
+    ? realComparison({ items: merged, from: pair[0], to: pair[1], series: input.priceIndex, ...(basis ? { basis } : {}), keys: comparison.filter((r) => r.from === pair[0] && r.to === pair[1]).map((r) => r.key) })
     : null;
   const alerts = buildAlerts({ items: merged, periods: statement.periods, ratios, comparison, checks: input.validation.checks, realChange });
 

@@ -55,6 +55,34 @@ export function newestPair(periods: readonly string[], months: Readonly<Record<s
 }
 
 /**
+ * The pair each statement is compared over. A balance sheet is a date, so it compares with
+ * the latest earlier date it is printed at (an interim sheet with the last year-end); an
+ * income statement is a span, so it compares with the latest earlier span of the same length
+ * (nine months with the same nine months a year before). In a year-end document both pairs
+ * are the same; in a KAP interim report they differ, and neither statement's lines are set
+ * against a date the statement does not print.
+ */
+export function statementPairs(items: Items, periods: readonly string[], months: Readonly<Record<string, number>> = {}): Partial<Record<StatementType, [string, string]>> {
+  const out: Partial<Record<StatementType, [string, string]>> = {};
+  for (const statement of ['balance_sheet', 'income_statement'] as const) {
+    const printed = periods.filter((p) => Object.keys(items).some((k) => statementOf(k) === statement && items[k]?.[p] !== undefined));
+    const pair = newestPair(printed, statement === 'balance_sheet' ? {} : months);
+    if (pair) out[statement] = pair;
+  }
+  return out;
+}
+
+/**
+ * Each statement's lines compared over its own pair (statementPairs); keys of neither
+ * statement over `fallback`, the document's newest pair.
+ */
+export function compareStatements(items: Items, pairs: Partial<Record<StatementType, [string, string]>>, fallback: [string, string] | null, opts: Partial<ComparisonOptions> = {}): ComparisonRow[] {
+  const rows = (pair: [string, string] | null | undefined, of: StatementType | null) =>
+    pair ? compareItems(items, pair[0], pair[1], opts).filter((r) => statementOf(r.key) === of) : [];
+  return [...rows(pairs.balance_sheet, 'balance_sheet'), ...rows(pairs.income_statement, 'income_statement'), ...rows(fallback, null)];
+}
+
+/**
  * Every key printed in either period; a value missing on one side is a blank cell, i.e. 0.
  * A line alerts when it moved by at least changeAlertPct and, in either period, is at least
  * materialityPct of that period's total assets (balance sheet) or net sales (income statement).

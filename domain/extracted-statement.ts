@@ -51,6 +51,20 @@ export interface ExtractedLine {
   repaired?: boolean;
   /** Amounts under a restated column of a period (`ExtractedStatement.variants`), kuruş. */
   variantValues?: Record<string, Kurus>;
+  /**
+   * Where each period's amount is printed (page points, origin top-left), for a line read by
+   * OCR: the cell read, or the column's slot on the line where none was. A doubtful cell is
+   * read again from there.
+   */
+  cells?: Record<string, PageBox>;
+}
+
+/** A box on a page in points, origin top-left. */
+export interface PageBox {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
 }
 
 export interface ExtractedStatement extends DocumentMeta {

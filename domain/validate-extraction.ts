@@ -94,6 +94,21 @@ function unsureLine(statement: ExtractedStatement, checks: Check[]): (l: Extract
   };
 }
 
+/**
+ * Keyed lines of one statement amid another's (balance sheet, then income-statement lines,
+ * then the balance sheet again): a line keyed to the wrong statement, or two statements read
+ * into each other. Either way an item may be missing or stand for another, which the sums of
+ * either statement alone need not show.
+ */
+function interleaved(statement: ExtractedStatement): boolean {
+  const runs: ExtractedLine['statement'][] = [];
+  for (const l of statement.lines) {
+    const part = l.key ? l.statement : null;
+    if (part && runs.at(-1) !== part) runs.push(part);
+  }
+  return new Set(runs).size < runs.length;
+}
+
 /** A keyed OCR line with amounts in some periods and none in another may have lost a cell. */
 function lostCell(statement: ExtractedStatement): (l: ExtractedLine) => boolean {
   // The periods each statement prints (a balance sheet may show a date its income statement does not).
@@ -107,6 +122,18 @@ function lostCell(statement: ExtractedStatement): (l: ExtractedLine) => boolean 
     const printed = Object.keys(l.values).length;
     return l.key !== null && l.source !== 'text' && printed > 0 && printed < (periodsOf.get(l.statement)?.size ?? 0);
   };
+}
+
+/**
+ * Totals that are never blank: a statement's total (or profit line) printed for some of its
+ * periods and not read for another has an amount the reader did not take (a "88-" it did not
+ * know for a number), and no check can show it, since a check needs both sides.
+ */
+const NEVER_BLANK = ['TOTAL_ASSETS', 'TOTAL_LIABILITIES_AND_EQUITY', 'GROSS_PROFIT', 'OPERATING_PROFIT', 'PROFIT_BEFORE_TAX', 'NET_PROFIT'];
+function totalMissing(statement: ExtractedStatement): boolean {
+  const printed = new Map<ExtractedLine['statement'], Set<string>>();
+  for (const l of statement.lines) if (l.key) Object.keys(l.values).forEach((p) => printed.set(l.statement, (printed.get(l.statement) ?? new Set()).add(p)));
+  return statement.lines.some((l) => l.key !== null && NEVER_BLANK.includes(l.key) && [...(printed.get(l.statement) ?? [])].some((p) => l.values[p] === undefined));
 }
 
 /** The main aggregates the statement reports all take part in a passing check. */
@@ -149,7 +176,7 @@ export function validateExtraction(statement: ExtractedStatement): ValidationSum
     : 0;
   const checkShare = checks.length ? (checks.length - failed) / checks.length : 0.5;
   const confidence = Math.round(lineConf * (0.5 + 0.5 * checkShare) * 1000) / 1000;
-  const unsure = statement.lines.some(unsureLine(statement, raw)) || statement.lines.some(lostCell(statement)) || checks.length === 0 || !covered(raw, items);
+  const unsure = interleaved(statement) || totalMissing(statement) || statement.lines.some(unsureLine(statement, raw)) || statement.lines.some(lostCell(statement)) || checks.length === 0 || !covered(raw, items);
   // A doubted unit is asked, not a sum that failed: it makes the reading unsure, not failed.
   const unit = unitScaleChecks(statement);
   const status = failed ? 'failed' : unsure || unit.length ? 'warnings' : 'ok';

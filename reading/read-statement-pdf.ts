@@ -6,6 +6,7 @@ import { repairStatement, type Repair } from './repair.ts';
 import type { OcrEngine } from './ocr/index.ts';
 import { openPdf, readTextLayer, type PdfDocument } from './pdf.ts';
 import { confirmRepairs } from './confirm-repairs.ts';
+import { rereadFailingChecks, type Reread } from './reread-checks.ts';
 import { crossCheckTextLayer } from './text-layer-check.ts';
 
 export interface PdfReading {
@@ -17,6 +18,8 @@ export interface PdfReading {
   pagesRead: number[];
   /** Values changed by reconciliation repair (OCR'd documents only), with what was read. */
   repairs?: Repair[];
+  /** Cells of failing checks read again alone, whose re-reading made every check tie. */
+  rereads?: Reread[];
 }
 
 /** A page with fewer characters than this in its text layer is treated as a scan. */
@@ -47,6 +50,7 @@ export async function readStatementPdf(
   let pages: PageWords[] = [];
   let statement: ExtractedStatement | undefined;
   let repairs: Repair[] | undefined;
+  let rereads: Reread[] = [];
   try {
     for (let p = 1; p <= numPages; p++) {
       const layer = await readTextLayer(doc, p);
@@ -80,6 +84,7 @@ export async function readStatementPdf(
     if (ocr && pages.some((p) => p.source === 'ocr')) {
       const repaired = repairStatement(statement);
       ({ statement, repairs } = repaired.repairs.length ? await confirmRepairs(doc, pages, repaired.statement, repaired.repairs, ocr) : repaired);
+      ({ statement, rereads } = await rereadFailingChecks(doc, pages, statement, ocr));
     }
   } finally {
     await doc.destroy();
@@ -94,6 +99,7 @@ export async function readStatementPdf(
     pagesByMethod: { text: textPages, ocr: ocrPages, vision: [] },
     method: ocrPages.length ? (textPages.length ? 'mixed' : 'ocr') : 'text',
     ...(repairs ? { repairs } : {}),
+    ...(rereads.length ? { rereads } : {}),
   };
 }
 

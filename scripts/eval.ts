@@ -137,6 +137,7 @@ for (const f of files) {
     console.log(`    pages read: ${reading.pagesRead?.join(',') ?? 'all'}`);
     for (const c of a.validation.checks.filter((c) => !c.ok).slice(0, 5)) console.log(`    check ${c.id}@${c.period}: ${c.expected} vs ${c.actual}`);
     for (const r of reading.repairs ?? []) console.log(`    repaired ${r.key}@${r.period}: ${r.from} -> ${r.to}`);
+    for (const r of reading.rereads ?? []) console.log(`    re-read ${r.key}@${r.period}: ${r.from} -> ${r.to}`);
   }
 }
 console.log('');

@@ -129,6 +129,7 @@ export function locateStatements(pages: PageWords[]): LocatedStatements {
   // A page without a period header of its own right after statement pages may continue
   // their table (printed without repeated headers): it is scored under their columns.
   const ownHeader = scores.map((s) => s.newest !== null);
+  const continued = new Set<number>();
   for (let i = 1; i < scores.length; i++) {
     const s = scores[i]!;
     if (ownHeader[i] || s.keys > 0 || s.excluded || scores[i - 1]!.statement === null) continue;
@@ -137,6 +138,7 @@ export function locateStatements(pages: PageWords[]): LocatedStatements {
     while (from > 0 && from > i - MAX_CONTINUATION && !ownHeader[from] && scores[from]!.statement !== null) from--;
     if (!ownHeader[from]) continue;
     scores[i] = { ...scorePage(pages[i]!, pages.slice(from, i)), order: i };
+    continued.add(i);
   }
   const chosen = new Set<number>();
   for (const type of ['balance_sheet', 'income_statement'] as const) {
@@ -163,6 +165,10 @@ export function locateStatements(pages: PageWords[]): LocatedStatements {
       chosen.add(at);
     }
   }
+  // A headerless page that reads as statement lines under the columns of a chosen page before
+  // it continues that page's table, whichever statement it continues (a page holding the end
+  // of the income statement and the start of the balance sheet is chosen for one of them).
+  for (let i = 1; i < scores.length; i++) if (continued.has(i) && chosen.has(i - 1) && scores[i]!.keys > 0 && !scores[i]!.excluded) chosen.add(i);
   // Nothing looks like a statement: read everything and let the parser say what it found.
   return { pages: chosen.size ? pages.filter((_, i) => chosen.has(i)) : pages, scores };
 }

@@ -216,37 +216,37 @@ function joinRelativeWithYear(cols: PeriodColumn[], height: number): PeriodColum
 
 const GLUED_NOTE_HEADER = /^(Dipnot|Notlar|Notes|Not|Note)\s+/i;
 const PERIOD_TOKEN = /(?:\d{1,2} [A-Za-zÇĞİÖŞÜçğıöşü]+\.?(?: \d{4})? ?[-–] ?)?\d{1,2} [A-Za-zÇĞİÖŞÜçğıöşü]+\.?,? \d{4}|(?:\d{1,2}[./]\d{1,2}(?:[./]\d{4})? ?[-–] ?)?\d{1,2}[./-]\d{1,2}[./-]\d{4}/g;
+/** Headers naming a period by its place ("Cari Dönem", "Prior Period"); a run of two is two headers. */
+const RELATIVE_TOKEN = /(?:Cari|CARİ|Önceki|ÖNCEKİ|Onceki|ONCEKI) (?:Dönem|DÖNEM|Donem|DONEM)|(?:Current|CURRENT|Prior|PRIOR|Previous|PREVIOUS) (?:Period|PERIOD|Year|YEAR)/g;
+const RUN_TOKEN = new RegExp(`${PERIOD_TOKEN.source}|${RELATIVE_TOKEN.source}`, 'g');
 
 /**
  * Column headers drawn too close together reach the text layer as one run
  * ("31 December 202331 December 2022"). A cell that is nothing but two or more period
- * tokens is split into one cell per token, each spanning its share of the run's width.
+ * tokens (after a notes column's header, or not) is split into one cell per token, each
+ * spanning its share of the run's width.
  */
 export function splitPeriodRuns(line: TextLine): TextLine {
   let changed = false;
   const cells: Cell[] = [];
   for (const cell of line.cells) {
-    const tokens = [...cell.text.matchAll(PERIOD_TOKEN)];
-    // A notes column's header drawn tight against a date ("Notes 31 December 2022") is two headers.
-    const glued = tokens.length === 1 ? GLUED_NOTE_HEADER.exec(cell.text) : null;
-    if (glued && tokens[0]!.index === glued[0].length) {
-      changed = true;
-      const cut = cell.x0 + ((cell.x1 - cell.x0) * glued[1]!.length) / cell.text.length;
-      cells.push({ ...cell, text: glued[1]!, x1: cut }, { ...cell, text: tokens[0]![0], x0: cut + 1 });
-      continue;
-    }
-    const covered = tokens.reduce((n, m) => n + m[0].length, 0);
-    if (tokens.length < 2 || covered < cell.text.replace(/\s+$/, '').length - tokens.length) {
+    const tokens = [...cell.text.matchAll(RUN_TOKEN)];
+    // A notes column's header drawn tight against the dates ("Notes 31 December 2022 …") is one header more.
+    const glued = GLUED_NOTE_HEADER.exec(cell.text);
+    const head = glued && tokens[0]?.index === glued[0].length ? glued : null;
+    const covered = tokens.reduce((n, m) => n + m[0].length, head ? head[0].length : 0);
+    if (tokens.length < (head ? 1 : 2) || covered < cell.text.replace(/\s+$/, '').length - tokens.length) {
       cells.push(cell);
       continue;
     }
     changed = true;
     const width = cell.x1 - cell.x0;
     const len = cell.text.length;
+    const at = (i: number) => cell.x0 + (width * i) / len;
+    if (head) cells.push({ ...cell, text: head[1]!, x1: at(head[1]!.length) });
     for (const m of tokens) {
       const start = m.index!;
-      const end = start + m[0].length;
-      cells.push({ ...cell, text: m[0], x0: cell.x0 + (width * start) / len, x1: cell.x0 + (width * end) / len });
+      cells.push({ ...cell, text: m[0], x0: at(start) + (head && start === head[0].length ? 1 : 0), x1: at(start + m[0].length) });
     }
   }
   return changed ? { ...line, cells } : line;

@@ -1,6 +1,7 @@
 import { detectSectionHeading, detectStatementHeading } from '../statement-headings.ts';
 import type { Cell } from './lines.ts';
 import type { ReaderSource } from './words.ts';
+import type { PageBox } from '../../domain/extracted-statement.ts';
 
 /** Rows of a statement before keying, and the joining of labels printed over several lines. */
 
@@ -14,6 +15,8 @@ export interface RowDraft {
   /** Amounts under a restated column of a period (see labelVariants), read apart. */
   variantAmounts?: { cell: Cell; period: string }[];
   confidence: number;
+  /** Where each period's amount is printed (OCR rows; see cellBoxes). */
+  cells?: Record<string, PageBox>;
   /** Vertical centre and height of the printed line (page points). */
   y: number;
   height: number;

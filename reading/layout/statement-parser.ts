@@ -13,11 +13,13 @@ import { headerBlockAbove, headerLineBelow, isHeaderLine, pageTitle } from './he
 import { keyUnlabelledTotals, promoteLoneAccounts, statementOfKey } from './inferred-keys.ts';
 import { mergeWrapped, type RowDraft } from './rows.ts';
 import { groupLines, type Cell, type TextLine } from './lines.ts';
+import { cellBoxes } from './cell-boxes.ts';
+import { accountOfUsedGroup } from './group-account.ts';
+import { shortMinusCell, trailingMinusDoc } from './short-minus.ts';
 import { documentYear, documentYearEnd, findPeriodColumns, splitPeriodRuns } from './periods.ts';
 import type { PageWords, ReaderSource } from './words.ts';
 
 export type { ExtractedLine, ExtractedStatement } from '../../domain/extracted-statement.ts';
-
 
 const CODE_CELL = /^\d{1,3}$/;
 const OUTLINE_NUMBER = /^\d{1,2}(\.\d{1,2})+\.?$|^\d{1,2}\.$/;
@@ -38,7 +40,7 @@ export function parseStatement(pages: PageWords[], options: ParseOptions = {}): 
   const pageLines = pages.map((p) => ({ page: p, lines: groupLines(p.words).map(dropNoise).map(splitPeriodRuns).filter((l) => l.cells.length) }));
   const allCells = pageLines.flatMap((p) => p.lines.flatMap((l) => l.cells));
   const decimal = detectDecimalSeparator(allCells.filter((c) => c.amount).map((c) => c.text));
-
+  const minusAfter = trailingMinusDoc(allCells);
   // Whether amounts print decimals (TL with kuruş): a bare "2" is then no amount.
   const amountTexts = allCells.filter((c) => c.amount && /\d/.test(c.text)).map((c) => c.text);
   const decimalsDoc = amountTexts.filter((t) => /[.,]\d{2}\)?$/.test(t)).length > amountTexts.length * 0.6;
@@ -79,7 +81,7 @@ export function parseStatement(pages: PageWords[], options: ParseOptions = {}): 
         }
         continue;
       }
-      if (isPageFurniture(line, page)) continue;
+      if (isPageFurniture(line, page, regions)) continue;
       const hasData = line.cells.some((c) => c.amount) && line.cells.some((c) => !c.amount);
       // A form prints a field's name and value apart ("Soyadı (Unvanı)" … ": X A.Ş."): the
       // whole line is read too, after its cells.
@@ -91,10 +93,10 @@ export function parseStatement(pages: PageWords[], options: ParseOptions = {}): 
       seenData ||= hasData && regions !== null;
       if (!regions) continue;
       regions.forEach((region, r) => {
-        const cells = line.cells.filter((c) => c.x0 >= region.x0 - 1 && c.x0 < region.x1);
+        const cells = line.cells.filter((c) => c.x0 >= region.x0 - 1 && c.x0 < region.x1).map((c) => shortMinusCell(c, region, minusAfter));
         const read = page.source === 'ocr' ? cells.map((c) => ocrDashCell(c, region, decimal, decimalsDoc)) : cells;
         const row = toRow(read, region, page.page, page.source, decimal);
-        if (row) (buckets[r] ??= []).push({ ...row, y: line.y, height: line.height });
+        if (row) (buckets[r] ??= []).push({ ...row, y: line.y, height: line.height, ...(page.source === 'ocr' ? { cells: cellBoxes({ ...line, cells }, region, row.amounts) } : {}) });
       });
     }
     flush();
@@ -222,6 +224,7 @@ function assignKeys(rows: RowDraft[], opts: KeyOptions): ExtractedLine[] {
     // On a text layer every letter is as printed: a loose resemblance is another line, not
     // a misreading, and is left unkeyed rather than guessed.
     if (match && row.source === 'text' && match.via === 'fuzzy' && match.score < TEXT_FUZZY_MIN) match = null;
+    match = accountOfUsedGroup(row.label, match, used, { printedCode: opts.hasCodeColumn ? row.code : undefined, fuzzy: opts.fuzzy }) ?? match;
     let key = match?.key ?? null;
     if (key && used.has(key)) {
       // A continuing-operations profit stands in for the period's profit only until the
@@ -250,6 +253,7 @@ function assignKeys(rows: RowDraft[], opts: KeyOptions): ExtractedLine[] {
       source: row.source,
       ...(match ? { keyConfidence: Math.round(match.score * 1000) / 1000 } : {}),
       ...(row.variantAmounts ? { variantValues: valuesOf({ ...row, amounts: row.variantAmounts }, key, opts) } : {}),
+      ...(row.cells ? { cells: row.cells } : {}),
     });
   }
   return promoteLoneAccounts(keyUnlabelledTotals(lines, opts.scale));
@@ -293,6 +297,4 @@ function notePeriods(regions: Region[], spanMonths: number | null, into: { perio
 }
 
 /** The variant headings of periods the statement has (a variant alone makes no period). */
-function pick(variants: Record<string, string>, periods: string[]): Record<string, string> {
-  return Object.fromEntries(Object.entries(variants).filter(([p]) => periods.includes(p)));
-}
+const pick = (variants: Record<string, string>, periods: string[]): Record<string, string> => Object.fromEntries(Object.entries(variants).filter(([p]) => periods.includes(p)));

@@ -24,4 +24,6 @@ export interface PageWords {
   words: Word[];
   /** One half of a two-page spread (splitSpreads); its x positions start at the gutter. */
   half?: 'left' | 'right';
+  /** How a scan was put upright before OCR (a clockwise quarter turn, then deskew degrees): the words' frame. */
+  upright?: { turn: 0 | 90 | 180 | 270; skew: number };
 }

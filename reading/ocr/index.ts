@@ -5,7 +5,7 @@ import { binarize, cropToInk, deskew, estimateSkew, renderPageGrey, stretchContr
 import { prepareLangPath, type ModelVariant } from './lang-data.ts';
 import { bestTurn, looksUnread, rotateGrey, type QuarterTurn } from './orientation.ts';
 import { DEFAULT_MAX_DOCUMENT_PIXELS, DEFAULT_MAX_PAGE_PIXELS, DEFAULT_OCR_DPI } from '../../lib/ocr-limits.ts';
-import { readRegion, type Box } from './read-region.ts';
+import { readRegion, type Box, type RegionOptions } from './read-region.ts';
 import { wordsOf } from './tesseract-words.ts';
 import { rereadUnreadBands } from './reread-bands.ts';
 
@@ -49,7 +49,7 @@ export interface OcrEngine {
    * The text in one box of a page (points), rendered alone at `dpi` and read as a single line,
    * `digitsOnly` limiting tesseract to what an amount is printed with. For re-reading one cell.
    */
-  recognizeRegion(doc: PdfDocument, pageNumber: number, box: Box, opts: { dpi: number; digitsOnly: boolean }): Promise<string>;
+  recognizeRegion(doc: PdfDocument, pageNumber: number, box: Box, opts: RegionOptions): Promise<string>;
   /** Timings and skew of the pages read so far (for eval and logs). */
   readonly stats: OcrPageStats[];
   terminate(): Promise<void>;
@@ -228,7 +228,7 @@ async function readPage(e: PageReading, worker: Tesseract.Worker, doc: PdfDocume
   e.stats.push({ page: pageNumber, skewDegrees: pgm.skew, turn, pixels: Math.round(pixels), renderMs: t1 - t0, ocrMs: t2 - t1 });
   // Words are in the upright page's frame (as for a turned text layer): sideways, width and height swap.
   const sideways = turn === 90 || turn === 270;
-  return { page: pageNumber, width: sideways ? dims.heightPt : dims.widthPt, height: sideways ? dims.widthPt : dims.heightPt, source: 'ocr', words };
+  return { page: pageNumber, width: sideways ? dims.heightPt : dims.widthPt, height: sideways ? dims.widthPt : dims.heightPt, source: 'ocr', words, upright: { turn, skew: pgm.skew } };
 }
 
 /** Render, clean (contrast, deskew), crop to the ink: each raster is dropped as soon as the next exists. */
