@@ -7,8 +7,9 @@
  * (its history, trends and restated prior years), as uploads one after another would be.
  * Then questions are answered as the chat would answer them about the newest statement and
  * its company's history: each --ask, and, when the reports span three or more year-ends, the
- * history questions (margin, leverage, sales over those years). They go to answers.md in the
- * last file's folder and to the terminal.
+ * history questions (margin, leverage, sales over those years; --in-order only, where the
+ * files are one company's reports). They go to the terminal and to answers.md, in the last
+ * file's folder with --in-order, else in <dir>.
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -48,7 +49,7 @@ stopOnSignals(rt, { code: 130 });
 console.error(`Ready in ${((Date.now() - t0) / 1000).toFixed(1)} s (Postgres, Temporal, worker).`);
 
 let failures = 0;
-const periodsSeen = new Set<string>();
+const analysed: (Awaited<ReturnType<typeof loadAnalysis>> | undefined)[] = [];
 const taken = new Set<string>();
 // Named up front, in argument order, so the suffixes of equal names are deterministic.
 const folders = positionals.map((file) => outputFolderName(file, taken));
@@ -68,7 +69,7 @@ async function analyzeOne(file: string, i: number): Promise<void> {
     });
     const result = await run.result();
     const analysis = await loadAnalysis(rt.db, result.documentId);
-    for (const p of analysis?.periods ?? []) periodsSeen.add(p);
+    if (analysis) analysed[i] = analysis;
     const dir = path.join(outDir, name);
     await mkdir(path.join(dir, 'charts'), { recursive: true });
     await writeFile(path.join(dir, 'analysis.json'), JSON.stringify(analysis, null, 2) + '\n');
@@ -87,10 +88,14 @@ async function analyzeOne(file: string, i: number): Promise<void> {
 if (values['in-order']) for (const [i, file] of positionals.entries()) await analyzeOne(file, i);
 else await Promise.all(positionals.map(analyzeOne));
 
-const questions = [...historyQuestions([...periodsSeen], locale), ...values.ask!];
+// In order, the files are one company's history and the last one is what the answers are
+// about: its company's years decide the history questions. Side by side, only --ask.
+const last = values['in-order'] ? analysed[positionals.length - 1] : undefined;
+const sameCompany = last ? analysed.filter((a) => a && a.company.name === last.company.name) : [];
+const questions = [...historyQuestions(sameCompany.flatMap((a) => a!.periods), locale), ...values.ask!];
 if (questions.length && failures < positionals.length) {
   const blocks = await answerInCliChannel(new ConversationCore(rt), questions, locale, os.userInfo().username);
-  const file = path.join(outDir, folders[folders.length - 1]!, 'answers.md');
+  const file = path.join(outDir, ...(last ? [folders[folders.length - 1]!] : []), 'answers.md');
   await mkdir(path.dirname(file), { recursive: true });
   await writeFile(file, blocks.join('\n'));
   console.log(`\n${blocks.join('\n')}\n-> ${path.relative(process.cwd(), file)}`);
