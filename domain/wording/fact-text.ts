@@ -1,3 +1,4 @@
+import { formatNumberUpTo } from './format-number.ts';
 import type { Analysis } from '../../contracts/analysis.ts';
 import type { Locale } from '../../contracts/locale.ts';
 import type { FactAnswer, FactName } from '../../contracts/workflow.ts';
@@ -57,7 +58,7 @@ export const UNIT_LABELS = { tr: ['TL', 'bin TL', 'milyon TL'], en: ['units', 't
  */
 export function factQuestion(a: Pick<Analysis, 'company' | 'unit' | 'currency'>, facts: readonly FactName[], reasons: readonly string[], locale: Locale, timeoutMinutes: number): OutgoingMessage {
   const tr = locale === 'tr';
-  const minutes = Number(timeoutMinutes.toFixed(2));
+  const minutes = formatNumberUpTo(timeoutMinutes, locale, 2);
   const how = facts.map((f) =>
     f === 'unit'
       ? tr ? 'birim: düğmeye basın ya da `birim bin TL` / `birim milyon TL` / `birim TL` yazın' : 'unit: press a button, or type `unit thousands` / `unit millions` / `unit units`'

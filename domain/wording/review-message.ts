@@ -3,7 +3,7 @@ import { factAnswerAck } from './fact-text.ts';
 import type { OutgoingMessage } from '../../contracts/outgoing.ts';
 import type { Locale } from '../../contracts/locale.ts';
 import { failedCheckEn } from './check-text.ts';
-import { formatNumber } from './format-number.ts';
+import { formatNumber, formatNumberUpTo } from './format-number.ts';
 
 const fmt = (v: number | undefined, locale: Locale) =>
   v === undefined ? '—' : formatNumber(v, locale, 2);
@@ -20,7 +20,7 @@ export function reviewMessage(checks: WorkflowStatus['review'], locale: Locale, 
   const lines = checks.slice(0, 8).map((c) =>
     `• ${checkName(c, locale)}${c.period ? ` (${c.period})` : ''}: ${tr ? 'beklenen' : 'expected'} ${fmt(c.expected, locale)}, ${tr ? 'okunan' : 'read'} ${fmt(c.actual, locale)}`,
   );
-  const minutes = Number(timeoutMinutes.toFixed(2));
+  const minutes = formatNumberUpTo(timeoutMinutes, locale, 2);
   return {
     title: tr ? 'Bazı toplamlar tutmuyor' : 'Some totals do not tie',
     text: tr
