@@ -8,9 +8,16 @@ export function comparisonSheet(ctx: SheetContext): void {
   const { a, locale, t, wb, names, label, company } = ctx;
   const cs = wb.addWorksheet(names.comparison, { views: [{ state: 'frozen', ySplit: 4, xSplit: 2 }] });
   const first = a.comparison[0];
-  titleRows(cs, `${t.comparison}: ${company}`, first ? `${label(first.from)} → ${label(first.to)} · ${locale === 'tr' ? 'turuncu satırlar: büyük ve önemli değişim' : 'orange rows: large, material change'}` : '', 7);
+  // An interim report compares its balance sheet with the year-end and its income statement
+  // with the same months a year earlier: each row then names its own pair.
+  const pairOf = (r: { from: string; to: string }) => `${label(r.from)} → ${label(r.to)}`;
+  const pairs = [...new Set(a.comparison.map(pairOf))];
+  const mixed = pairs.length > 1;
+  titleRows(cs, `${t.comparison}: ${company}`, first ? `${pairs.join('; ')} · ${locale === 'tr' ? 'turuncu satırlar: büyük ve önemli değişim' : 'orange rows: large, material change'}` : '', mixed ? 8 : 7);
   const ch = cs.getRow(4);
-  ch.values = [t.code, t.account, first ? label(first.from) : '', first ? label(first.to) : '', t.change, t.changePct, t.alerts];
+  const [fromHead, toHead] = mixed ? (locale === 'tr' ? ['Önceki', 'Cari'] : ['Earlier', 'Later']) : [first ? label(first.from) : '', first ? label(first.to) : ''];
+  ch.values = [t.code, t.account, fromHead, toHead, t.change, t.changePct, t.alerts, ...(mixed ? [locale === 'tr' ? 'Karşılaştırılan dönemler' : 'Periods compared'] : [])];
+  if (mixed) cs.getColumn(8).width = 26;
   styleHeader(ch);
   cs.getColumn(1).width = 14;
   cs.getColumn(2).width = 52;
@@ -22,7 +29,7 @@ export function comparisonSheet(ctx: SheetContext): void {
     const rr = cs.getRow(row);
     const fromV = a.items[cr.key]?.[cr.from] ?? null;
     const toV = a.items[cr.key]?.[cr.to] ?? null;
-    rr.values = [cr.key, nameOf(cr.key, locale) ?? cr.key, fromV, toV, cr.change, cr.changePct === null ? null : cr.changePct / 100, cr.alert ? '⚠' : ''];
+    rr.values = [cr.key, nameOf(cr.key, locale) ?? cr.key, fromV, toV, cr.change, cr.changePct === null ? null : cr.changePct / 100, cr.alert ? '⚠' : '', ...(mixed ? [pairOf(cr)] : [])];
     for (const c of [3, 4, 5]) rr.getCell(c).numFmt = AMOUNT_FMT;
     rr.getCell(6).numFmt = PCT_FMT;
     if (isTotalKey(cr.key)) rr.font = { bold: true };

@@ -12,6 +12,8 @@ import { itemsOf } from '../../domain/statement-items.ts';
 import { validateExtraction } from '../../domain/validate-extraction.ts';
 import { readStatementPdf } from '../../reading/read-statement-pdf.ts';
 import { generateInterimStatement } from '../generator/interim-pdf.ts';
+import ExcelJS from 'exceljs';
+import { buildWorkbook, SHEETS } from '../../reports/xlsx-report.ts';
 
 const END = '2024-09-30';
 const YEAR_END = '2023-12-31';
@@ -43,5 +45,26 @@ test('a KAP interim report compares its balance sheet with the year-end and its 
     assert.ok(Math.abs(a.ratios.return_on_equity?.[END]! - plain.return_on_equity?.[END]! * 12 / 9) < 1e-9);
     assert.equal(a.ratios.net_margin?.[END], plain.net_margin?.[END], 'flow over flow is not annualised');
     assert.equal(a.ratios.current_ratio?.[END], plain.current_ratio?.[END], 'stock over stock is not annualised');
+  }
+});
+
+test('the workbook comparison sheet names each row’s own pair when an interim report compares over two', async () => {
+  const { pdf } = await generateInterimStatement({ seed: 7, end: END, yearEnd: YEAR_END, priorEnd: PRIOR });
+  const reading = (await readStatementPdf(pdf))!;
+  const validation = validateExtraction(reading.statement);
+  const a = buildAnalysis({ file: 'q3.pdf', sha256: '0', pages: reading.pages, method: reading.method, pagesByMethod: reading.pagesByMethod, statement: reading.statement, validation });
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(await buildWorkbook(a, 'en') as unknown as ArrayBuffer);
+  const ws = wb.getWorksheet(SHEETS.en.comparison)!;
+  assert.equal(ws.getCell(4, 8).value, 'Periods compared');
+  const byKey = new Map<string, ExcelJS.Row>();
+  for (let r = 5; r <= ws.rowCount; r++) if (typeof ws.getCell(r, 1).value === 'string') byKey.set(ws.getCell(r, 1).value as string, ws.getRow(r));
+  for (const row of a.comparison) {
+    const sheetRow = byKey.get(row.key)!;
+    assert.ok(sheetRow, row.key);
+    // The pair written beside the row is the one its amounts come from.
+    assert.equal(sheetRow.getCell(3).value, a.items[row.key]?.[row.from] ?? null, `${row.key} earlier`);
+    assert.equal(sheetRow.getCell(4).value, a.items[row.key]?.[row.to] ?? null, `${row.key} later`);
+    assert.match(String(sheetRow.getCell(8).value), statementOf(row.key) === 'balance_sheet' ? /2023-12-31|31\.12\.2023|2023 → / : /30\.09\.2023|2023-09-30/);
   }
 });
