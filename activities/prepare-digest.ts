@@ -30,12 +30,16 @@ export function createPrepareDigest(deps: ActivityDeps) {
     for (const c of await digestCompanies(db, sub.workspace_id, sub.company_id)) {
       const items: Items = {};
       const basis: Record<string, { basis: Basis }> = {};
+      const months: Record<string, number> = {};
       for (const row of await companyHistory(db, c.id)) {
         addPeriodItems(items, row.period_end, row.items);
-        const found = row.document_id === null ? undefined : (await storedAnalysisOf(db, row.document_id))?.analysis.basis?.[row.period_end];
+        const analysis = row.document_id === null ? undefined : (await storedAnalysisOf(db, row.document_id))?.analysis;
+        const found = analysis?.basis?.[row.period_end];
         if (found) basis[row.period_end] = { basis: found.basis };
+        const length = analysis?.periodLengths?.[row.period_end];
+        if (length) months[row.period_end] = length.months;
       }
-      companies.push({ name: c.name, items, basis });
+      companies.push({ name: c.name, items, basis, months });
     }
     const indices = deps.priceIndices ?? (await bundledPriceIndices());
     const sections = digestSections(companies, await previousAlertIds(db, sub.id), locale, indices[deps.config.PRICE_INDEX]);

@@ -16,6 +16,8 @@ export interface CompanySeries {
   items: Items;
   /** Per period, the basis its stored analysis found (adjusted figures are never deflated again). */
   basis?: Record<string, { basis: Basis }>;
+  /** Months of an interim period (9 for a nine-month report); a period not listed is a year. */
+  months?: Record<string, number>;
 }
 
 export interface DigestSection {
@@ -38,7 +40,8 @@ const MOVE_PCT = 10;
 export function digestSections(companies: CompanySeries[], previousAlertIds: Set<string>, locale: Locale, priceIndex?: PriceIndexSeries): DigestSection[] {
   return companies.map((c) => {
     const periods = [...new Set(Object.values(c.items).flatMap((v) => Object.keys(v)))].sort();
-    const pair = newestPair(periods);
+    // Like with like: nine months against the same nine months, never against a full year.
+    const pair = newestPair(periods, c.months);
     if (!pair) {
       const only = periods[0]?.slice(0, 4) ?? '—';
       return {
@@ -47,7 +50,8 @@ export function digestSections(companies: CompanySeries[], previousAlertIds: Set
       };
     }
     const [from, to] = pair;
-    const ratios = computeRatios(c.items, [from, to]);
+    // Flows over stocks (ROE, turnovers) annualised for interim periods, as in the analysis.
+    const ratios = computeRatios(c.items, [from, to], c.months);
     // The current ratio always leads; other ratios appear when they moved or crossed a rule.
     const changes = ratioChanges(ratios, from, to).filter((r) => {
       if (r.id === 'current_ratio') return true;
@@ -59,7 +63,7 @@ export function digestSections(companies: CompanySeries[], previousAlertIds: Set
     const fresh = alerts.filter((a) => !previousAlertIds.has(`${c.name}:${a.id}:${a.period}`));
     // Sales, profit and assets nominal and real, with the index months (none without an index).
     const real = priceIndex
-      ? realChangeLines({ realChange: realComparison({ items: c.items, from, to, series: priceIndex, ...(c.basis ? { basis: c.basis } : {}), keys: HEADLINE_KEYS }) }, locale)
+      ? realChangeLines({ realChange: realComparison({ items: c.items, from, to, series: priceIndex, ...(c.basis ? { basis: c.basis } : {}), keys: HEADLINE_KEYS.filter((k) => c.items[k]?.[from] !== undefined && c.items[k]?.[to] !== undefined) }) }, locale)
       : [];
     const lines = [
       ...fresh.map((a) => `${a.severity === 'critical' ? '🔴' : '🟠'} ${a.message}`),
