@@ -7,6 +7,7 @@ import { chartsSection, pageFurniture, validationSection } from './pdf-notes.ts'
 import { ratiosSection, statementSection } from './pdf-tables.ts';
 import { C, F, M, pdfWriter, type PdfChart } from './pdf-writer.ts';
 import { extrasLines, historyTitle } from '../domain/wording/history-lines.ts';
+import { driverLines, driversTitle } from '../domain/wording/driver-lines.ts';
 
 export type { PdfChart } from './pdf-writer.ts';
 
@@ -58,6 +59,11 @@ export async function buildPdfReport(a: Analysis, locale: Locale = 'tr', opts: P
   if (history.length) {
     w.heading(historyTitle(locale));
     for (const line of history) w.bullet(line, C.info);
+  }
+  const drivers = driverLines(a, locale);
+  if (drivers.length) {
+    w.heading(driversTitle(locale));
+    for (const line of drivers) w.bullet(line, C.info);
   }
   statementSection(w, ctx);
   ratiosSection(w, ctx);

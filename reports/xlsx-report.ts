@@ -9,6 +9,7 @@ import { realChangeSheets } from './xlsx-real-sheet.ts';
 import { historySheet } from './xlsx-history-sheet.ts';
 import { realChangeLines, realChangeTitle } from '../domain/wording/real-change-lines.ts';
 import { extrasLines, historyTitle } from '../domain/wording/history-lines.ts';
+import { driverLines, driversTitle } from '../domain/wording/driver-lines.ts';
 import { unsureFactsLine } from '../domain/wording/fact-text.ts';
 import { STATEMENT_HEADER_ROW, statementSheet } from './xlsx-statement-sheet.ts';
 import { BAD_FILL, titleRows, WARN_FILL, type SheetContext } from './xlsx-style.ts';
@@ -100,6 +101,12 @@ function summarySheet(ctx: SheetContext, history: string[]): void {
   if (history.length) {
     put(historyTitle(locale), { bold: true, size: 12 });
     for (const line of history) put(`• ${line}`);
+    r++;
+  }
+  const drivers = driverLines(a, locale);
+  if (drivers.length) {
+    put(driversTitle(locale), { bold: true, size: 12 });
+    for (const line of drivers) put(`• ${line}`);
     r++;
   }
   put(t.alerts, { bold: true, size: 12 });

@@ -9,6 +9,7 @@ import { renderAlert } from '../alerts.ts';
 import { checkText } from './check-text.ts';
 import { realChangeLines, realChangeTitle } from './real-change-lines.ts';
 import { extrasLines, historyTitle } from './history-lines.ts';
+import { driverLines, driversTitle } from './driver-lines.ts';
 import { TEXT } from './report-text.ts';
 import { unsureFactsLine } from './fact-text.ts';
 
@@ -245,6 +246,8 @@ export function summaryMarkdown(a: Analysis, locale: Locale = 'tr', extras?: Par
 
   const history = extrasLines(extras, locale);
   if (history.length) out.push('', `## ${historyTitle(locale)}`, '', ...history.map((l) => `- ${l}`));
+  const drivers = driverLines(a, locale);
+  if (drivers.length) out.push('', `## ${driversTitle(locale)}`, '', ...drivers.map((l) => `- ${l}`));
 
   out.push('', `## ${t.alerts}`, '');
   if (!a.alerts.length) out.push(t.none);
