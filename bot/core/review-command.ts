@@ -1,4 +1,5 @@
 import { detectDecimalSeparator, parseAmount } from '../../domain/number-format.ts';
+import { foldLetters } from '../../domain/turkish-text.ts';
 import { QueryRejectedError, type Client } from '@temporalio/client';
 import { WorkflowNotFoundError } from '@temporalio/common';
 import type { ReviewDecision, Stage, WorkflowStatus } from '../../contracts/workflow.ts';
@@ -8,9 +9,10 @@ import type { ReviewDecision, Stage, WorkflowStatus } from '../../contracts/work
  * answer to a review request. Amounts are full currency units.
  */
 export function parseReviewCommand(text: string): ReviewDecision | null {
-  const t = text.trim().toLocaleLowerCase('tr');
-  if (/^(onayla|onaylıyorum|confirm|ok|okay)$/.test(t)) return { action: 'confirm' };
-  const m = /^(düzelt|duzelt|fix|correct)\s+([\w]+)\s+(\d{4})\s+(\S+)$/.exec(t);
+  // Folded, not only lower-cased with Turkish rules: "CONFIRM" must not become "confırm".
+  const t = foldLetters(text.trim());
+  if (/^(onayla|onayliyorum|confirm|ok|okay)$/.test(t)) return { action: 'confirm' };
+  const m = /^(duzelt|fix|correct)\s+([\w]+)\s+(\d{4})\s+(\S+)$/.exec(t);
   if (!m) return null;
   const [, , key, year, raw] = m;
   const parsed = parseAmount(raw!, detectDecimalSeparator([raw!]));

@@ -4,9 +4,15 @@ import { parseReviewCommand } from '../../bot/core/review-command.ts';
 
 describe('parseReviewCommand', () => {
   it('reads confirmations in Turkish and English, any case', () => {
-    for (const text of ['onayla', 'ONAYLA', 'Onaylıyorum', 'confirm', ' Confirm ', 'ok', 'okay']) {
+    // Capitals folded, not Turkish-lower-cased: "CONFIRM" is not "confırm", "FIX" not "fıx".
+    for (const text of ['onayla', 'ONAYLA', 'Onaylıyorum', 'ONAYLIYORUM', 'confirm', ' Confirm ', 'CONFIRM', 'ok', 'OK', 'okay']) {
       assert.deepEqual(parseReviewCommand(text), { action: 'confirm' }, text);
     }
+  });
+
+  it('reads a correction typed in capitals', () => {
+    assert.deepEqual(parseReviewCommand('FIX 102 2024 1,234.56'), { action: 'correct', corrections: [{ key: '102', period: '2024-12-31', value: 1234.56 }] });
+    assert.deepEqual(parseReviewCommand('DÜZELT 102 2024 1.234,56'), { action: 'correct', corrections: [{ key: '102', period: '2024-12-31', value: 1234.56 }] });
   });
 
   it('reads a Turkish correction with thousands dots and a decimal comma', () => {
