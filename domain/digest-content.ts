@@ -1,7 +1,7 @@
 import { buildAlerts } from './alerts.ts';
 import { compareItems, newestPair, ratioChanges } from './comparison.ts';
 import { formatRatioValue } from './wording/format-number.ts';
-import { RATIO_DEFINITIONS } from './ratio-definitions.ts';
+import { HEADLINE_RATIOS, MATERIAL_RATIO_MOVE, RATIO_DEFINITIONS } from './ratio-definitions.ts';
 import { computeRatios } from './ratios.ts';
 import type { Items } from './types.ts';
 import type { Locale } from '../contracts/locale.ts';
@@ -30,8 +30,6 @@ export interface DigestSection {
   ratios: { id: string; name: string; from: number | null; to: number | null }[];
 }
 
-const MOVE_PCT = 10;
-
 /**
  * For each company: the latest period against the one before it, the ratio changes that
  * matter (≥10 % relative move or crossing the rule of thumb), and alerts not reported in the
@@ -57,7 +55,7 @@ export function digestSections(companies: CompanySeries[], previousAlertIds: Set
       if (r.id === 'current_ratio') return true;
       const rule = RATIO_DEFINITIONS[r.id].ruleOfThumb;
       const crossed = rule && r.fromValue !== null && r.toValue !== null && ((rule.min !== undefined && (r.fromValue >= rule.min) !== (r.toValue >= rule.min)) || (rule.max !== undefined && (r.fromValue <= rule.max) !== (r.toValue <= rule.max)));
-      return crossed || (r.changePct !== null && Math.abs(r.changePct) >= MOVE_PCT);
+      return crossed || (r.changePct !== null && Math.abs(r.changePct) >= MATERIAL_RATIO_MOVE * 100);
     });
     const alerts = buildAlerts({ items: c.items, periods: [from, to], ratios, comparison: compareItems(c.items, from, to), checks: [] }, locale).filter((a) => a.kind !== 'change');
     const fresh = alerts.filter((a) => !previousAlertIds.has(`${c.name}:${a.id}:${a.period}`));
@@ -73,11 +71,10 @@ export function digestSections(companies: CompanySeries[], previousAlertIds: Set
       }),
       ...real.map((l) => `• ${l}`),
     ];
-    const headline = ['current_ratio', 'acid_test_ratio', 'debt_ratio', 'net_margin', 'return_on_equity'] as const;
     return {
       company: c.name, from, to, lines,
       alertIds: fresh.map((a) => `${c.name}:${a.id}:${a.period}`),
-      ratios: headline.map((id) => ({ id, name: RATIO_DEFINITIONS[id].name[locale], from: ratios[id][from] ?? null, to: ratios[id][to] ?? null })),
+      ratios: HEADLINE_RATIOS.map((id) => ({ id, name: RATIO_DEFINITIONS[id].name[locale], from: ratios[id][from] ?? null, to: ratios[id][to] ?? null })),
     };
   });
 }

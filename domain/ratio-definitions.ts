@@ -34,6 +34,11 @@ export type RatioId = (typeof RATIO_IDS)[number];
 
 /** The four families, in the order reports list them. */
 export const RATIO_FAMILIES = ['liquidity', 'profitability', 'efficiency', 'solvency'] as const;
+
+/** The ratios a reader looks at first: the digest's chart, and whose moves are explained. */
+export const HEADLINE_RATIOS = ['current_ratio', 'acid_test_ratio', 'debt_ratio', 'net_margin', 'return_on_equity'] as const satisfies readonly RatioId[];
+/** A relative move of a ratio worth telling (10 %): digests list it, reports explain it. */
+export const MATERIAL_RATIO_MOVE = 0.1;
 export type RatioFamily = (typeof RATIO_FAMILIES)[number];
 /** How a value is shown: 'percent' values are fractions (0.253 -> %25,3), 'amount' is full units, 'days' is days. */
 export type RatioKind = 'ratio' | 'percent' | 'times' | 'amount' | 'days';

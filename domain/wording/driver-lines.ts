@@ -3,13 +3,11 @@ import type { Locale } from '../../contracts/locale.ts';
 import { newestPair } from '../comparison.ts';
 import { ratioDrivers, type RatioDrivers } from '../drivers.ts';
 import { itemsToKurus } from '../money.ts';
-import { RATIO_DEFINITIONS, type RatioId } from '../ratio-definitions.ts';
+import { HEADLINE_RATIOS, MATERIAL_RATIO_MOVE, RATIO_DEFINITIONS, type RatioId } from '../ratio-definitions.ts';
 import { formatAmount, formatRatioChange, formatRatioValue } from './format-number.ts';
 
-/** The ratios whose moves a reader looks for first, as the chat summary leads with them. */
-const WATCHED: readonly RatioId[] = ['current_ratio', 'acid_test_ratio', 'debt_ratio', 'net_margin', 'return_on_equity', 'gross_margin'];
-/** A relative move that deserves its drivers (the digest's threshold). */
-const MOVE = 0.1;
+/** The headline ratios, and the gross margin behind the net one. */
+const WATCHED: readonly RatioId[] = [...HEADLINE_RATIOS, 'gross_margin'];
 
 export const driversTitle = (locale: Locale): string => (locale === 'tr' ? 'Oranları ne değiştirdi' : 'What moved the ratios');
 
@@ -50,7 +48,7 @@ export function driverLines(a: Pick<Analysis, 'items' | 'periods' | 'ratios' | '
   const currency = !a.currency || a.currency === 'TRY' ? 'TL' : a.currency;
   return WATCHED
     .map((id) => ({ id, from: a.ratios[id]?.[from] ?? null, to: a.ratios[id]?.[to] ?? null }))
-    .filter((r): r is { id: RatioId; from: number; to: number } => r.from !== null && r.to !== null && r.from !== 0 && Math.abs((r.to - r.from) / r.from) >= MOVE)
+    .filter((r): r is { id: RatioId; from: number; to: number } => r.from !== null && r.to !== null && r.from !== 0 && Math.abs((r.to - r.from) / r.from) >= MATERIAL_RATIO_MOVE)
     .sort((x, y) => Math.abs((y.to - y.from) / y.from) - Math.abs((x.to - x.from) / x.from))
     .slice(0, 3)
     .flatMap((r) => {
