@@ -4,13 +4,14 @@ import { createActivities } from '../activities/index.ts';
 import type { ActivityDeps } from '../activities/deps.ts';
 import { heavyQueue } from '../workflows/queues.ts';
 import { logger } from '../lib/logger.ts';
+import { moduleUrl } from '../lib/module-url.ts';
 import { ThreadPool } from '../lib/thread-pool/index.ts';
 import { workflowBundle } from './workflow-bundle.ts';
 
 let runtimeInstalled = false;
 
 /** What the heavy threads load at start, so the first document does not wait for it. */
-const HEAVY_MODULES = [new URL('../reading/read-statement-task.ts', import.meta.url).href, new URL('../activities/render-reports.ts', import.meta.url).href];
+const HEAVY_MODULES = [moduleUrl(import.meta.url, '../reading/read-statement-task').href, moduleUrl(import.meta.url, '../activities/render-reports').href];
 
 export type WorkerRole = 'all' | 'main' | 'heavy';
 

@@ -2,7 +2,9 @@ import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { bundleWorkflowCode } from '@temporalio/worker';
+import { moduleUrl } from '../lib/module-url.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -12,11 +14,12 @@ const require = createRequire(import.meta.url);
  * imported as types) and the SDK version, so it is cached under CACHE_DIR by their hash.
  */
 export async function workflowBundle(cacheDir: string): Promise<{ code: string }> {
-  const entry = require.resolve('../workflows/index.ts');
+  const entry = fileURLToPath(moduleUrl(import.meta.url, '../workflows/index'));
+  const ext = path.extname(entry);
   const dir = path.dirname(entry);
   const hash = createHash('sha256');
   hash.update(JSON.parse(await readFile(require.resolve('@temporalio/workflow/package.json'), 'utf8')).version);
-  for (const f of (await readdir(dir)).filter((f) => f.endsWith('.ts')).sort()) {
+  for (const f of (await readdir(dir)).filter((f) => f.endsWith(ext)).sort()) {
     hash.update(f).update(await readFile(path.join(dir, f)));
   }
   const file = path.join(cacheDir, 'workflow-bundles', `${hash.digest('hex').slice(0, 24)}.js`);

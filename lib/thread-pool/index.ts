@@ -1,4 +1,5 @@
 import { Worker } from 'node:worker_threads';
+import { isCompiled, moduleUrl } from '../module-url.ts';
 import { ThreadTaskError, type ThreadReply, type ThreadRequest } from './protocol.ts';
 
 export { ThreadTaskError } from './protocol.ts';
@@ -92,9 +93,11 @@ export class ThreadPool {
   private slot(index: number): Slot {
     const existing = this.slots[index];
     if (existing) return existing;
-    // execArgv: [] — boot.mjs registers tsx itself; inheriting `--test` or tsx's CLI flags
-    // would make the thread act on them.
-    const worker = new Worker(new URL('./boot.mjs', import.meta.url), { execArgv: [] });
+    // Compiled, the thread runs thread.js on plain node; from TypeScript, boot.mjs registers
+    // tsx first. execArgv: [] — inheriting `--test` or tsx's CLI flags would make the thread
+    // act on them.
+    const entry = isCompiled(import.meta.url) ? moduleUrl(import.meta.url, './thread') : new URL('./boot.mjs', import.meta.url);
+    const worker = new Worker(entry, { execArgv: [] });
     const pending = new Map<number, Pending>();
     const slot: Slot = { worker, pending };
     worker.unref();
