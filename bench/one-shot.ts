@@ -20,8 +20,8 @@ function timed(cmd: string, args: string[], env: NodeJS.ProcessEnv): Promise<num
 }
 
 /**
- * `npm run analyze -- <file>` (through the tsx binary, as npm runs it) in a data folder of its
- * own: the first run initialises Postgres (cold), the next ones find it (a developer's usual case).
+ * `npm run analyze -- <file>`, through npm as a user types it, in a data folder of its own: the
+ * first run initialises Postgres (cold), the next ones find it (a developer's usual case).
  */
 export async function oneShotAnalyze(file: string, runs: number): Promise<{ coldS: number; warm: number[] }> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'lodge-bench-analyze-'));
@@ -36,11 +36,10 @@ export async function oneShotAnalyze(file: string, runs: number): Promise<{ cold
       TEMPORAL_DEV_PORT: String(await freePort()),
       METRICS_PORT: '0',
     };
-    const args = ['scripts/analyze.ts', file, '--out', path.join(dataDir, 'out')];
-    const tsx = path.resolve('node_modules/.bin/tsx');
-    const coldS = await timed(tsx, args, env);
+    const args = ['run', '--silent', 'analyze', '--', file, '--out', path.join(dataDir, 'out')];
+    const coldS = await timed('npm', args, env);
     const warm: number[] = [];
-    for (let i = 0; i < runs; i++) warm.push(await timed(tsx, args, env));
+    for (let i = 0; i < runs; i++) warm.push(await timed('npm', args, env));
     return { coldS, warm };
   } finally {
     await rm(dataDir, { recursive: true, force: true });

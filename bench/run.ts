@@ -13,6 +13,7 @@ import { submitStatement } from '../app/submit-statement.ts';
 import { generateStatement } from '../tests/generator/index.ts';
 import { scanOf } from '../tests/generator/scan-pdf.ts';
 import { FakeSlack } from '../tests/helpers/fake-slack.ts';
+import { commandArgs } from '../tests/helpers/command.ts';
 import { startRuntimeWithoutWorker } from '../tests/helpers/worker-process.ts';
 import { historyTimings, type HistoryTimings } from './history.ts';
 import { oneShotAnalyze, pdftotextSeconds } from './one-shot.ts';
@@ -25,7 +26,7 @@ import { oneShotAnalyze, pdftotextSeconds } from './one-shot.ts';
 const slowTaskWarnings = new Map<ChildProcess, number>();
 
 function startProcess(script: string, env: Record<string, string>, ready: RegExp): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', script], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, commandArgs(script), { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   slowTaskWarnings.set(child, 0);
   return new Promise((resolve, reject) => {
     let out = '';
@@ -77,7 +78,7 @@ const slackEnv = { SLACK_BOT_TOKEN: 'xoxb-test', SLACK_SIGNING_SECRET: 'bench', 
 const ctx = await startRuntimeWithoutWorker({ ...slackEnv, TEMPORAL_TASK_QUEUE: 'bench' });
 const { rt } = ctx;
 const serverEnv = { ...ctx.env, ...slackEnv, DATABASE_URL: '', TEMPORAL_ADDRESS: '', LOG_LEVEL: 'info', METRICS_PORT: '0' };
-const worker = await startProcess('scripts/worker.ts', serverEnv, /worker polling/);
+const worker = await startProcess('worker', serverEnv, /worker polling/);
 /** The worker's peak RSS after each phase: which work raised it. */
 const peakAfter: Record<string, number> = { start: peakRssMb(worker.pid!) };
 
@@ -192,7 +193,7 @@ console.log('documents/minute', throughput);
 // 4. Slack ack latency with 50 uploads arriving at once, at a bot process without a worker.
 const port = await freePort();
 const pgUrl = `postgres://postgres:lodge@127.0.0.1:${ctx.env.EMBEDDED_PG_PORT}/lodge`;
-const bot = await startProcess('scripts/bot.ts', { ...serverEnv, DATABASE_URL: pgUrl, TEMPORAL_ADDRESS: `127.0.0.1:${ctx.env.TEMPORAL_DEV_PORT}`, BOT_PORT: String(port), TELEGRAM_BOT_TOKEN: '' }, /Slack app listening/);
+const bot = await startProcess('bot', { ...serverEnv, DATABASE_URL: pgUrl, TEMPORAL_ADDRESS: `127.0.0.1:${ctx.env.TEMPORAL_DEV_PORT}`, BOT_PORT: String(port), TELEGRAM_BOT_TOKEN: '' }, /Slack app listening/);
 const g = await generateStatement({ seed: 9999, layout: 't1-detailed' });
 const acks = await Promise.all(
   Array.from({ length: 50 }, async (_, i) => {

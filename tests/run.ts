@@ -6,7 +6,10 @@
  * own servers, kill workers or stop Postgres, and are timing-sensitive: they run first,
  * alone, so the rest of the suite cannot starve their heartbeats.
  *
- *   tsx tests/run.ts [FILE…]    (no files: every tests/**\/*.test.ts)
+ * Compiled (`npm test`: scripts/run.mjs builds `.build/` first) the files run on plain node,
+ * as the commands do; under tsx (`npx tsx tests/run.ts`) they run from the sources.
+ *
+ *   npm test -- [FILE…]    (no files: every tests/**\/*.test.ts)
  */
 import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
@@ -20,16 +23,24 @@ import { SHARED_PG_ENV, SHARED_TEMPORAL_ENV } from './helpers/shared-servers.ts'
 import { makeDataFolder, removeDataFolder } from './helpers/data-folder.ts';
 
 const EXCLUSIVE = ['tests/integration/fault-tolerance.test.ts'];
+/** The tree this file runs from: `.build/` (compiled, `.js`) or the repository (`.ts`). */
+const TREE = path.resolve(import.meta.dirname, '..');
+const EXT = import.meta.filename.endsWith('.ts') ? '.ts' : '.js';
+/** `tests/x.test.ts` (as named on the command line, from the repository) in the running tree. */
+const inTree = (f: string) => path.join(TREE, f.replace(/\.(ts|js)$/, EXT));
+const named = (f: string) => path.relative(TREE, f).replace(/\.js$/, '.ts');
 
 async function testFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries.filter((e) => e.isFile() && e.name.endsWith('.test.ts')).map((e) => path.join(e.parentPath, e.name)).sort();
+  return entries.filter((e) => e.isFile() && e.name.endsWith(`.test${EXT}`)).map((e) => path.join(e.parentPath, e.name)).sort();
 }
 
 /** node --test on `files`; resolves with its exit code. */
 function nodeTest(files: string[], concurrency: number, env: NodeJS.ProcessEnv): Promise<number> {
   if (files.length === 0) return Promise.resolve(0);
-  const args = ['--import', 'tsx', '--test', `--test-concurrency=${concurrency}`, ...files];
+  // Compiled, stack traces still name the TypeScript lines.
+  const loader = EXT === '.ts' ? ['--import', 'tsx'] : ['--enable-source-maps'];
+  const args = [...loader, '--test', `--test-concurrency=${concurrency}`, ...files];
   const child = spawn(process.execPath, args, { env, stdio: 'inherit' });
   return new Promise((resolve) => child.once('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0))));
 }
@@ -63,11 +74,12 @@ async function startServers(): Promise<{ env: Record<string, string>; stop: () =
 }
 
 const requested = process.argv.slice(2);
-const files = requested.length > 0 ? requested.map((f) => path.relative(process.cwd(), path.resolve(f))) : await testFiles('tests');
+const REPO = path.resolve(TREE, EXT === '.ts' ? '.' : '..');
+const files = requested.length > 0 ? requested.map((f) => inTree(path.relative(REPO, path.resolve(f)))) : await testFiles(path.join(TREE, 'tests'));
 const concurrency = Number(process.env.TEST_CONCURRENCY ?? 3);
-const exclusive = files.filter((f) => EXCLUSIVE.includes(f));
+const exclusive = files.filter((f) => EXCLUSIVE.includes(named(f)));
 // Integration files first: they are the long ones, so the short unit files fill the gaps at the end.
-const parallel = files.filter((f) => !EXCLUSIVE.includes(f)).sort((a, b) => Number(b.includes('/integration/')) - Number(a.includes('/integration/')));
+const parallel = files.filter((f) => !EXCLUSIVE.includes(named(f))).sort((a, b) => Number(b.includes('/integration/')) - Number(a.includes('/integration/')));
 
 const started = Date.now();
 // The exclusive files first, before the shared servers exist: run after them, the

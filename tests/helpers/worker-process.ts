@@ -6,9 +6,8 @@ import { freePort } from '../../lib/ports.ts';
 import { ensurePostgres, type PostgresHandle } from '../../lib/postgres-server.ts';
 import { startRuntime, type AppRuntime } from '../../app/runtime.ts';
 import { makeDataFolder, removeDataFolder } from './data-folder.ts';
+import { commandArgs, REPO_ROOT } from './command.ts';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const ENTRY = path.join(ROOT, 'scripts/test-worker.ts');
 
 /**
  * Like startTestRuntime (throwaway DATA_DIR, free ports, real Postgres and Temporal dev
@@ -84,7 +83,7 @@ process.once('exit', () => {
 export async function startWorkerProcess(env: Record<string, string>, extra: Record<string, string> = {}, timeoutMs = 90_000): Promise<WorkerProcess> {
   const childEnv: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: '', TEMPORAL_ADDRESS: '', ...env, ...extra };
   delete childEnv.NODE_TEST_CONTEXT; // the child is a program, not a node:test subprocess
-  const child = spawn(process.execPath, ['--import', 'tsx', ENTRY], { cwd: ROOT, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, commandArgs('test-worker'), { cwd: REPO_ROOT, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
   live.add(child);
   let out = '';
   const exited = new Promise<number | string>((resolve) =>

@@ -12,6 +12,7 @@ import { failureCode } from '../../lib/failure-code.ts';
 import { submitStatement } from '../../app/submit-statement.ts';
 import { generateStatement, type Truth } from '../generator/index.ts';
 import { childEnv, startTestRuntime } from '../helpers/test-runtime.ts';
+import { commandArgs } from '../helpers/command.ts';
 
 const run = promisify(execFile);
 const workspace = { kind: 'local' as const, externalId: 'integration', name: 'Integration' };
@@ -97,7 +98,7 @@ describe('analyzeStatement on a real Temporal dev server and Postgres', () => {
     await writeFile(bad, Buffer.from('%PDF-1.7\n garbage that is not a PDF body'));
     const env = childEnv(ctx.env, { TEMPORAL_TASK_QUEUE: `cli-${process.pid}` });
     const out = path.join(dir, 'out');
-    const res = await run(process.execPath, ['--import', 'tsx', 'scripts/analyze.ts', good, bad, '--out', out], { env }).then(
+    const res = await run(process.execPath, commandArgs('analyze', [good, bad, '--out', out]), { env }).then(
       () => ({ code: 0, stdout: '' }),
       (e: { code: number; stdout: string }) => e,
     );

@@ -14,6 +14,7 @@ import { formatRatioValue } from '../../domain/wording/format-number.ts';
 import { submitStatement } from '../../app/submit-statement.ts';
 import { generateStatement, type Truth } from '../generator/index.ts';
 import { childEnv, startTestRuntime } from '../helpers/test-runtime.ts';
+import { commandArgs } from '../helpers/command.ts';
 
 const run = promisify(execFile);
 const workspace = { kind: 'local' as const, externalId: 'history', name: 'History' };
@@ -110,7 +111,7 @@ describe('company history across uploads, on a real Temporal dev server and Post
     const env = childEnv(ctx.env);
     const bad = path.join(dir, 'bad.csv');
     await writeFile(bad, 'sector_code,ratio_id,q1,median,q3,source,year\nT10,quick_ratio,1,2,3,Test,2024\n');
-    const rejected = await run(process.execPath, ['--import', 'tsx', 'scripts/load-benchmarks.ts', bad], { env }).then(
+    const rejected = await run(process.execPath, commandArgs('load-benchmarks', [bad]), { env }).then(
       () => ({ code: 0, stderr: '' }),
       (e: { code: number; stderr: string }) => e,
     );
@@ -122,7 +123,7 @@ describe('company history across uploads, on a real Temporal dev server and Post
     const company = (await rt.db.selectFrom('documents').select('company_id').where('id', '=', doc24).executeTakeFirstOrThrow()).company_id!;
     const good = path.join(dir, 'good.csv');
     await writeFile(good, 'sector_code,ratio_id,q1,median,q3,source,year\nT10,current_ratio,0.5,1.0,100,Integration test table,2024\nT10,debt_ratio,0.1,0.2,0.3,Integration test table,2024\n');
-    const { stdout } = await run(process.execPath, ['--import', 'tsx', 'scripts/load-benchmarks.ts', good, '--assign', `${company}=T10`], { env });
+    const { stdout } = await run(process.execPath, commandArgs('load-benchmarks', [good, '--assign', `${company}=T10`]), { env });
     assert.match(stdout, /2 row\(s\) added/);
     assert.match(stdout, new RegExp(`company ${company} .* -> sector T10`));
 
@@ -156,7 +157,7 @@ describe('company history across uploads, on a real Temporal dev server and Post
     const out = path.join(dir, 'out');
     // Separate invocations: the command runs its files in parallel, and 2023 must be stored first.
     for (const file of [f23, f24]) {
-      const { stdout } = await run(process.execPath, ['--import', 'tsx', 'scripts/analyze.ts', file, '--out', out], { env });
+      const { stdout } = await run(process.execPath, commandArgs('analyze', [file, '--out', out]), { env });
       assert.match(stdout, new RegExp(`ok\\s+${path.basename(file).replace('.', '\\.')}`));
     }
     const first = JSON.parse(await readFile(path.join(out, 'tarihce-2023', 'analysis.json'), 'utf8')) as Analysis;
@@ -182,7 +183,7 @@ describe('company history across uploads, on a real Temporal dev server and Post
     }
     const env = childEnv(ctx.env, { TEMPORAL_TASK_QUEUE: `cli-answers-${process.pid}` });
     const out = path.join(dir, 'out');
-    const { stdout } = await run(process.execPath, ['--import', 'tsx', 'scripts/analyze.ts', ...files, '--in-order', '--out', out, '--ask', 'net satışlar 2024'], { env });
+    const { stdout } = await run(process.execPath, commandArgs('analyze', [...files, '--in-order', '--out', out, '--ask', 'net satışlar 2024']), { env });
     const answers = await readFile(path.join(out, 'uc-yil-2024', 'answers.md'), 'utf8');
     assert.ok(stdout.includes(answers.trim().split('\n')[0]!), 'printed as well');
     // The margin path recomputed from the three truths, independently of the code.

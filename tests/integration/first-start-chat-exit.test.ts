@@ -10,8 +10,9 @@ import { findTemporalCli } from '../../lib/temporal-cli.ts';
 import { ensureTemporal, type TemporalHandle } from '../../lib/temporal-server.ts';
 import { generateStatement } from '../generator/index.ts';
 import { makeDataFolder, removeDataFolder } from '../helpers/data-folder.ts';
+import { commandArgs, REPO_ROOT } from '../helpers/command.ts';
 
-const repo = path.resolve(import.meta.dirname, '../..');
+const repo = REPO_ROOT;
 const RUNS = 5;
 
 /**
@@ -58,7 +59,7 @@ describe('chat with piped uploads ends cleanly at the end of input', () => {
         await writeFile(file, g.pdf);
         files.push(file);
       }
-      const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/chat.ts'], { cwd: repo, env: { ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
+      const child = spawn(process.execPath, commandArgs('chat'), { cwd: repo, env: { ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
       child.stdin.end(files.map((f) => `/file ${f}`).join('\n') + '\n');
       let out = '';
       let err = '';

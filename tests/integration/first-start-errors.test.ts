@@ -9,12 +9,13 @@ import { loadConfig } from '../../lib/config.ts';
 import { freePort } from '../../lib/ports.ts';
 import { findTemporalCli } from '../../lib/temporal-cli.ts';
 import { makeDataFolder, removeDataFolder } from '../helpers/data-folder.ts';
+import { commandArgs, REPO_ROOT } from '../helpers/command.ts';
 
-const repo = path.resolve(import.meta.dirname, '../..');
+const repo = REPO_ROOT;
 const sample = path.join(repo, 'samples', 'ornek-bilanco-2024.pdf');
 
 function analyze(env: Record<string, string>, extra: string[] = []): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/analyze.ts', sample, '--out', path.join(env.DATA_DIR ?? os.tmpdir(), 'out'), ...extra], {
+  const child = spawn(process.execPath, commandArgs('analyze', [sample, '--out', path.join(env.DATA_DIR ?? os.tmpdir(), 'out'), ...extra]), {
     cwd: repo,
     env: { ...process.env, DATABASE_URL: '', TEMPORAL_ADDRESS: '', LOG_LEVEL: '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -8,8 +8,9 @@ import { after, describe, it } from 'node:test';
 import { loadConfig } from '../../lib/config.ts';
 import { freePort } from '../../lib/ports.ts';
 import { findTemporalCli } from '../../lib/temporal-cli.ts';
+import { commandArgs, REPO_ROOT } from '../helpers/command.ts';
 
-const repo = path.resolve(import.meta.dirname, '../..');
+const repo = REPO_ROOT;
 
 /**
  * The README's first command in a fresh clone that sits in a private (mode 700) folder, with a
@@ -48,7 +49,7 @@ describe('first start in a fresh clone inside a private folder', () => {
       LOG_LEVEL: '',
     };
     const started = Date.now();
-    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/analyze.ts', path.relative(app, pdf), '--out', 'çıktı klasörü'], { cwd: app, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, commandArgs('analyze', [path.relative(app, pdf), '--out', 'çıktı klasörü'], app), { cwd: app, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     let err = '';
     child.stdout.on('data', (c: Buffer) => (out += c.toString()));

@@ -8,6 +8,7 @@ import { promisify } from 'node:util';
 import ExcelJS from 'exceljs';
 import { kartilFileName, kartilRatioId, readKartilWorkbook } from '../../domain/benchmark-kartil.ts';
 import { readWorkbookSheets } from '../../reading/benchmark-workbook.ts';
+import { commandArgs } from '../helpers/command.ts';
 
 const run = promisify(execFile);
 
@@ -108,7 +109,7 @@ describe('npm run benchmarks:load with a KARTIL workbook', () => {
   });
   after(() => rm(dir, { recursive: true, force: true }));
   const load = (...args: string[]) =>
-    run(process.execPath, ['--import', 'tsx', 'scripts/load-benchmarks.ts', ...args]).then(
+    run(process.execPath, commandArgs('load-benchmarks', args)).then(
       (r) => ({ code: 0, stdout: r.stdout, stderr: r.stderr }),
       (e: { code: number; stdout: string; stderr: string }) => e,
     );

@@ -1,5 +1,4 @@
 import assert from 'node:assert/strict';
-import path from 'node:path';
 import { test } from 'node:test';
 import {
   folderLoops,
@@ -11,13 +10,14 @@ import {
   upwardReason,
   type LongThing,
 } from '../helpers/layout-walk.ts';
+import { REPO_ROOT } from '../helpers/command.ts';
 
 /**
  * The house layout (README "Architecture"): imports only go downward, scripts → app → bot,
  * workflows, activities → reading, reports → domain, db → contracts, lib; `domain/` imports
  * nothing but `contracts/`; no loop between folders; files under 300 lines, functions under 80.
  */
-const ROOT = path.resolve(import.meta.dirname, '../..');
+const ROOT = REPO_ROOT;
 
 /**
  * Known offenders still to be split, each named with its length today. The list may only

@@ -8,6 +8,7 @@ import { promisify } from 'node:util';
 import { mergeIndexPoints, parseIndexCsv, parseMonthCell } from '../../domain/price-index-csv.ts';
 import { addMonths, indexOf, monthRange, seriesFromPoints } from '../../domain/price-index.ts';
 import { addIndexMonths, loadPriceIndex, loadPriceIndices, PRICE_INDEX_DIR } from '../../db/price-indices.ts';
+import { commandArgs } from '../helpers/command.ts';
 
 const run = promisify(execFile);
 const pct = (a: number, b: number) => Math.round((b / a - 1) * 10000) / 100;
@@ -110,7 +111,7 @@ describe('npm run indices:add', () => {
     const file = path.join(dir, 'rebased.csv');
     // TÜİK's 2025=100 levels: the overlapping months disagree with the 2003=100 series.
     await writeFile(file, 'month,index\n2026-09,122.95\n2026-10,124.10\n');
-    const cli = await run(process.execPath, ['--import', 'tsx', 'scripts/add-indices.ts', file, '--series', 'tufe', '--dir', dir]).then(
+    const cli = await run(process.execPath, commandArgs('add-indices', [file, '--series', 'tufe', '--dir', dir])).then(
       () => ({ code: 0, stderr: '' }),
       (e: { code: number; stderr: string }) => e,
     );

@@ -4,9 +4,10 @@ import { threadId } from 'node:worker_threads';
 import { readStatementPdf } from '../../reading/read-statement-pdf.ts';
 import { readStatementOffThread } from '../../reading/read-statement-task.ts';
 import { ThreadCrashedError, ThreadPool } from '../../lib/thread-pool/index.ts';
+import { moduleUrl } from '../../lib/module-url.ts';
 import { generateStatement } from '../generator/index.ts';
 
-const fixture = new URL('./thread-pool-fixture.ts', import.meta.url).href;
+const fixture = moduleUrl(import.meta.url, './thread-pool-fixture').href;
 
 describe('thread pool', () => {
   const pool = new ThreadPool(2);
