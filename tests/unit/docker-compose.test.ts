@@ -37,7 +37,9 @@ describe('docker-compose.yml', () => {
 
   it('starts entry points that exist', () => {
     for (const [name, service] of ours) {
-      const script = service.command?.find((a) => a.endsWith('.ts')) ?? 'scripts/worker.ts';
+      // The image runs the compiled tree (.build/, made by scripts/build.mjs): its source must exist.
+      const compiled = service.command?.find((a) => a.endsWith('.js')) ?? '.build/scripts/worker.js';
+      const script = compiled.replace(/^\.build\//, '').replace(/\.js$/, '.ts');
       assert.ok(existsSync(script), `${name}: ${script} missing`);
     }
   });
