@@ -13,7 +13,7 @@
  *   node scripts/build.mjs          build if stale
  *   node scripts/build.mjs --force  always build
  */
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -47,8 +47,8 @@ function fingerprint(files) {
   return parts.join('\n');
 }
 
-function link(rel) {
-  const target = path.join(BUILD_DIR, rel);
+function link(dir, rel) {
+  const target = path.join(dir, rel);
   if (existsSync(target) || !existsSync(path.join(ROOT, rel))) return;
   mkdirSync(path.dirname(target), { recursive: true });
   symlinkSync(path.relative(path.dirname(target), path.join(ROOT, rel)), target);
@@ -60,11 +60,14 @@ export async function build({ force = false } = {}) {
   const print = fingerprint(files);
   if (!force && existsSync(STAMP) && readFileSync(STAMP, 'utf8') === print) return false;
   const esbuild = await import('esbuild');
-  // A source removed since the last build must not linger as a loadable module.
-  rmSync(BUILD_DIR, { recursive: true, force: true });
+  // Built beside and swapped in whole: a command already running from `.build/` (a worker
+  // whose threads import modules later) never finds it half-written or emptied, and a source
+  // removed since the last build does not linger as a loadable module.
+  const next = `${BUILD_DIR}.next-${process.pid}`;
+  rmSync(next, { recursive: true, force: true });
   await esbuild.build({
     entryPoints: files,
-    outdir: BUILD_DIR,
+    outdir: next,
     outbase: ROOT,
     // Bundling mode only for its resolver hook: every relative import stays external (one
     // output file per source), rewritten to the compiled file's name; packages stay imports.
@@ -84,8 +87,12 @@ export async function build({ force = false } = {}) {
       },
     ],
   });
-  for (const rel of LINKS) link(rel);
-  writeFileSync(STAMP, print);
+  for (const rel of LINKS) link(next, rel);
+  writeFileSync(path.join(next, '.stamp'), print);
+  const old = `${BUILD_DIR}.old-${process.pid}`;
+  if (existsSync(BUILD_DIR)) renameSync(BUILD_DIR, old);
+  renameSync(next, BUILD_DIR);
+  rmSync(old, { recursive: true, force: true });
   return true;
 }
 
