@@ -90,8 +90,13 @@ export async function build({ force = false } = {}) {
   for (const rel of LINKS) link(next, rel);
   writeFileSync(path.join(next, '.stamp'), print);
   const old = `${BUILD_DIR}.old-${process.pid}`;
-  if (existsSync(BUILD_DIR)) renameSync(BUILD_DIR, old);
-  renameSync(next, BUILD_DIR);
+  try {
+    if (existsSync(BUILD_DIR)) renameSync(BUILD_DIR, old);
+    renameSync(next, BUILD_DIR);
+  } catch {
+    // Another command built the same sources at the same moment and swapped its tree in first.
+    rmSync(next, { recursive: true, force: true });
+  }
   rmSync(old, { recursive: true, force: true });
   return true;
 }
