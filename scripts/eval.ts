@@ -53,7 +53,7 @@ if (flags.fuzz !== undefined || flags['fuzz-seed'] !== undefined) {
 }
 const dir = positionals[0];
 if (!dir) {
-  console.error('Usage: npm run eval -- <dir with *.pdf and *.truth.json> [--only <regex>] [--no-ocr] [--dpi N] [--psm 4|6|11] [--binarize] [--model fast|best_int] [--verbose]\n       npm run eval -- --fuzz N [--fuzz-start S] [--verbose] | --fuzz-seed S   (layout fuzzer, text layer)');
+  console.error('Usage: npm run eval -- <dir with *.pdf and *.truth.json> [--only <regex>] [--no-ocr] [--dpi N] [--psm 4|6|11] [--binarize] [--model best_int|full] [--verbose]\n       npm run eval -- --fuzz N [--fuzz-start S] [--verbose] | --fuzz-seed S   (layout fuzzer, text layer)');
   process.exit(2);
 }
 const only = flags.only ? new RegExp(flags.only) : null;
@@ -64,7 +64,7 @@ const ocr = flags['no-ocr'] ? undefined : await createOcrEngine({
   ...(flags.dpi ? { dpi: Number(flags.dpi) } : {}),
   ...(flags.psm ? { psm: flags.psm as '4' | '6' | '11' } : {}),
   ...(flags.binarize !== undefined ? { binarize: flags.binarize } : {}),
-  ...(flags.model ? { model: flags.model as 'fast' | 'best_int' } : {}),
+  ...(flags.model ? { model: flags.model as 'full' | 'best_int' } : {}),
 });
 const totals: Record<string, { items: number; exact: number; files: number; metaOk: number; silent: number; falseAlarms: number; ms: number[] }> = {};
 // Published statements have a truth for the main aggregates only (fixtures' README); the rest

@@ -5,7 +5,7 @@ import path from 'node:path';
 
 const require = createRequire(import.meta.url);
 
-export type ModelVariant = 'fast' | 'best_int';
+export type ModelVariant = 'full' | 'best_int';
 
 interface LangPackage {
   code: string;
@@ -19,12 +19,12 @@ interface LangPackage {
  * `<code>.traineddata.gz` files as symlinks (copies where symlinks are not allowed), so
  * `tur+eng` loads with nothing fetched from the network.
  */
-export async function prepareLangPath(langs: string[], variant: ModelVariant = 'fast', baseDir = os.tmpdir()): Promise<string> {
+export async function prepareLangPath(langs: string[], variant: ModelVariant = 'best_int', baseDir = os.tmpdir()): Promise<string> {
   const dir = path.join(baseDir, `smart-lodge-budget-tessdata-${variant}`);
   await mkdir(dir, { recursive: true });
   for (const code of langs) {
     const pkg = require(`@tesseract.js-data/${code}`) as LangPackage;
-    const srcDir = variant === 'fast' ? pkg.langPath : `${pkg.langPath}_best_int`;
+    const srcDir = variant === 'full' ? pkg.langPath : `${pkg.langPath}_best_int`;
     const src = path.join(srcDir, `${code}.traineddata.gz`);
     await stat(src);
     const dest = path.join(dir, `${code}.traineddata.gz`);
