@@ -26,7 +26,8 @@ import { oneShotAnalyze, pdftotextSeconds } from './one-shot.ts';
 const slowTaskWarnings = new Map<ChildProcess, number>();
 
 function startProcess(script: string, env: Record<string, string>, ready: RegExp): Promise<ChildProcess> {
-  const child = spawn(process.execPath, commandArgs(script), { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  // As `npm run worker` / `npm run bot` and the image start them (package.json, Dockerfile).
+  const child = spawn(process.execPath, commandArgs(script), { env: { MALLOC_ARENA_MAX: '2', ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   slowTaskWarnings.set(child, 0);
   return new Promise((resolve, reject) => {
     let out = '';
