@@ -6,7 +6,6 @@ import { digestCompanies, getSubscription, previousAlertIds } from '../db/querie
 import { digestSections, type CompanySeries } from '../domain/digest-content.ts';
 import { addPeriodItems } from '../domain/money.ts';
 import type { Items } from '../domain/types.ts';
-import { renderChart } from '../reports/chart-renderer.ts';
 import type { OutgoingMessage } from '../contracts/outgoing.ts';
 import type { ActivityDeps } from './deps.ts';
 import type { Locale } from '../contracts/locale.ts';
@@ -55,6 +54,8 @@ export function createPrepareDigest(deps: ActivityDeps) {
     const first = sections.find((s) => s.ratios.length);
     let chartKey: string | null = null;
     if (first) {
+      // Loaded here, not at the top: the worker's main thread otherwise carries chart.js and Skia.
+      const { renderChart } = await import('../reports/chart-renderer.ts');
       const png = await renderChart({
         name: 'digest',
         width: 900,

@@ -1,20 +1,21 @@
 import { ApplicationFailure } from '@temporalio/common';
 import { audit, loadAnalysis, recordExport } from '../db/queries/analysis.ts';
 import type { Analysis } from '../contracts/analysis.ts';
-import { reportCharts, type ChartSpec } from '../domain/chart-configs.ts';
-import { chronological, periodLabel, summaryMarkdown, TEXT } from '../domain/wording/summary-text.ts';
+import { chronological, periodLabel, TEXT } from '../domain/wording/summary-text.ts';
 import { chatSummary } from '../domain/wording/chat-summary.ts';
-import { renderChart } from '../reports/chart-renderer.ts';
 import type { Config } from '../lib/config.ts';
 import { CONTENT_TYPES, createMailer, isEmailAddress } from '../lib/mailer.ts';
-import { buildPdfReport } from '../reports/pdf-report.ts';
-import { buildWorkbook } from '../reports/xlsx-report.ts';
+import { moduleUrl } from '../lib/module-url.ts';
+import type { Rendered } from '../reports/render-all.ts';
 import { foldLetters } from '../domain/turkish-text.ts';
 import type { ActivityDeps } from './deps.ts';
 import { analysisExtras } from './company-extras.ts';
 import { bundledPriceIndices } from '../db/price-indices.ts';
 import type { AnalysisExtras } from '../domain/analysis-extras.ts';
 import type { Locale } from '../contracts/locale.ts';
+
+/** The module a pool thread loads to render (app/worker.ts warms it). */
+export const RENDER_MODULE = moduleUrl(import.meta.url, '../reports/render-all').href;
 
 export interface RenderReportsInput {
   documentId: number;
@@ -28,30 +29,6 @@ export interface RenderReportsInput {
 export interface RenderedExport {
   format: string;
   storageKey: string;
-}
-
-/**
- * Everything a report is, rendered from one stored analysis (pure apart from the chart
- * server): summary.md, summary-chat.md, report.xlsx, report.pdf and charts/<name>.png,
- * keyed by file name.
- */
-type Rendered = { name: string; format: string; bytes: Uint8Array; chart?: ChartSpec };
-
-export async function renderAllReports(
-  analysis: Analysis,
-  locale: Locale,
-  opts: { quickchartUrl?: string; generatedAt?: Date; extras?: AnalysisExtras | null } = {},
-): Promise<Rendered[]> {
-  const specs = reportCharts(analysis, locale, opts.extras);
-  const charts = [];
-  for (const spec of specs) charts.push({ spec, png: await renderChart(spec, opts.quickchartUrl) });
-  return [
-    { name: 'summary.md', format: 'summary.md', bytes: Buffer.from(summaryMarkdown(analysis, locale, opts.extras)) },
-    { name: 'summary-chat.md', format: 'summary.chat', bytes: Buffer.from(chatSummary(analysis, locale)) },
-    { name: 'report.xlsx', format: 'xlsx', bytes: await buildWorkbook(analysis, locale, { charts, extras: opts.extras }) },
-    { name: 'report.pdf', format: 'pdf', bytes: await buildPdfReport(analysis, locale, { charts, generatedAt: opts.generatedAt, extras: opts.extras }) },
-    ...charts.map((c) => ({ name: `charts/${c.spec.name}.png`, format: `chart:${c.spec.name}`, bytes: c.png, chart: c.spec })),
-  ];
 }
 
 export function reportMailText(analysis: Analysis, locale: Locale): { subject: string; text: string } {
@@ -83,10 +60,11 @@ export function createRenderReports({ db, storage, config, threads, priceIndices
     const indices = priceIndices ?? (await bundledPriceIndices());
     const extras = (await analysisExtras(db, input.documentId, { priceIndex: indices[config.PRICE_INDEX] })) ?? null;
     const opts = { quickchartUrl: config.QUICKCHART_URL, extras };
-    // Charts, workbook and PDF are CPU work: in a pool thread when the worker has one.
+    // Charts, workbook and PDF are CPU work: in a pool thread when the worker has one. Either
+    // way the renderers are loaded only where they run (not in a worker's main thread).
     const rendered = threads
-      ? (await threads.run<Rendered[]>(import.meta.url, 'renderAllReports', [analysis, input.locale, opts])).map((r) => ({ ...r, bytes: Buffer.from(r.bytes.buffer, r.bytes.byteOffset, r.bytes.byteLength) }))
-      : await renderAllReports(analysis, input.locale, opts);
+      ? (await threads.run<Rendered[]>(RENDER_MODULE, 'renderAllReports', [analysis, input.locale, opts])).map((r) => ({ ...r, bytes: Buffer.from(r.bytes.buffer, r.bytes.byteOffset, r.bytes.byteLength) }))
+      : await (await import('../reports/render-all.ts')).renderAllReports(analysis, input.locale, opts);
     // All files first, then all rows in one transaction: a failed write (a full disk) removes
     // the files already written and records nothing, so no export row points at a missing file.
     try {

@@ -1,6 +1,7 @@
 import os from 'node:os';
 import { NativeConnection, Runtime, Worker, DefaultLogger } from '@temporalio/worker';
 import { createActivities } from '../activities/index.ts';
+import { RENDER_MODULE } from '../activities/render-reports.ts';
 import type { ActivityDeps } from '../activities/deps.ts';
 import { heavyQueue } from '../workflows/queues.ts';
 import { logger } from '../lib/logger.ts';
@@ -11,7 +12,7 @@ import { workflowBundle } from './workflow-bundle.ts';
 let runtimeInstalled = false;
 
 /** What the heavy threads load at start, so the first document does not wait for it. */
-const HEAVY_MODULES = [moduleUrl(import.meta.url, '../reading/read-statement-task').href, moduleUrl(import.meta.url, '../activities/render-reports').href];
+const HEAVY_MODULES = [moduleUrl(import.meta.url, '../reading/read-statement-task').href, RENDER_MODULE];
 
 export type WorkerRole = 'all' | 'main' | 'heavy';
 

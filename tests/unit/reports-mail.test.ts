@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import type { AddressInfo } from 'node:net';
 import { describe, it } from 'node:test';
 import { SMTPServer } from 'smtp-server';
-import { renderAllReports, reportFileName, reportMailText } from '../../activities/render-reports.ts';
+import { reportFileName, reportMailText } from '../../activities/render-reports.ts';
+import { renderAllReports } from '../../reports/render-all.ts';
 import { CONTENT_TYPES, createMailer } from '../../lib/mailer.ts';
 import { analysisOf, SAMPLE } from './reports-fixtures.ts';
 
