@@ -142,7 +142,7 @@ export function renderChartLocally(spec: ChartSpec): Buffer {
   config.plugins = [...(config.plugins ?? []), whiteBackground, valueLabels];
   const chart = new Chart(canvas.getContext('2d') as never, config);
   try {
-    // data() is the raw pixel buffer (premultiplied RGBA) without a copy or an encode.
+    // data() is the raw pixels (premultiplied RGBA): no encode and no decode on the way.
     return encodeOpaquePng(canvas.data(), canvas.width, canvas.height);
   } finally {
     chart.destroy();
