@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { pdfjs } from './pdfjs.ts';
 import type { PageWords, Word } from './layout/words.ts';
 import { pageDrawing, type HiddenReason, type TextRun } from './text-visibility.ts';
 

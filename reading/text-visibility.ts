@@ -1,4 +1,4 @@
-import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { pdfjs } from './pdfjs.ts';
 import { imageLookup, RGBA, type ImageData, type ImageLookup, type PageLike } from './pdf-page-images.ts';
 import { apply, boxOf, contains, coverage, intersect, invert, multiply, overlaps, subpaths, type Box, type Matrix } from './pdf-geometry.ts';
 

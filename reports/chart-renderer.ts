@@ -1,9 +1,10 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { createCanvas, GlobalFonts, Image } from '@napi-rs/canvas';
+import { createCanvas, GlobalFonts, loadImage } from '@napi-rs/canvas';
 import { Chart, registerables, type ChartConfiguration, type Plugin } from 'chart.js';
 import QuickChartDefault from 'quickchart-js';
 import type { ChartSpec } from '../domain/chart-configs.ts';
+import { encodeOpaquePng } from '../lib/opaque-png.ts';
 
 const require = createRequire(import.meta.url);
 // quickchart-js's typings describe a CommonJS default; at run time the ESM default is the class.
@@ -128,7 +129,11 @@ const valueLabels: Plugin = {
   },
 };
 
-/** Draws a chart config locally (no network): chart.js on a Skia canvas, same size as QuickChart's. */
+/**
+ * Draws a chart config locally (no network): chart.js on a Skia canvas, same size as
+ * QuickChart's, encoded as an opaque RGB PNG (see encodeOpaquePng: the same bytes go to the
+ * chat, the workbook and the PDF, and pdfkit embeds them without decoding).
+ */
 export function renderChartLocally(spec: ChartSpec): Buffer {
   registerFonts();
   const canvas = createCanvas(spec.width, spec.height);
@@ -137,27 +142,34 @@ export function renderChartLocally(spec: ChartSpec): Buffer {
   config.plugins = [...(config.plugins ?? []), whiteBackground, valueLabels];
   const chart = new Chart(canvas.getContext('2d') as never, config);
   try {
-    return canvas.toBuffer('image/png');
+    // data() is the raw pixels (premultiplied RGBA): no encode and no decode on the way.
+    return encodeOpaquePng(canvas.data(), canvas.width, canvas.height);
   } finally {
     chart.destroy();
   }
 }
 
 /**
- * A chart PNG as a JPEG on white, for the PDF report: pdfkit embeds a JPEG as it is, but
- * decodes every PNG with an alpha channel in JavaScript to split the alpha off (a chart took
- * ~150 ms that way; native re-encoding takes a few). Charts are drawn on white, so nothing is lost.
+ * A chart PNG that pdfkit can embed without decoding: renderChartLocally's output as it is;
+ * any other PNG (a QuickChart server's RGBA) flattened onto white and re-encoded natively,
+ * since pdfkit splits an alpha channel off in JavaScript (~150 ms a chart).
  */
-export function opaqueJpeg(png: Uint8Array): Buffer {
-  const img = new Image();
-  img.src = Buffer.from(png);
+export async function opaquePng(png: Uint8Array): Promise<Buffer> {
+  const bytes = Buffer.from(png.buffer, png.byteOffset, png.byteLength);
+  if (isOpaqueRgbPng(bytes)) return bytes;
+  // loadImage, not `img.src = …`: the decode is asynchronous, and drawing an Image before it
+  // has loaded draws nothing (the PDF's charts were blank white that way).
+  const img = await loadImage(bytes);
   const canvas = createCanvas(img.width, img.height);
   const ctx = canvas.getContext('2d');
   ctx.fillStyle = '#ffffff';
   ctx.fillRect(0, 0, img.width, img.height);
   ctx.drawImage(img, 0, 0);
-  return canvas.toBuffer('image/jpeg', 92);
+  return encodeOpaquePng(canvas.data(), img.width, img.height);
 }
+
+/** IHDR (always the first chunk) says 8-bit colour type 2, not interlaced. */
+const isOpaqueRgbPng = (b: Buffer) => b.length > 29 && b.toString('latin1', 12, 16) === 'IHDR' && b[24] === 8 && b[25] === 2 && b[28] === 0;
 
 /** The same config through a QuickChart server (hosted or self-hosted) when one is configured. */
 export async function renderChart(spec: ChartSpec, quickchartUrl?: string): Promise<Buffer> {

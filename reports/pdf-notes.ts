@@ -2,9 +2,8 @@ import { checkText } from '../domain/wording/check-text.ts';
 import { formatNumber, formatPercent } from '../domain/wording/summary-text.ts';
 import type { PdfContext } from './pdf-cover.ts';
 import { C, M, type PdfChart, type PdfWriter } from './pdf-writer.ts';
-import { opaqueJpeg } from './chart-renderer.ts';
 
-/** The chart images, a page of their own. */
+/** The chart images (opaque RGB PNGs: see opaquePng), a page of their own. */
 export function chartsSection(w: PdfWriter, ctx: PdfContext, charts: PdfChart[]): void {
   const { t } = ctx;
   const { doc, W, ensure, heading } = w;
@@ -12,7 +11,7 @@ export function chartsSection(w: PdfWriter, ctx: PdfContext, charts: PdfChart[])
   for (const { spec, png } of charts) {
     const h = (W * spec.height) / spec.width;
     ensure(h + 10);
-    doc.image(opaqueJpeg(png), M, doc.y, { width: W });
+    doc.image(Buffer.from(png), M, doc.y, { width: W });
     doc.y += h + 14;
   }
 }

@@ -6,6 +6,7 @@ import { coverSection, highlightsSection, type PdfContext } from './pdf-cover.ts
 import { chartsSection, pageFurniture, validationSection } from './pdf-notes.ts';
 import { ratiosSection, statementSection } from './pdf-tables.ts';
 import { C, F, M, pdfWriter, type PdfChart } from './pdf-writer.ts';
+import { opaquePng } from './chart-renderer.ts';
 import { extrasLines, historyTitle } from '../domain/wording/history-lines.ts';
 import { driverLines, driversTitle } from '../domain/wording/driver-lines.ts';
 
@@ -67,7 +68,7 @@ export async function buildPdfReport(a: Analysis, locale: Locale = 'tr', opts: P
   }
   statementSection(w, ctx);
   ratiosSection(w, ctx);
-  if (opts.charts?.length) chartsSection(w, ctx, opts.charts);
+  if (opts.charts?.length) chartsSection(w, ctx, await Promise.all(opts.charts.map(async (c) => ({ ...c, png: await opaquePng(c.png) }))));
   validationSection(w, ctx);
   pageFurniture(w, ctx);
   doc.end();

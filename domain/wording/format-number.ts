@@ -3,8 +3,15 @@ import type { Locale } from '../../contracts/locale.ts';
 
 /** Turkish and English number display: `%25,3` / `25.3%`, `1.234.567 TL` / `TL 1,234,567`. */
 
-const nf = (locale: Locale, digits: number) =>
-  new Intl.NumberFormat(locale === 'tr' ? 'tr-TR' : 'en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+// Building an Intl.NumberFormat costs far more than formatting with one (a report formats
+// thousands of numbers), and a formatter is stateless: one per locale and digit count.
+const formats = new Map<string, Intl.NumberFormat>();
+const nf = (locale: Locale, digits: number, minDigits = digits): Intl.NumberFormat => {
+  const key = `${locale}:${minDigits}:${digits}`;
+  let f = formats.get(key);
+  if (!f) formats.set(key, (f = new Intl.NumberFormat(locale === 'tr' ? 'tr-TR' : 'en-US', { minimumFractionDigits: minDigits, maximumFractionDigits: digits })));
+  return f;
+};
 
 export function formatAmount(units: number, locale: Locale, currency = 'TL'): string {
   const s = nf(locale, 0).format(Math.round(units));
@@ -40,7 +47,7 @@ export function formatNumber(value: number, locale: Locale, digits = 0): string 
 
 /** Up to `maxDigits` decimals, trailing zeros dropped: "1,5", "2", "0,33". */
 export function formatNumberUpTo(value: number, locale: Locale, maxDigits = 2): string {
-  return new Intl.NumberFormat(locale === 'tr' ? 'tr-TR' : 'en-US', { maximumFractionDigits: maxDigits }).format(value);
+  return nf(locale, maxDigits, 0).format(value);
 }
 
 /** The minus sign of printed changes (U+2212, not a hyphen). */

@@ -7,6 +7,7 @@ import ExcelJS from 'exceljs';
 import { SMTPServer } from 'smtp-server';
 import { createRenderReports } from '../../activities/render-reports.ts';
 import { loadAnalysis } from '../../db/queries/analysis.ts';
+import { reportCharts } from '../../domain/chart-configs.ts';
 import { openPdf, textLayerWords } from '../../reading/pdf.ts';
 import { submitStatement } from '../../app/submit-statement.ts';
 import { startTestRuntime } from '../helpers/test-runtime.ts';
@@ -71,7 +72,8 @@ describe('render-reports from a stored analysis', () => {
     const first = (await textLayerWords(pdf, 1)).words.map((w) => w.text).join(' ');
     assert.ok(first.includes(analysis.company.name!));
     const png = await loadImage(await rt.storage.get(`exports/${result.documentId}/charts/income-bridge.png`));
-    assert.equal(png.width, 1800);
+    const bridge = reportCharts(analysis, 'tr').find((c) => c.name === 'income-bridge')!;
+    assert.equal(png.width, bridge.width * bridge.devicePixelRatio!);
     const chat = (await rt.storage.get(`exports/${result.documentId}/summary-chat.md`)).toString('utf8');
     assert.match(chat, /Örnek Gıda/);
 
