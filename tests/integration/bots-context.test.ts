@@ -46,10 +46,13 @@ describe('conversation context: company, scope, follow-ups', () => {
   before(async () => {
     ctx = await startTestRuntime();
     core = new ConversationCore(ctx.rt);
-    await upload(GIDA, 5101, 'C1', '100');
-    await upload(INSAAT, 5102, 'C1', '200');
-    await upload(DENIZ, 5103, 'C1', '300');
-    await upload(OTHER, 5104, 'C2', '400');
+    // C1's three in order (a channel's latest statement is its subject); C2's beside them.
+    const c1 = async () => {
+      await upload(GIDA, 5101, 'C1', '100');
+      await upload(INSAAT, 5102, 'C1', '200');
+      await upload(DENIZ, 5103, 'C1', '300');
+    };
+    await Promise.all([c1(), upload(OTHER, 5104, 'C2', '400')]);
   });
   after(async () => ctx?.cleanup());
 

@@ -147,27 +147,9 @@ describe('company history across uploads, on a real Temporal dev server and Post
     assert.deepEqual(extras.sources, { [P23]: [r.documentId], [P24]: [doc24] });
   });
 
-  it('npm run analyze on the two PDFs, one after the other, writes the comparison into the 2024 analysis.json', async () => {
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'lodge-cli-history-'));
-    const f23 = path.join(dir, 'tarihce-2023.pdf');
-    const f24 = path.join(dir, 'tarihce-2024.pdf');
-    await writeFile(f23, pdf23);
-    await writeFile(f24, pdf24);
-    const env = childEnv(ctx.env, { TEMPORAL_TASK_QUEUE: `cli-history-${process.pid}` });
-    const out = path.join(dir, 'out');
-    // Separate invocations: the command runs its files in parallel, and 2023 must be stored first.
-    for (const file of [f23, f24]) {
-      const { stdout } = await run(process.execPath, commandArgs('analyze', [file, '--out', out]), { env });
-      assert.match(stdout, new RegExp(`ok\\s+${path.basename(file).replace('.', '\\.')}`));
-    }
-    const first = JSON.parse(await readFile(path.join(out, 'tarihce-2023', 'analysis.json'), 'utf8')) as Analysis;
-    assert.deepEqual(first.comparison, []);
-    const written = JSON.parse(await readFile(path.join(out, 'tarihce-2024', 'analysis.json'), 'utf8')) as Analysis;
-    assert.deepEqual(written.items, t24.items);
-    assertComparison(written, t23, t24);
-  });
-
-  it('npm run analyze --in-order on three yearly reports answers the history questions into answers.md, from the stored history', async () => {
+  // One CLI run proves both: each yearly analysis.json compares with the year stored by the run
+  // before it (the command stores a file before it reads the next), and the answers.
+  it('npm run analyze --in-order on three yearly reports writes each year’s comparison and answers the history questions, from the stored history', async () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'lodge-cli-answers-'));
     const company = 'Üç Yıl Deneme Tekstil A.Ş.';
     const years = ['2022', '2023', '2024'];
@@ -184,6 +166,12 @@ describe('company history across uploads, on a real Temporal dev server and Post
     const env = childEnv(ctx.env, { TEMPORAL_TASK_QUEUE: `cli-answers-${process.pid}` });
     const out = path.join(dir, 'out');
     const { stdout } = await run(process.execPath, commandArgs('analyze', [...files, '--in-order', '--out', out, '--ask', 'net satışlar 2024']), { env });
+    for (const file of files) assert.match(stdout, new RegExp(`ok\\s+${path.basename(file).replace('.', '\\.')}`));
+    const written = async (y: string) => JSON.parse(await readFile(path.join(out, `uc-yil-${y}`, 'analysis.json'), 'utf8')) as Analysis;
+    assert.deepEqual((await written('2022')).comparison, [], 'the first year has nothing to compare with');
+    const a24 = await written('2024');
+    assert.deepEqual(a24.items, truths[2]!.items);
+    assertComparison(a24, truths[1]!, truths[2]!);
     const answers = await readFile(path.join(out, 'uc-yil-2024', 'answers.md'), 'utf8');
     assert.ok(stdout.includes(answers.trim().split('\n')[0]!), 'printed as well');
     // The margin path recomputed from the three truths, independently of the code.

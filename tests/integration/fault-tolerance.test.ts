@@ -101,6 +101,8 @@ describe('fault tolerance: worker crash, Postgres restart, Slack errors', { time
   let ctx: Awaited<ReturnType<typeof startRuntimeWithoutWorker>>;
   let truth: Truth;
   let storageKey: string;
+  /** The same statement as a digital PDF: the Slack test is about delivery, and needs no OCR. */
+  let digitalKey: string;
   const report: string[] = [];
 
   before(async () => {
@@ -109,6 +111,7 @@ describe('fault tolerance: worker crash, Postgres restart, Slack errors', { time
     ctx = await startRuntimeWithoutWorker({ SLACK_BOT_TOKEN: 'xoxb-test', SLACK_API_URL: slack.apiUrl });
     truth = (await generated).truth;
     storageKey = await ctx.rt.storage.put(await scanOf((await generated).pdf), { prefix: 'uploads', ext: '.pdf' });
+    digitalKey = await ctx.rt.storage.put((await generated).pdf, { prefix: 'uploads', ext: '.pdf' });
   });
 
   after(async () => {
@@ -118,12 +121,12 @@ describe('fault tolerance: worker crash, Postgres restart, Slack errors', { time
     for (const line of report) console.log(`# ${line}`);
   });
 
-  const start = (name: string, reply: { channelId: string; threadTs: string }): Promise<Handle> => {
+  const start = (name: string, reply: { channelId: string; threadTs: string }, key = storageKey): Promise<Handle> => {
     const input: AnalyzeStatementInput = {
       workspace: { kind: 'slack', externalId: `T-${name}`, name },
       userExternalId: 'U1',
       fileName: `${name}.pdf`,
-      source: { kind: 'stored', storageKey },
+      source: { kind: 'stored', storageKey: key },
       reply: { channel: 'slack', ...reply },
       threadKey: `slack:${reply.channelId}:${reply.threadTs}`,
       locale: 'tr',
@@ -256,7 +259,7 @@ describe('fault tolerance: worker crash, Postgres restart, Slack errors', { time
   });
 
   it('Slack 429 (Retry-After) and 500s while delivering results: backed off, retried, never posted twice', async () => {
-    const handle = await start('slack', { channelId: 'C3', threadTs: '3.3' });
+    const handle = await start('slack', { channelId: 'C3', threadTs: '3.3' }, digitalKey);
     await waitUntil('the progress message', () => thread('3.3', 'slack.pdf').progress.length > 0, 60_000, 20);
     // The next chat.postMessage is the summary: rate-limited for 1 s, then a 500, then fine —
     // all inside the Slack client's own retries.

@@ -16,11 +16,14 @@ const repo = REPO_ROOT;
 const RUNS = 5;
 
 /**
- * `npm run chat` with two uploads on piped stdin, ending with the input. It used to crash on
+ * `npm run chat` with uploads on piped stdin, ending with the input. It used to crash on
  * exit about one run in four ("Channel has been shut down"): a status query retried on a
  * timer after the connection had closed. Every run must now end with 0 and no stack trace.
  * The servers are started once here and found running by each chat (as a second command
  * finds them), so the runs cost their worker and analyses only.
+ * The first run uploads two statements (a session goes on after an analysis); the others one:
+ * the race is at the exit, right after the last analysis's status polling, so every run still
+ * ends that way, and an extra analysis per run would only add ~5 s without another exit.
  */
 describe('chat with piped uploads ends cleanly at the end of input', () => {
   let dir: string;
@@ -49,11 +52,12 @@ describe('chat with piped uploads ends cleanly at the end of input', () => {
     await removeDataFolder(dir);
   });
 
-  it(`${RUNS} runs, each exits 0 after both analyses`, async () => {
+  it(`${RUNS} runs, each exits 0 after its analyses`, async () => {
     for (let run = 0; run < RUNS; run++) {
       // New documents every run, so each run analyses (and polls status) for real.
       const files: string[] = [];
-      for (const [i, period] of ['2023-12-31', '2024-12-31'].entries()) {
+      const periods = run === 0 ? ['2023-12-31', '2024-12-31'] : ['2024-12-31'];
+      for (const [i, period] of periods.entries()) {
         const g = await generateStatement({ seed: 9300 + run * 2 + i, layout: 't1-detailed', periods: [period], companyName: `Deneme ${run} A.Ş.`, taxId: String(1000000000 + run) });
         const file = path.join(dir, `run${run}-${i}.pdf`);
         await writeFile(file, g.pdf);
@@ -68,7 +72,7 @@ describe('chat with piped uploads ends cleanly at the end of input', () => {
       const code = await new Promise<number | null>((r) => child.on('close', r));
       assert.equal(code, 0, `run ${run + 1}: ${err}`);
       assert.doesNotMatch(err, /^\s+at |Error:/m, `run ${run + 1}: ${err}`);
-      assert.equal(out.match(new RegExp(`^Deneme ${run} A\\.Ş\\. — 20\\d\\d$`, 'gm'))?.length, 2, out);
+      assert.equal(out.match(new RegExp(`^Deneme ${run} A\\.Ş\\. — 20\\d\\d$`, 'gm'))?.length, periods.length, out);
     }
   });
 });

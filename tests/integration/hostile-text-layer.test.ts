@@ -19,7 +19,9 @@ describe('a text layer that says other numbers than the page shows', { timeout: 
   let doubledOnly: Set<string>;
 
   before(async () => {
-    const g = await generateStatement({ seed: 9137, layout: 't1-detailed' });
+    // One page (the balance sheet alone): every attack is per page, and the two tests that read
+    // the whole file by OCR pay for each page at 300 DPI.
+    const g = await generateStatement({ seed: 9137, layout: 't1-detailed', statements: ['balance_sheet'] });
     truth = g.truth;
     truePdf = g.pdf;
     const doc = await openPdf(truePdf);

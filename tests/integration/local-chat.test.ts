@@ -28,10 +28,25 @@ describe('local chat (scripted stdin)', () => {
   });
   after(async () => ctx?.cleanup());
 
-  const chat = (lines: string[], queue: string) => runChatScript(ctx.env, lines, queue);
+  /**
+   * Both tests' lines in ONE chat session (a chat process costs seconds of start-up): the
+   * uploads and questions, then the review, which starts at its "nothing waits" answer to
+   * "onayla". Each test asserts on its own part of the output only.
+   */
+  const NOTHING_WAITS = 'Şu anda onay bekleyen bir tablo yok.';
+  let session: Promise<string[]> | undefined;
+  const parts = () =>
+    (session ??= (async () => {
+      const review = await reviewFile(path.dirname(files[0]!));
+      const lines = [`/file ${files[0]}`, `/file ${files[1]}`, 'cari oran kaç?', '/digest weekly', '/digest run-now 1', 'onayla', `/file ${review.file}`, `düzelt 102 2024 ${review.correct}`, '/quit'];
+      const out = await runChatScript(ctx.env, lines, 'chat');
+      const at = out.indexOf(NOTHING_WAITS);
+      assert.ok(at >= 0, `"onayla" with nothing waiting is answered: ${out}`);
+      return [out.slice(0, at), out.slice(at)];
+    })());
 
   it('analyses files, answers questions from stored data, and prints a digest on run-now', async () => {
-    const out = await chat([`/file ${files[0]}`, `/file ${files[1]}`, 'cari oran kaç?', '/digest weekly', '/digest run-now 1', '/quit'], 'chat');
+    const out = (await parts())[0]!;
 
     const cr = (t: Truth, p: string) => t.items['1']![p]! / t.items['3']![p]!;
     assert.match(out, /Kuzey Tekstil A\.Ş\. — 2023/);
@@ -46,19 +61,24 @@ describe('local chat (scripted stdin)', () => {
   });
 
   it('waits for "düzelt" like Slack and Telegram when totals do not tie, and says when nothing waits', async () => {
-    // 102 Bankalar printed off by 12.345,67 TL in 2024 while its group keeps the true total.
-    const model = generateModel({ seed: 8200, layout: 't1-detailed', periods: ['2024-12-31', '2023-12-31'], companyName: 'Güney Metal A.Ş.' });
-    const truth = modelTruth(model);
-    const line = model.balanceSheet.find((l) => l.key === '102')!;
-    line.values['2024-12-31'] = line.values['2024-12-31']! + 1_234_567;
-    const file = path.join(path.dirname(files[0]!), 'guney.pdf');
-    await writeFile(file, await renderStatementPdf(model));
-    const correct = (truth.itemsKurus['102']!['2024-12-31']! / 100).toLocaleString('tr-TR', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-    const out = await chat(['onayla', `/file ${file}`, `düzelt 102 2024 ${correct}`, '/quit'], 'chat-review');
-    assert.match(out, /Şu anda onay bekleyen bir tablo yok\./);
+    const out = (await parts())[1]!;
+    assert.ok(out.startsWith(NOTHING_WAITS));
     assert.match(out, /Bazı toplamlar tutmuyor/);
     assert.match(out, /Teşekkürler, yeniden hesaplıyorum\./);
     // After the correction the statement ties.
     assert.match(out, /Güney Metal A\.Ş\. — 2024, 2023[\s\S]*Doğrulama: tutarlı/, out);
   });
 });
+
+/** A statement whose totals do not tie, in `dir`, and the correction that makes it tie. */
+async function reviewFile(dir: string): Promise<{ file: string; correct: string }> {
+  // 102 Bankalar printed off by 12.345,67 TL in 2024 while its group keeps the true total.
+  const model = generateModel({ seed: 8200, layout: 't1-detailed', periods: ['2024-12-31', '2023-12-31'], companyName: 'Güney Metal A.Ş.' });
+  const truth = modelTruth(model);
+  const line = model.balanceSheet.find((l) => l.key === '102')!;
+  line.values['2024-12-31'] = line.values['2024-12-31']! + 1_234_567;
+  const file = path.join(dir, 'guney.pdf');
+  await writeFile(file, await renderStatementPdf(model));
+  const correct = (truth.itemsKurus['102']!['2024-12-31']! / 100).toLocaleString('tr-TR', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  return { file, correct };
+}
