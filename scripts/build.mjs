@@ -87,6 +87,8 @@ export async function build({ force = false } = {}) {
       },
     ],
   });
+  // esbuild's service is a child process that would otherwise live as long as the command.
+  await esbuild.stop();
   for (const rel of LINKS) link(next, rel);
   writeFileSync(path.join(next, '.stamp'), print);
   const old = `${BUILD_DIR}.old-${process.pid}`;
