@@ -27,7 +27,8 @@ const slowTaskWarnings = new Map<ChildProcess, number>();
 
 function startProcess(script: string, env: Record<string, string>, ready: RegExp): Promise<ChildProcess> {
   // As `npm run worker` / `npm run bot` and the image start them (package.json, Dockerfile).
-  const child = spawn(process.execPath, commandArgs(script), { env: { MALLOC_ARENA_MAX: '2', ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const flags = script === 'worker' ? ['--max-semi-space-size=2'] : [];
+  const child = spawn(process.execPath, [...flags, ...commandArgs(script)], { env: { MALLOC_ARENA_MAX: '2', ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   slowTaskWarnings.set(child, 0);
   return new Promise((resolve, reject) => {
     let out = '';
