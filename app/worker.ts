@@ -89,6 +89,9 @@ export async function createWorker(deps: ActivityDeps, address: string, role: Wo
         activities,
         // CPU-bound: more parallel activities than cores only adds queueing (and memory).
         maxConcurrentActivityTaskExecutions: Math.max(2, os.availableParallelism()),
+        // The SDK holds heartbeats for 80 % of the heartbeat timeout by default, leaving a busy
+        // machine 20 % to deliver the next one before the server gives up on a live reading.
+        maxHeartbeatThrottleInterval: '2 seconds',
       }),
     );
   }
