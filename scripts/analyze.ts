@@ -21,8 +21,7 @@ import { failureCode } from '../lib/failure-code.ts';
 import { outputFolderName } from '../lib/output-folder.ts';
 import { submitStatement } from '../app/submit-statement.ts';
 import { userMessage } from '../lib/user-errors.ts';
-import { ConversationCore } from '../bot/core/conversation.ts';
-import { answerInCliChannel, CLI_CHANNEL, historyQuestions } from '../bot/local/cli-questions.ts';
+import { CLI_CHANNEL, historyQuestions } from '../bot/local/cli-questions.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -94,6 +93,8 @@ const last = values['in-order'] ? analysed[positionals.length - 1] : undefined;
 const sameCompany = last ? analysed.filter((a) => a && a.company.name === last.company.name) : [];
 const questions = [...historyQuestions(sameCompany.flatMap((a) => a!.periods), locale), ...values.ask!];
 if (questions.length && failures < positionals.length) {
+  // The conversation core (parsers, wording, the LLM client) is loaded only when asked something.
+  const [{ ConversationCore }, { answerInCliChannel }] = await Promise.all([import('../bot/core/conversation.ts'), import('../bot/local/cli-questions.ts')]);
   const blocks = await answerInCliChannel(new ConversationCore(rt), questions, locale, os.userInfo().username);
   const file = path.join(outDir, ...(last ? [folders[folders.length - 1]!] : []), 'answers.md');
   await mkdir(path.dirname(file), { recursive: true });
