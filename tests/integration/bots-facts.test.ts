@@ -39,10 +39,7 @@ const sign = (body: string) => {
 const slackButtons = (call: SlackCall): { action_id: string; value: string; text: { text: string } }[] =>
   (JSON.parse(call.params.blocks ?? '[]') as { type: string; elements?: { action_id: string; value: string; text: { text: string } }[] }[]).filter((b) => b.type === 'actions').flatMap((b) => b.elements ?? []);
 
-// The three tests share nothing but the runtime and the fake Slack (each its own workspace,
-// thread and file, and every assertion filters by its thread), and they spend most of their
-// time waiting: for a question, for the 3 s review timeout, for a re-run. Side by side.
-describe('An unsure unit is asked in the thread, answered by button or text, and applied exactly (fake Slack API)', { concurrency: true }, () => {
+describe('An unsure unit is asked in the thread, answered by button or text, and applied exactly (fake Slack API)', () => {
   let ctx: Awaited<ReturnType<typeof startTestRuntime>>;
   const slack = new FakeSlack();
   let port = 0;
