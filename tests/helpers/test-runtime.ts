@@ -11,7 +11,14 @@ import { isolatedPlace, sharedServers } from './shared-servers.ts';
  * Postgres and a dev server of its own on free ports. The Temporal CLI comes from
  * TEMPORAL_CLI_PATH, PATH or the cache (`npm run temporal:ensure`).
  */
-export async function startTestRuntime(overrides: Record<string, string> = {}): Promise<{ rt: AppRuntime; config: Config; env: Record<string, string>; cleanup: () => Promise<void> }> {
+/**
+ * `worker: false` for a test whose workflows run elsewhere (a chat child process, a worker it
+ * builds itself at `temporalAddress`): an idle in-process worker would cost start-up CPU only.
+ */
+export async function startTestRuntime(
+  overrides: Record<string, string> = {},
+  opts: { worker?: boolean } = {},
+): Promise<{ rt: AppRuntime; config: Config; env: Record<string, string>; temporalAddress: string; cleanup: () => Promise<void> }> {
   const dataDir = await makeDataFolder('lodge-test');
   const shared = sharedServers();
   const servers: Record<string, string> = shared
@@ -25,11 +32,12 @@ export async function startTestRuntime(overrides: Record<string, string> = {}): 
     ...overrides,
   };
   const config = loadConfig(childEnv(env));
-  const rt = await startRuntime(config, { worker: true });
+  const rt = await startRuntime(config, { worker: opts.worker ?? true });
   return {
     rt,
     config,
     env,
+    temporalAddress: shared ? shared.temporalAddress : `127.0.0.1:${env.TEMPORAL_DEV_PORT}`,
     cleanup: async () => {
       await rt.shutdown();
       await removeDataFolder(dataDir);

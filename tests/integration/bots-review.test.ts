@@ -115,6 +115,10 @@ describe('Human in the loop, buttons, slash commands and limits, against fake Sl
   const workflowExists = (id: string) => workflow(id).describe().then(() => true, () => false);
   const documentOf = (workflowId: string) => ctx.rt.db.selectFrom('documents').selectAll().where('workflow_id', '=', workflowId).executeTakeFirst();
 
+  /** The upload nobody answers (the timeout test), on the bot with the short review timeout. */
+  const D = { teamId: 'TRL', channel: 'C40', user: 'U41', ts: '1700000400.000100', get port() { return limitedPort; } };
+  let timeoutUpload: Promise<number>;
+
   before(async () => {
     await slack.start();
     await telegram.start();
@@ -145,6 +149,12 @@ describe('Human in the loop, buttons, slash commands and limits, against fake Sl
 
     tgBot = createTelegramBot({ token: TG_TOKEN, apiRoot: telegram.apiRoot, poster: posters.telegram as TelegramPoster, core });
     void tgBot.launch();
+    // The timeout test's upload, shared now: its analysis and its 3 s wait for an answer that
+    // never comes overlap the tests before it instead of adding ~9 s of waiting at its turn.
+    // It has a workspace, channel and thread of its own; the tests in between filter by thread.
+    timeoutUpload = mismatchedStatement(4404).then(({ pdf }) => shareFile('FREV4', pdf, D));
+    // A failure surfaces in the test that awaits it, not as an unhandled rejection before.
+    timeoutUpload.catch(() => {});
   });
 
   after(async () => {
@@ -292,9 +302,7 @@ describe('Human in the loop, buttons, slash commands and limits, against fake Sl
   // ---- Timeout -----------------------------------------------------------------------------------
 
   it('nobody answers: after REVIEW_TIMEOUT_MINUTES the analysis finishes with the values as read', async () => {
-    const D = { teamId: 'TRL', channel: 'C40', user: 'U41', ts: '1700000400.000100', port: limitedPort };
-    const { pdf } = await mismatchedStatement(4404);
-    await shareFile('FREV4', pdf, D);
+    assert.equal(await timeoutUpload, 200);
     const review = await waitUntil('the review request', () => inThread('chat.postMessage', D.ts, /kontroller başarısız/)[0]);
     assert.match(review.params.blocks!, /0,05 dakika içinde/);
     const result = (await workflow('analyze-slack-TRL-FREV4').result()) as AnalyzeStatementResult;

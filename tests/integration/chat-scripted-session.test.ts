@@ -28,7 +28,8 @@ describe('chat: a scripted session with two companies, a correction, follow-ups 
   let blocks: string[] = [];
 
   before(async () => {
-    ctx = await startTestRuntime();
+    // The chat child runs the workflows on a worker of its own; this process only reads rows.
+    ctx = await startTestRuntime({}, { worker: false });
     const dir = await mkdtemp(path.join(os.tmpdir(), 'lodge-session-'));
     const g = await generateStatement({ seed: 8310, layout: 't1-detailed', periods: [Y24, Y23], companyName: EGE });
     ege = g.truth;

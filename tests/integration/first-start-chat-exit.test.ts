@@ -11,6 +11,7 @@ import { ensureTemporal, type TemporalHandle } from '../../lib/temporal-server.t
 import { generateStatement } from '../generator/index.ts';
 import { makeDataFolder, removeDataFolder } from '../helpers/data-folder.ts';
 import { commandArgs, REPO_ROOT } from '../helpers/command.ts';
+import { sharedServers } from '../helpers/shared-servers.ts';
 
 const repo = REPO_ROOT;
 const RUNS = 5;
@@ -19,8 +20,8 @@ const RUNS = 5;
  * `npm run chat` with uploads on piped stdin, ending with the input. It used to crash on
  * exit about one run in four ("Channel has been shut down"): a status query retried on a
  * timer after the connection had closed. Every run must now end with 0 and no stack trace.
- * The servers are started once here and found running by each chat (as a second command
- * finds them), so the runs cost their worker and analyses only.
+ * The servers are started once (here, or the suite's) and found running by each chat (as a
+ * second command finds them), so the runs cost their worker and analyses only.
  * The first run uploads two statements (a session goes on after an analysis); the others one:
  * the race is at the exit, right after the last analysis's status polling, so every run still
  * ends that way, and an extra analysis per run would only add ~5 s without another exit.
@@ -44,6 +45,15 @@ describe('chat with piped uploads ends cleanly at the end of input', () => {
       TEMPORAL_DEV_PORT: String(await freePort()),
       METRICS_PORT: '0',
     };
+    // Under `npm test` the suite's Postgres and Temporal dev server are already running: each
+    // chat finds them on their ports exactly as it would find ones started here, so this file
+    // does not pay for a cluster (initdb) and a dev server of its own. Alone, it starts them.
+    const shared = sharedServers();
+    if (shared) {
+      env.EMBEDDED_PG_PORT = new URL(shared.adminUrl).port;
+      env.TEMPORAL_DEV_PORT = shared.temporalAddress.split(':').pop();
+      return;
+    }
     const config = loadConfig(env);
     servers = await Promise.all([ensurePostgres(config), ensureTemporal(config)]);
   });

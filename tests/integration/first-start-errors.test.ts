@@ -43,7 +43,10 @@ function squatter(port: number): Promise<net.Server> {
   return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)));
 }
 
-describe('a service that cannot start ends the command with one clear line', () => {
+// The cases share nothing (each its own data folder and ports) and mostly wait: on a
+// connection to a squatter that never answers, or on a server started beside the failing one
+// and stopped again. Side by side, the file takes as long as its slowest case.
+describe('a service that cannot start ends the command with one clear line', { concurrency: true }, () => {
   let dir: string;
   let cli: string;
   before(async () => {

@@ -12,7 +12,7 @@ import { userMessage } from '../../lib/user-errors.ts';
 import { createWorker, type WorkerGroup } from '../../app/worker.ts';
 import { generateStatement } from '../generator/index.ts';
 import { FakeSlack } from '../helpers/fake-slack.ts';
-import { startRuntimeWithoutWorker } from '../helpers/worker-process.ts';
+import { startTestRuntime } from '../helpers/test-runtime.ts';
 
 /**
  * A file system whose writes fail like a full disk once `full(file)` says so: half the bytes
@@ -36,7 +36,7 @@ async function filesUnder(dir: string): Promise<string[]> {
 }
 
 describe('storage faults, unclassified errors and interrupted runs', { timeout: 240_000 }, () => {
-  let ctx: Awaited<ReturnType<typeof startRuntimeWithoutWorker>>;
+  let ctx: Awaited<ReturnType<typeof startTestRuntime>>;
   let worker: WorkerGroup;
   let workerDone: Promise<void>;
   let closeConnection: () => Promise<void>;
@@ -47,14 +47,16 @@ describe('storage faults, unclassified errors and interrupted runs', { timeout: 
   let exportWritesLeft = Infinity;
 
   before(async () => {
-    ctx = await startRuntimeWithoutWorker();
+    // No in-process worker (the test builds its own, on a storage whose disk fills up), on the
+    // suite's servers under npm test: no cluster and dev server of the file's own to start.
+    ctx = await startTestRuntime({}, { worker: false });
     slack = await new FakeSlack().start();
     valid = await generateStatement({ seed: 5150, layout: 't1-detailed' });
     root = storageDir(ctx.config);
     const storage = new LocalFileStorage(root, fullDiskFs((file) => file.includes(`${path.sep}exports${path.sep}`) && exportWritesLeft-- <= 0));
     // The token is wrong for file downloads on purpose: Slack answers 403, a blocked download.
     const posters = { slack: new SlackPoster('xoxb-not-allowed-to-download', { apiUrl: slack.apiUrl, fileHosts: ['127.0.0.1'] }) };
-    const created = await createWorker({ config: ctx.config, db: ctx.rt.db, storage, posters }, `127.0.0.1:${ctx.env.TEMPORAL_DEV_PORT}`);
+    const created = await createWorker({ config: ctx.config, db: ctx.rt.db, storage, posters }, ctx.temporalAddress);
     worker = created.worker;
     workerDone = worker.run();
     closeConnection = () => created.connection.close();

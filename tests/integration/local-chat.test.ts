@@ -16,7 +16,8 @@ describe('local chat (scripted stdin)', () => {
   const files: string[] = [];
 
   before(async () => {
-    ctx = await startTestRuntime();
+    // The chat child runs the workflows on a worker of its own; this process only reads rows.
+    ctx = await startTestRuntime({}, { worker: false });
     const dir = await mkdtemp(path.join(os.tmpdir(), 'lodge-chat-'));
     for (const [i, period] of ['2023-12-31', '2024-12-31'].entries()) {
       const g = await generateStatement({ seed: 8100 + i, layout: 't1-detailed', periods: [period], companyName: 'Kuzey Tekstil A.Ş.', taxId: '9876543210' });
