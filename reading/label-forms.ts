@@ -100,7 +100,13 @@ function pairTokens(label: string[], name: string[]): TokenPairing {
     let at = -1;
     name.forEach((n, j) => {
       if (used.has(j)) return;
-      const s = t.length >= 3 && n.startsWith(t) ? 0.9 : similarity(t, n);
+      const prefix = t.length >= 3 && n.startsWith(t);
+      // An edit distance is at least the difference in length: a pair whose best possible
+      // similarity can neither reach 0.6 nor beat the best so far changes nothing (the read's
+      // hottest loop: every label against every chart name).
+      const bound = 1 - Math.abs(t.length - n.length) / Math.max(t.length, n.length, 1);
+      if (!prefix && (bound < 0.6 || bound <= best)) return;
+      const s = prefix ? 0.9 : similarity(t, n);
       if (s > best) [best, at] = [s, j];
     });
     if (best >= 0.6) {
