@@ -71,7 +71,11 @@ export function createExtractStatement(deps: ActivityDeps) {
     }, every / 4);
     let reading: PdfReading | null;
     try {
-      reading = await read(deps, bytes, onPage);
+      // A cancelled attempt (its heartbeats timed out while the thread was still reading) ends
+      // here and frees its slot: awaiting the thread regardless held the heavy worker's slots
+      // with attempts the server had given up on, and with every slot held the worker stopped
+      // polling, so the retries it had scheduled never ran. The thread finishes the page on its own.
+      reading = await Promise.race([read(deps, bytes, onPage), activity.cancelled]);
     } finally {
       clearInterval(keepAlive);
     }
