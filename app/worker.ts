@@ -2,17 +2,17 @@ import os from 'node:os';
 import { NativeConnection, Runtime, Worker, DefaultLogger } from '@temporalio/worker';
 import { createActivities } from '../activities/index.ts';
 import { RENDER_MODULE } from '../activities/render-reports.ts';
+import { READ_TASK_MODULE } from '../reading/read-statement-task.ts';
 import type { ActivityDeps } from '../activities/deps.ts';
 import { heavyQueue } from '../workflows/queues.ts';
 import { logger } from '../lib/logger.ts';
-import { moduleUrl } from '../lib/module-url.ts';
 import { ThreadPool } from '../lib/thread-pool/index.ts';
 import { workflowBundle } from './workflow-bundle.ts';
 
 let runtimeInstalled = false;
 
 /** What the heavy threads load at start, so the first document does not wait for it. */
-const HEAVY_MODULES = [moduleUrl(import.meta.url, '../reading/read-statement-task').href, RENDER_MODULE];
+const HEAVY_MODULES = [READ_TASK_MODULE, RENDER_MODULE];
 
 export type WorkerRole = 'all' | 'main' | 'heavy';
 

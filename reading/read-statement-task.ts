@@ -3,6 +3,9 @@ import { createOcrEngine, type OcrEngine, type OcrOptions } from './ocr/index.ts
 import { readStatementPdf, type PdfReading, type ReadOptions } from './read-statement-pdf.ts';
 import type { ThreadContext, ThreadPool } from '../lib/thread-pool/index.ts';
 
+/** The module a pool thread loads to read (app/worker.ts warms it). */
+export const READ_TASK_MODULE = import.meta.url;
+
 /**
  * Reading a PDF (pdf.js parsing, layout, OCR rendering and clean-up) inside a pool thread,
  * so it never holds the event loop that serves Temporal workflow tasks. Both sides live
@@ -15,7 +18,7 @@ export function readStatementOffThread(
   onPage: (page: number, of: number) => void,
   options: ReadOptions = {},
 ): Promise<PdfReading | null> {
-  return pool.run<PdfReading | null>(import.meta.url, 'readStatementTask', [bytes, ocr, options], {
+  return pool.run<PdfReading | null>(READ_TASK_MODULE, 'readStatementTask', [bytes, ocr, options], {
     onProgress: (p) => {
       const { page, of } = p as { page: number; of: number };
       onPage(page, of);

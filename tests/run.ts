@@ -20,13 +20,15 @@ import { freePort } from '../lib/ports.ts';
 import { ensurePostgres, type PostgresHandle } from '../lib/postgres-server.ts';
 import { ensureTemporal, type TemporalHandle } from '../lib/temporal-server.ts';
 import { SHARED_PG_ENV, SHARED_TEMPORAL_ENV } from './helpers/shared-servers.ts';
+import { REPO_ROOT } from './helpers/command.ts';
+import { isCompiled } from '../lib/module-url.ts';
 import { makeDataFolder, removeDataFolder } from './helpers/data-folder.ts';
 
 /** Started first: the longest file, and one that waits out real heartbeat timeouts. */
 const FIRST = ['tests/integration/fault-tolerance.test.ts'];
 /** The tree this file runs from: `.build/` (compiled, `.js`) or the repository (`.ts`). */
 const TREE = path.resolve(import.meta.dirname, '..');
-const EXT = import.meta.filename.endsWith('.ts') ? '.ts' : '.js';
+const EXT = isCompiled(import.meta.url) ? '.js' : '.ts';
 /** `tests/x.test.ts` (as named on the command line, from the repository) in the running tree. */
 const inTree = (f: string) => path.join(TREE, f.replace(/\.(ts|js)$/, EXT));
 const named = (f: string) => path.relative(TREE, f).replace(/\.js$/, '.ts');
@@ -75,8 +77,7 @@ async function startServers(): Promise<{ env: Record<string, string>; stop: () =
 }
 
 const requested = process.argv.slice(2);
-const REPO = path.resolve(TREE, EXT === '.ts' ? '.' : '..');
-const files = requested.length > 0 ? requested.map((f) => inTree(path.relative(REPO, path.resolve(f)))) : await testFiles(path.join(TREE, 'tests'));
+const files = requested.length > 0 ? requested.map((f) => inTree(path.relative(REPO_ROOT, path.resolve(f)))) : await testFiles(path.join(TREE, 'tests'));
 const concurrency = Number(process.env.TEST_CONCURRENCY ?? 3);
 // fault-tolerance, then the integration files (the long ones), then the units.
 const rank = (f: string) => (FIRST.includes(named(f)) ? 0 : f.includes('/integration/') ? 1 : 2);
@@ -84,8 +85,8 @@ const ordered = [...files].sort((a, b) => rank(a) - rank(b));
 
 /** tsc --noEmit beside the tests (it needs no server and one core for ~15 s); its exit code. */
 function typecheck(): Promise<number> {
-  const tsc = path.join(REPO, 'node_modules', 'typescript', 'bin', 'tsc');
-  const child = spawn(process.execPath, [tsc, '--noEmit', '-p', path.join(REPO, 'tsconfig.json')], { stdio: 'inherit' });
+  const tsc = path.join(REPO_ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
+  const child = spawn(process.execPath, [tsc, '--noEmit', '-p', path.join(REPO_ROOT, 'tsconfig.json')], { stdio: 'inherit' });
   return new Promise((resolve) => child.once('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0))));
 }
 
