@@ -83,53 +83,63 @@ export async function startRuntime(config: Config, opts: { worker: boolean; log?
   // STORAGE_DIR all set, DATA_DIR is unused and may well be read-only).
   if (!config.DATABASE_URL || !config.TEMPORAL_ADDRESS || !config.STORAGE_DIR) await ensureDataDir(config.DATA_DIR);
   const [pgResult, temporalResult] = await Promise.allSettled([ensurePostgres(config, log), ensureTemporal(config, log)]);
-  // Side by side: Temporal keeps its state in its own SQLite file, not in this Postgres, and
-  // its dev server alone takes ~1.5 s to stop.
-  const stopServers = async () => {
-    await Promise.all([pgResult, temporalResult].map((r) => (r.status === 'fulfilled' ? r.value.stop() : undefined)));
+  // Side by side: Temporal keeps its state in its own SQLite file, not in this Postgres. Its
+  // dev server takes ~1.5 s to stop: a command that worked does not wait for it (the next
+  // start does, if it comes that soon); one that failed to start does, so that the user who
+  // then frees the folder (or its disk) finds nothing of ours still holding it.
+  const stopServers = async ({ wait = false } = {}) => {
+    await Promise.all([pgResult.status === 'fulfilled' && pgResult.value.stop(), temporalResult.status === 'fulfilled' && temporalResult.value.stop({ wait })]);
   };
   if (pgResult.status === 'rejected' || temporalResult.status === 'rejected') {
     // Do not leave the half that did start running (it would keep this process alive).
-    await stopServers();
+    await stopServers({ wait: true });
     throw pgResult.status === 'rejected' ? pgResult.reason : (temporalResult as PromiseRejectedResult).reason;
   }
   const db = createDb(pgResult.value.url);
-  let client: Client | undefined;
-  try {
-    await migrateToLatest(db);
-    client = await createTemporalClient(config, temporalResult.value.address);
-    return await startApp(config, db, client, temporalResult.value.address, opts.worker, stopServers);
-  } catch (e) {
-    if (client) await closeTemporalClient(client);
+  const storage = new LocalFileStorage(storageDir(config));
+  const address = temporalResult.value.address;
+  // Side by side: the migrations, the client and its schedules, and the worker (loading the
+  // workflow bundle is most of its ~0.7 s) need only the servers, not each other. The worker
+  // polls only once the schedules exist, and its first tasks find the tables migrated.
+  const [migrated, clientResult, workerResult] = await Promise.allSettled([
+    migrateToLatest(db),
+    createTemporalClient(config, address).then(async (client) => {
+      if (opts.worker) {
+        await Promise.all([ensureRetentionSchedule(client, config), ensureInterruptedSweepSchedule(client, config)]).catch(async (e: unknown) => {
+        await closeTemporalClient(client);
+          throw e;
+        });
+      }
+      return client;
+    }),
+    opts.worker ? startWorker(config, db, storage, address) : Promise.resolve(null),
+  ]);
+  if (migrated.status === 'rejected' || clientResult.status === 'rejected' || workerResult.status === 'rejected') {
+    if (clientResult.status === 'fulfilled') await closeTemporalClient(clientResult.value);
+    if (workerResult.status === 'fulfilled' && workerResult.value) {
+      await workerResult.value.worker.close();
+      await workerResult.value.connection.close();
+    }
     await db.destroy();
-    await stopServers();
-    throw e;
+    await stopServers({ wait: true });
+    throw [migrated, clientResult, workerResult].flatMap((r) => (r.status === 'rejected' ? [r.reason] : []))[0];
   }
+  return startApp(config, db, storage, clientResult.value, workerResult.value, stopServers);
 }
 
-async function startApp(config: Config, db: Kysely<Database>, client: Client, address: string, withWorker: boolean, stopServers: () => Promise<void>): Promise<AppRuntime> {
-  const storage = new LocalFileStorage(storageDir(config));
-  let worker: WorkerGroup | null = null;
-  let workerDone: Promise<void> = Promise.resolve();
-  let closeConnection = async () => {};
-  if (withWorker) {
-    const vision = config.OPENAI_API_KEY
-      ? createVisionReader({ apiKey: config.OPENAI_API_KEY, baseURL: config.OPENAI_BASE_URL, model: config.OPENAI_MODEL, timeoutMs: config.OPENAI_TIMEOUT_MS })
-      : undefined;
-    const created = await createWorker({ config, db, storage, posters: createPosters(config), vision }, address);
-    worker = created.worker;
-    closeConnection = () => created.connection.close();
-    workerDone = worker.run();
-    try {
-      await ensureRetentionSchedule(client, config);
-      await ensureInterruptedSweepSchedule(client, config);
-    } catch (e) {
-      worker.shutdown();
-      await workerDone.catch(() => {});
-      await closeConnection();
-      throw e;
-    }
-  }
+type CreatedWorker = Awaited<ReturnType<typeof createWorker>>;
+
+function startWorker(config: Config, db: Kysely<Database>, storage: FileStorage, address: string): Promise<CreatedWorker> {
+  const vision = config.OPENAI_API_KEY
+    ? createVisionReader({ apiKey: config.OPENAI_API_KEY, baseURL: config.OPENAI_BASE_URL, model: config.OPENAI_MODEL, timeoutMs: config.OPENAI_TIMEOUT_MS })
+    : undefined;
+  return createWorker({ config, db, storage, posters: createPosters(config), vision }, address);
+}
+
+function startApp(config: Config, db: Kysely<Database>, storage: FileStorage, client: Client, created: CreatedWorker | null, stopServers: () => Promise<void>): AppRuntime {
+  const worker = created?.worker ?? null;
+  const workerDone = worker ? worker.run() : Promise.resolve();
+  const closeConnection = async () => created?.connection.close();
 
   let stopped: Promise<void> | undefined;
   return {

@@ -39,6 +39,13 @@ export class WorkerGroup {
     for (const w of this.workers) if (w.getState() === 'RUNNING') w.shutdown();
   }
 
+  /** Stops a group that never ran (start-up failed elsewhere): its workers and threads end. */
+  async close(): Promise<void> {
+    const done = this.run();
+    this.shutdown();
+    await done.catch(() => {});
+  }
+
   getState(): string {
     const states = this.workers.map((w) => w.getState());
     return states.every((s) => s === 'RUNNING') ? 'RUNNING' : states.find((s) => s !== 'RUNNING')!;

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdir } from 'node:fs/promises';
+import { closeSync, openSync, readFileSync } from 'node:fs';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Config } from './config.ts';
 import { isListening, waitFor } from './ports.ts';
@@ -9,7 +10,53 @@ import { ensureTemporalCli } from './temporal-cli.ts';
 
 export interface TemporalHandle {
   address: string;
-  stop(): Promise<void>;
+  /**
+   * Asks a dev server this process started to stop. It takes ~1.5 s to stop and keeps its
+   * state in its own SQLite file, so by default this returns at once and the server finishes
+   * on its own; the next start in the same DATA_DIR waits for it (waitForStoppingTemporal).
+   * `wait: true` returns once it has exited (before removing its folder).
+   */
+  stop(opts?: { wait?: boolean }): Promise<void>;
+}
+
+/** Written when a dev server is asked to stop: its pid, until it has exited. */
+const STOPPING_FILE = 'temporal-stopping.pid';
+const LOG_FILE = 'temporal.log';
+
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/**
+ * A dev server of an earlier command in `dataDir` that is still stopping: waits until it has
+ * exited (killing it after `timeoutMs`), so a new one does not find the old one's port still
+ * open, or open its SQLite file while the old one closes it. Returns at once when there is none.
+ */
+export async function waitForStoppingTemporal(dataDir: string, timeoutMs = 10_000): Promise<void> {
+  const marker = path.join(dataDir, STOPPING_FILE);
+  const pid = Number((await readFile(marker, 'utf8').catch(() => '')).trim());
+  if (pid > 0 && isOurServer(pid, dataDir)) {
+    const deadline = Date.now() + timeoutMs;
+    while (alive(pid) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 25));
+    if (alive(pid)) process.kill(pid, 'SIGKILL');
+  }
+  await rm(marker, { force: true });
+}
+
+/** The pid is a dev server on this data folder (a recycled pid is someone else's process). */
+function isOurServer(pid: number, dataDir: string): boolean {
+  if (!alive(pid)) return false;
+  try {
+    const cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+    return cmdline.includes('start-dev') && cmdline.includes(path.join(dataDir, 'temporal.sqlite'));
+  } catch {
+    return process.platform !== 'linux'; // no /proc to ask: trust the marker
+  }
 }
 
 /**
@@ -18,6 +65,7 @@ export interface TemporalHandle {
  */
 export async function ensureTemporal(config: Config, log: (m: string) => void = () => {}): Promise<TemporalHandle> {
   if (config.TEMPORAL_ADDRESS) return { address: config.TEMPORAL_ADDRESS, stop: async () => {} };
+  await waitForStoppingTemporal(config.DATA_DIR);
 
   const port = config.TEMPORAL_DEV_PORT;
   const address = `127.0.0.1:${port}`;
@@ -48,9 +96,16 @@ export async function ensureTemporal(config: Config, log: (m: string) => void = 
   else args.push('--headless');
 
   // Its own process group: a Ctrl-C in the terminal reaches only us, and we stop it in order.
-  const child: ChildProcess = spawn(cli, args, { stdio: ['ignore', 'ignore', 'pipe'], detached: true });
-  let stderr = '';
-  child.stderr?.on('data', (c: Buffer) => (stderr = (stderr + c.toString()).slice(-4000)));
+  // Its log goes to a file, not a pipe to us: it may still write while stopping after we exit.
+  const logFile = path.join(config.DATA_DIR, LOG_FILE);
+  const logFd = openSync(logFile, 'w');
+  let child: ChildProcess;
+  try {
+    child = spawn(cli, args, { stdio: ['ignore', 'ignore', logFd], detached: true });
+  } finally {
+    closeSync(logFd);
+  }
+  const stderr = () => readFileSync(logFile, 'utf8').slice(-4000);
   let exited = false;
   let spawnError: Error | undefined;
   child.once('error', (e) => (spawnError = e));
@@ -62,7 +117,7 @@ export async function ensureTemporal(config: Config, log: (m: string) => void = 
   try {
     await waitFor(async () => {
       if (spawnError) throw spawnError;
-      if (exited) throw new Error(`temporal server start-dev exited: ${stderr.trim().split('\n').slice(-2).join(' ')}`);
+      if (exited) throw new Error(`temporal server start-dev exited: ${stderr().trim().split('\n').slice(-2).join(' ')}`);
       return isListening(port);
     }, `the Temporal dev server on ${address}`);
   } catch (e) {
@@ -74,14 +129,16 @@ export async function ensureTemporal(config: Config, log: (m: string) => void = 
 
   return {
     address,
-    stop: async () => {
+    stop: async ({ wait = false } = {}) => {
       process.off('exit', kill);
       if (exited || spawnError) return;
-      await new Promise<void>((resolve) => {
-        child.once('exit', () => resolve());
-        child.kill('SIGTERM');
-        setTimeout(() => child.kill('SIGKILL'), 5000).unref();
-      });
+      const gone = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+      // Without the marker (the folder is gone) there is no next start here to wait for it.
+      if (!wait) await writeFile(path.join(config.DATA_DIR, STOPPING_FILE), String(child.pid)).catch(() => {});
+      child.kill('SIGTERM');
+      if (!wait) return void child.unref();
+      setTimeout(() => child.kill('SIGKILL'), 5000).unref();
+      await gone;
     },
   };
 }

@@ -75,7 +75,7 @@ async function startServers(): Promise<{ env: Record<string, string>; stop: () =
   let pg: PostgresHandle | undefined;
   let temporal: TemporalHandle | undefined;
   const stop = async () => {
-    await Promise.allSettled([pg?.stop(), temporal?.stop()]);
+    await Promise.allSettled([pg?.stop(), temporal?.stop({ wait: true })]);
     await removeDataFolder(dataDir);
   };
   try {

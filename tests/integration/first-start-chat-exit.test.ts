@@ -58,7 +58,8 @@ describe('chat with piped uploads ends cleanly at the end of input', () => {
     servers = await Promise.all([ensurePostgres(config), ensureTemporal(config)]);
   });
   after(async () => {
-    for (const s of servers ?? []) await s.stop();
+    await servers?.[0].stop();
+    await servers?.[1].stop({ wait: true });
     await removeDataFolder(dir);
   });
 
