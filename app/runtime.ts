@@ -11,9 +11,7 @@ import { LocalFileStorage, type FileStorage } from '../lib/storage.ts';
 import { storageDir } from '../lib/config.ts';
 import { closeTemporalClient, createTemporalClient, drainTemporalClient } from '../lib/temporal-client.ts';
 import { ensureTemporal } from '../lib/temporal-server.ts';
-import { createWorker, type WorkerGroup } from './worker.ts';
-import { createPosters } from '../bot/chat/posters.ts';
-import { createVisionReader } from '../reading/vision/index.ts';
+import type { createWorker, WorkerGroup } from './worker.ts';
 import { logger } from '../lib/logger.ts';
 import { fsStartupError } from '../lib/startup-error.ts';
 
@@ -82,6 +80,10 @@ export async function startRuntime(config: Config, opts: { worker: boolean; log?
   // Only when something of ours lives there (with DATABASE_URL, TEMPORAL_ADDRESS and
   // STORAGE_DIR all set, DATA_DIR is unused and may well be read-only).
   if (!config.DATABASE_URL || !config.TEMPORAL_ADDRESS || !config.STORAGE_DIR) await ensureDataDir(config.DATA_DIR);
+  // The worker's modules (the SDK's worker, every activity, the chat SDKs: ~0.5 s) load while
+  // the servers start in their own processes, not before or after.
+  const workerModules = opts.worker ? loadWorkerModules(config) : null;
+  workerModules?.catch(() => {}); // awaited below; a failure then is the one reported
   const [pgResult, temporalResult] = await Promise.allSettled([ensurePostgres(config, log), ensureTemporal(config, log)]);
   // Side by side: Temporal keeps its state in its own SQLite file, not in this Postgres. Its
   // dev server takes ~1.5 s to stop: a command that worked does not wait for it (the next
@@ -93,6 +95,7 @@ export async function startRuntime(config: Config, opts: { worker: boolean; log?
   if (pgResult.status === 'rejected' || temporalResult.status === 'rejected') {
     // Do not leave the half that did start running (it would keep this process alive).
     await stopServers({ wait: true });
+    await workerModules?.then((m) => m.threads?.close(), () => {});
     throw pgResult.status === 'rejected' ? pgResult.reason : (temporalResult as PromiseRejectedResult).reason;
   }
   const db = createDb(pgResult.value.url);
@@ -112,7 +115,7 @@ export async function startRuntime(config: Config, opts: { worker: boolean; log?
       }
       return client;
     }),
-    opts.worker ? startWorker(config, db, storage, address) : Promise.resolve(null),
+    workerModules ? workerModules.then((m) => startWorker(m, config, db, storage, address)) : Promise.resolve(null),
   ]);
   if (migrated.status === 'rejected' || clientResult.status === 'rejected' || workerResult.status === 'rejected') {
     if (clientResult.status === 'fulfilled') await closeTemporalClient(clientResult.value);
@@ -129,11 +132,26 @@ export async function startRuntime(config: Config, opts: { worker: boolean; log?
 
 type CreatedWorker = Awaited<ReturnType<typeof createWorker>>;
 
-function startWorker(config: Config, db: Kysely<Database>, storage: FileStorage, address: string): Promise<CreatedWorker> {
+/**
+ * What only a process with a worker needs, imported on demand; its reading and rendering
+ * threads start loading their own modules as soon as it is here.
+ */
+async function loadWorkerModules(config: Config) {
+  const [{ createWorker, startHeavyThreads }, { createPosters }, { createVisionReader }] = await Promise.all([import('./worker.ts'), import('../bot/chat/posters.ts'), import('../reading/vision/index.ts')]);
+  return { createWorker, createPosters, createVisionReader, threads: startHeavyThreads(config) };
+}
+
+function startWorker(
+  { createWorker, createPosters, createVisionReader, threads }: Awaited<ReturnType<typeof loadWorkerModules>>,
+  config: Config,
+  db: Kysely<Database>,
+  storage: FileStorage,
+  address: string,
+): Promise<CreatedWorker> {
   const vision = config.OPENAI_API_KEY
     ? createVisionReader({ apiKey: config.OPENAI_API_KEY, baseURL: config.OPENAI_BASE_URL, model: config.OPENAI_MODEL, timeoutMs: config.OPENAI_TIMEOUT_MS })
     : undefined;
-  return createWorker({ config, db, storage, posters: createPosters(config), vision }, address);
+  return createWorker({ config, db, storage, posters: createPosters(config), vision }, address, config.WORKER_ROLE, threads);
 }
 
 function startApp(config: Config, db: Kysely<Database>, storage: FileStorage, client: Client, created: CreatedWorker | null, stopServers: () => Promise<void>): AppRuntime {

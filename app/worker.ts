@@ -52,7 +52,25 @@ export class WorkerGroup {
   }
 }
 
-export async function createWorker(deps: ActivityDeps, address: string, role: WorkerRole = deps.config.WORKER_ROLE): Promise<{ worker: WorkerGroup; connection: NativeConnection }> {
+/**
+ * The threads that read, OCR and render, started and loading their modules now: reading, OCR
+ * and rendering run there, never on this event loop, which also serves workflow tasks in the
+ * default `all` role. Each thread starts its OCR engine on its first scanned page. None for a
+ * `main` worker. A caller may start them early (while servers start) and hand them over.
+ */
+export function startHeavyThreads(config: ActivityDeps['config'], role: WorkerRole = config.WORKER_ROLE): ThreadPool | undefined {
+  if (role === 'main') return undefined;
+  const threads = new ThreadPool(config.HEAVY_THREADS);
+  threads.warm(HEAVY_MODULES);
+  return threads;
+}
+
+export async function createWorker(
+  deps: ActivityDeps,
+  address: string,
+  role: WorkerRole = deps.config.WORKER_ROLE,
+  threads: ThreadPool | undefined = startHeavyThreads(deps.config, role),
+): Promise<{ worker: WorkerGroup; connection: NativeConnection }> {
   if (!runtimeInstalled) {
     // The SDK's own logs go into our JSON log (stderr), at WARN and above unless debugging. A
     // heavy-queue worker has no workflows by design: the SDK's note about it is not a warning.
@@ -66,28 +84,37 @@ export async function createWorker(deps: ActivityDeps, address: string, role: Wo
     });
     runtimeInstalled = true;
   }
-  const heavy = role !== 'main';
-  // Reading, OCR and rendering run in these threads, never on this event loop, which also
-  // serves workflow tasks in the default `all` role. Each thread starts its OCR engine on
-  // its first scanned page; all stop with the workers.
-  const threads = heavy ? new ThreadPool(deps.config.HEAVY_THREADS) : undefined;
-  threads?.warm(HEAVY_MODULES);
   const activities = createActivities({ ...deps, threads });
-  const connection = await NativeConnection.connect({ address });
+  const bundle = role === 'heavy' ? undefined : workflowBundle(deps.config.CACHE_DIR);
+  bundle?.catch(() => {}); // awaited below
+  const connection = await NativeConnection.connect({ address }).catch(async (e: unknown) => {
+    await threads?.close();
+    throw e;
+  });
+  try {
+    return { worker: new WorkerGroup(await createWorkers(deps, connection, role, activities, bundle), threads), connection };
+  } catch (e) {
+    await threads?.close();
+    await connection.close();
+    throw e;
+  }
+}
+
+async function createWorkers(deps: ActivityDeps, connection: NativeConnection, role: WorkerRole, activities: ReturnType<typeof createActivities>, bundle: Promise<{ code: string }> | undefined): Promise<Worker[]> {
   const workers: Worker[] = [];
-  if (role !== 'heavy') {
+  if (bundle) {
     workers.push(
       await Worker.create({
         connection,
         namespace: deps.config.TEMPORAL_NAMESPACE,
         taskQueue: deps.config.TEMPORAL_TASK_QUEUE,
-        workflowBundle: await workflowBundle(deps.config.CACHE_DIR),
+        workflowBundle: await bundle,
         activities,
         maxConcurrentActivityTaskExecutions: 20,
       }),
     );
   }
-  if (heavy) {
+  if (role !== 'main') {
     workers.push(
       await Worker.create({
         connection,
@@ -102,5 +129,5 @@ export async function createWorker(deps: ActivityDeps, address: string, role: Wo
       }),
     );
   }
-  return { worker: new WorkerGroup(workers, threads), connection };
+  return workers;
 }
