@@ -106,15 +106,7 @@ export async function startRuntime(config: Config, opts: { worker: boolean; log?
   // polls only once the schedules exist, and its first tasks find the tables migrated.
   const [migrated, clientResult, workerResult] = await Promise.allSettled([
     migrateToLatest(db),
-    createTemporalClient(config, address).then(async (client) => {
-      if (opts.worker) {
-        await Promise.all([ensureRetentionSchedule(client, config), ensureInterruptedSweepSchedule(client, config)]).catch(async (e: unknown) => {
-        await closeTemporalClient(client);
-          throw e;
-        });
-      }
-      return client;
-    }),
+    clientWithSchedules(config, address, opts.worker),
     workerModules ? workerModules.then((m) => startWorker(m, config, db, storage, address)) : Promise.resolve(null),
   ]);
   if (migrated.status === 'rejected' || clientResult.status === 'rejected' || workerResult.status === 'rejected') {
@@ -128,6 +120,19 @@ export async function startRuntime(config: Config, opts: { worker: boolean; log?
     throw [migrated, clientResult, workerResult].flatMap((r) => (r.status === 'rejected' ? [r.reason] : []))[0];
   }
   return startApp(config, db, storage, clientResult.value, workerResult.value, stopServers);
+}
+
+/** The client; with a worker here, also the schedules it serves (created once per cluster). */
+async function clientWithSchedules(config: Config, address: string, schedules: boolean): Promise<Client> {
+  const client = await createTemporalClient(config, address);
+  if (!schedules) return client;
+  try {
+    await Promise.all([ensureRetentionSchedule(client, config), ensureInterruptedSweepSchedule(client, config)]);
+    return client;
+  } catch (e) {
+    await closeTemporalClient(client);
+    throw e;
+  }
 }
 
 type CreatedWorker = Awaited<ReturnType<typeof createWorker>>;
