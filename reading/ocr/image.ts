@@ -18,6 +18,14 @@ interface NodeCanvasFactory {
 type RenderCanvas = Parameters<Awaited<ReturnType<PdfDocument['getPage']>>['render']>[0]['canvas'];
 
 /**
+ * Pixels of one rendering pass. A whole A4 page at 300 DPI is one 35 MB RGBA canvas of native
+ * memory beside its greyscale copy; drawn in bands of at most this size (three for A4), a
+ * page's render added ~5 MB to the peak RSS instead of ~66 MB (measured in one process). Each
+ * band redraws the page clipped: a scan's bands are the very pixels of one whole render.
+ */
+const BAND_PIXELS = 3_000_000;
+
+/**
  * Renders one page at `dpi` into greyscale. Returns the raster and the page size in points
  * (pixels / scale = points, origin top-left, same as the text layer).
  */
@@ -33,29 +41,40 @@ export async function renderPageGrey(
   try {
     const scale = dpi / 72;
     const base = page.getViewport({ scale: 1 });
-    const viewport = page.getViewport(region ? { scale, offsetX: -region.x0 * scale, offsetY: -region.y0 * scale } : { scale });
-    const width = Math.ceil(region ? (region.x1 - region.x0) * scale : viewport.width);
-    const height = Math.ceil(region ? (region.y1 - region.y0) * scale : viewport.height);
-    const entry = factory.create(width, height);
-    try {
-      await page.render({ canvas: entry.canvas as RenderCanvas, viewport, background: 'white' }).promise;
-      const data = new Uint8Array(width * height);
-      // In bands: a full-page RGBA copy would be 35 MB at 300 DPI on top of the canvas itself.
-      const band = Math.max(1, Math.floor((1 << 20) / width));
-      for (let y0 = 0; y0 < height; y0 += band) {
-        const rows = Math.min(band, height - y0);
-        const rgba = entry.context.getImageData(0, y0, width, rows).data;
-        for (let i = y0 * width, j = 0; j < rgba.length; i++, j += 4) {
-          // Luma; a colour tint or grey paper ends up as a lighter grey, fixed by stretching.
-          data[i] = (rgba[j]! * 77 + rgba[j + 1]! * 150 + rgba[j + 2]! * 29) >> 8;
-        }
+    const width = Math.ceil(region ? (region.x1 - region.x0) * scale : base.width * scale);
+    const height = Math.ceil(region ? (region.y1 - region.y0) * scale : base.height * scale);
+    const data = new Uint8Array(width * height);
+    // Equal bands (whole rows), each drawn through a viewport moved up by the rows above it.
+    const bands = Math.ceil(height / Math.max(1, Math.floor(BAND_PIXELS / width)));
+    const bandRows = Math.ceil(height / bands);
+    for (let top = 0; top < height; top += bandRows) {
+      const rows = Math.min(bandRows, height - top);
+      const offsetX = region ? -region.x0 * scale : 0;
+      const offsetY = (region ? -region.y0 * scale : 0) - top;
+      const viewport = page.getViewport({ scale, offsetX, offsetY });
+      const entry = factory.create(width, rows);
+      try {
+        await page.render({ canvas: entry.canvas as RenderCanvas, viewport, background: 'white' }).promise;
+        greyInto(entry.context, width, rows, data.subarray(top * width, (top + rows) * width));
+      } finally {
+        factory.destroy(entry);
       }
-      return { image: { width, height, data }, scale, widthPt: base.width, heightPt: base.height };
-    } finally {
-      factory.destroy(entry);
     }
+    return { image: { width, height, data }, scale, widthPt: base.width, heightPt: base.height };
   } finally {
     page.cleanup();
+  }
+}
+
+/** A canvas's pixels as luma into `out`, read in slices: one RGBA copy of it would double its memory. */
+function greyInto(context: NodeCanvasEntry['context'], width: number, height: number, out: Uint8Array): void {
+  const slice = Math.max(1, Math.floor((1 << 20) / width));
+  for (let y0 = 0; y0 < height; y0 += slice) {
+    const rgba = context.getImageData(0, y0, width, Math.min(slice, height - y0)).data;
+    for (let i = y0 * width, j = 0; j < rgba.length; i++, j += 4) {
+      // Luma; a colour tint or grey paper ends up as a lighter grey, fixed by stretching.
+      out[i] = (rgba[j]! * 77 + rgba[j + 1]! * 150 + rgba[j + 2]! * 29) >> 8;
+    }
   }
 }
 
