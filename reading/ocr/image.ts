@@ -8,8 +8,8 @@ export interface GreyImage {
 }
 
 interface NodeCanvasEntry {
-  canvas: unknown;
-  context: { getImageData(x: number, y: number, w: number, h: number): { data: Uint8ClampedArray } };
+  /** @napi-rs/canvas: `data()` is the surface's own RGBA pixels, not a copy. */
+  canvas: { data(): Uint8Array };
 }
 interface NodeCanvasFactory {
   create(width: number, height: number): NodeCanvasEntry;
@@ -54,8 +54,8 @@ export async function renderPageGrey(
       const viewport = page.getViewport({ scale, offsetX, offsetY });
       const entry = factory.create(width, rows);
       try {
-        await page.render({ canvas: entry.canvas as RenderCanvas, viewport, background: 'white' }).promise;
-        greyInto(entry.context, width, rows, data.subarray(top * width, (top + rows) * width));
+        await page.render({ canvas: entry.canvas as unknown as RenderCanvas, viewport, background: 'white' }).promise;
+        greyInto(entry.canvas, width, rows, data.subarray(top * width, (top + rows) * width));
       } finally {
         factory.destroy(entry);
       }
@@ -66,15 +66,16 @@ export async function renderPageGrey(
   }
 }
 
-/** A canvas's pixels as luma into `out`, read in slices: one RGBA copy of it would double its memory. */
-function greyInto(context: NodeCanvasEntry['context'], width: number, height: number, out: Uint8Array): void {
-  const slice = Math.max(1, Math.floor((1 << 20) / width));
-  for (let y0 = 0; y0 < height; y0 += slice) {
-    const rgba = context.getImageData(0, y0, width, Math.min(slice, height - y0)).data;
-    for (let i = y0 * width, j = 0; j < rgba.length; i++, j += 4) {
-      // Luma; a colour tint or grey paper ends up as a lighter grey, fixed by stretching.
-      out[i] = (rgba[j]! * 77 + rgba[j + 1]! * 150 + rgba[j + 2]! * 29) >> 8;
-    }
+/**
+ * A canvas's pixels as luma into `out`, read from the surface itself: getImageData copies (a
+ * 300-DPI page is 35 MB of RGBA copies, garbage that stayed resident until a GC found it).
+ */
+function greyInto(canvas: NodeCanvasEntry['canvas'], width: number, height: number, out: Uint8Array): void {
+  const rgba = canvas.data();
+  if (rgba.length !== width * height * 4) throw new Error(`canvas pixels: ${rgba.length} bytes for ${width}x${height} RGBA`);
+  for (let i = 0, j = 0; i < out.length; i++, j += 4) {
+    // Luma; a colour tint or grey paper ends up as a lighter grey, fixed by stretching.
+    out[i] = (rgba[j]! * 77 + rgba[j + 1]! * 150 + rgba[j + 2]! * 29) >> 8;
   }
 }
 
@@ -91,9 +92,10 @@ function percentile(hist: Uint32Array, total: number, q: number): number {
 
 /**
  * Contrast stretch: the ink level maps to black and the paper level to white, so grey
- * paper, light ink and colour tints all look like black on white.
+ * paper, light ink and colour tints all look like black on white. `out` may be `img.data`
+ * (in place, for a raster nothing else holds).
  */
-export function stretchContrast(img: GreyImage): GreyImage {
+export function stretchContrast(img: GreyImage, out: Uint8Array = new Uint8Array(img.data.length)): GreyImage {
   const hist = new Uint32Array(256);
   for (let i = 0; i < img.data.length; i++) hist[img.data[i]!]!++;
   // Paper dominates a statement page: its level is a high percentile; ink is the darkest ~0.5 %.
@@ -102,7 +104,6 @@ export function stretchContrast(img: GreyImage): GreyImage {
   if (hi - lo < 20) return img;
   const lut = new Uint8Array(256);
   for (let v = 0; v < 256; v++) lut[v] = Math.max(0, Math.min(255, Math.round(((v - lo) * 255) / (hi - lo))));
-  const out = new Uint8Array(img.data.length);
   for (let i = 0; i < out.length; i++) out[i] = lut[img.data[i]!]!;
   return { ...img, data: out };
 }
@@ -240,8 +241,9 @@ export function deskew(img: GreyImage, degrees: number): GreyImage {
  * Crops to the inked area plus a white margin: tesseract's time and memory grow with the
  * pixels it is given, and a statement page is mostly margin. Coordinates in the crop are
  * offset by (x, y) from the page raster's. A page without ink gives null (nothing to read).
+ * The crop is written once, as the PGM tesseract is given; `image` is a view of its pixels.
  */
-export function cropToInk(img: GreyImage, margin = 24): { image: GreyImage; x: number; y: number } | null {
+export function cropToInk(img: GreyImage, margin = 24): { image: GreyImage; pgm: Buffer; x: number; y: number } | null {
   const { width: w, height: h, data } = img;
   // Ink is what a stretched page renders dark; a row or column needs two such pixels, so a
   // lone speck of scanner dust does not hold the margin open.
@@ -271,15 +273,22 @@ export function cropToInk(img: GreyImage, margin = 24): { image: GreyImage; x: n
   const y0 = Math.max(0, top - margin);
   const x1 = Math.min(w, right + 1 + margin);
   const y1 = Math.min(h, bottom + 1 + margin);
-  if (x0 === 0 && y0 === 0 && x1 === w && y1 === h) return { image: img, x: 0, y: 0 };
   const cw = x1 - x0;
-  const out = new Uint8Array(cw * (y1 - y0));
-  for (let y = y0; y < y1; y++) out.set(data.subarray(y * w + x0, y * w + x1), (y - y0) * cw);
-  return { image: { width: cw, height: y1 - y0, data: out }, x: x0, y: y0 };
+  const { pgm, pixels } = emptyPgm(cw, y1 - y0);
+  for (let y = y0; y < y1; y++) pixels.set(data.subarray(y * w + x0, y * w + x1), (y - y0) * cw);
+  return { image: { width: cw, height: y1 - y0, data: pixels }, pgm, x: x0, y: y0 };
 }
 
 /** A binary PGM (P5): leptonica reads it directly, with no PNG encode/decode on either side. */
 export function toPgm(img: GreyImage): Buffer {
-  const header = Buffer.from(`P5\n${img.width} ${img.height}\n255\n`, 'ascii');
-  return Buffer.concat([header, Buffer.from(img.data.buffer, img.data.byteOffset, img.data.byteLength)]);
+  const { pgm, pixels } = emptyPgm(img.width, img.height);
+  pixels.set(img.data);
+  return pgm;
+}
+
+function emptyPgm(width: number, height: number): { pgm: Buffer; pixels: Buffer } {
+  const header = `P5\n${width} ${height}\n255\n`;
+  const pgm = Buffer.allocUnsafe(header.length + width * height);
+  pgm.write(header, 'ascii');
+  return { pgm, pixels: pgm.subarray(header.length) };
 }
