@@ -8,14 +8,22 @@ export interface GreyImage {
 }
 
 interface NodeCanvasEntry {
-  canvas: unknown;
-  context: { getImageData(x: number, y: number, w: number, h: number): { data: Uint8ClampedArray } };
+  /** @napi-rs/canvas: `data()` is the surface's own RGBA pixels, not a copy. */
+  canvas: { data(): Uint8Array };
 }
 interface NodeCanvasFactory {
   create(width: number, height: number): NodeCanvasEntry;
   destroy(entry: unknown): void;
 }
 type RenderCanvas = Parameters<Awaited<ReturnType<PdfDocument['getPage']>>['render']>[0]['canvas'];
+
+/**
+ * Pixels of one rendering pass. A whole A4 page at 300 DPI is one 35 MB RGBA canvas of native
+ * memory beside its greyscale copy; drawn in bands of at most this size (three for A4), a
+ * page's render added ~5 MB to the peak RSS instead of ~66 MB (measured in one process). Each
+ * band redraws the page clipped: a scan's bands are the very pixels of one whole render.
+ */
+const BAND_PIXELS = 3_000_000;
 
 /**
  * Renders one page at `dpi` into greyscale. Returns the raster and the page size in points
@@ -33,29 +41,41 @@ export async function renderPageGrey(
   try {
     const scale = dpi / 72;
     const base = page.getViewport({ scale: 1 });
-    const viewport = page.getViewport(region ? { scale, offsetX: -region.x0 * scale, offsetY: -region.y0 * scale } : { scale });
-    const width = Math.ceil(region ? (region.x1 - region.x0) * scale : viewport.width);
-    const height = Math.ceil(region ? (region.y1 - region.y0) * scale : viewport.height);
-    const entry = factory.create(width, height);
-    try {
-      await page.render({ canvas: entry.canvas as RenderCanvas, viewport, background: 'white' }).promise;
-      const data = new Uint8Array(width * height);
-      // In bands: a full-page RGBA copy would be 35 MB at 300 DPI on top of the canvas itself.
-      const band = Math.max(1, Math.floor((1 << 20) / width));
-      for (let y0 = 0; y0 < height; y0 += band) {
-        const rows = Math.min(band, height - y0);
-        const rgba = entry.context.getImageData(0, y0, width, rows).data;
-        for (let i = y0 * width, j = 0; j < rgba.length; i++, j += 4) {
-          // Luma; a colour tint or grey paper ends up as a lighter grey, fixed by stretching.
-          data[i] = (rgba[j]! * 77 + rgba[j + 1]! * 150 + rgba[j + 2]! * 29) >> 8;
-        }
+    const width = Math.ceil(region ? (region.x1 - region.x0) * scale : base.width * scale);
+    const height = Math.ceil(region ? (region.y1 - region.y0) * scale : base.height * scale);
+    const data = new Uint8Array(width * height);
+    // Equal bands (whole rows), each drawn through a viewport moved up by the rows above it.
+    const bands = Math.ceil(height / Math.max(1, Math.floor(BAND_PIXELS / width)));
+    const bandRows = Math.ceil(height / bands);
+    for (let top = 0; top < height; top += bandRows) {
+      const rows = Math.min(bandRows, height - top);
+      const offsetX = region ? -region.x0 * scale : 0;
+      const offsetY = (region ? -region.y0 * scale : 0) - top;
+      const viewport = page.getViewport({ scale, offsetX, offsetY });
+      const entry = factory.create(width, rows);
+      try {
+        await page.render({ canvas: entry.canvas as unknown as RenderCanvas, viewport, background: 'white' }).promise;
+        greyInto(entry.canvas, width, rows, data.subarray(top * width, (top + rows) * width));
+      } finally {
+        factory.destroy(entry);
       }
-      return { image: { width, height, data }, scale, widthPt: base.width, heightPt: base.height };
-    } finally {
-      factory.destroy(entry);
     }
+    return { image: { width, height, data }, scale, widthPt: base.width, heightPt: base.height };
   } finally {
     page.cleanup();
+  }
+}
+
+/**
+ * A canvas's pixels as luma into `out`, read from the surface itself: getImageData copies (a
+ * 300-DPI page is 35 MB of RGBA copies, garbage that stayed resident until a GC found it).
+ */
+function greyInto(canvas: NodeCanvasEntry['canvas'], width: number, height: number, out: Uint8Array): void {
+  const rgba = canvas.data();
+  if (rgba.length !== width * height * 4) throw new Error(`canvas pixels: ${rgba.length} bytes for ${width}x${height} RGBA`);
+  for (let i = 0, j = 0; i < out.length; i++, j += 4) {
+    // Luma; a colour tint or grey paper ends up as a lighter grey, fixed by stretching.
+    out[i] = (rgba[j]! * 77 + rgba[j + 1]! * 150 + rgba[j + 2]! * 29) >> 8;
   }
 }
 
@@ -72,9 +92,10 @@ function percentile(hist: Uint32Array, total: number, q: number): number {
 
 /**
  * Contrast stretch: the ink level maps to black and the paper level to white, so grey
- * paper, light ink and colour tints all look like black on white.
+ * paper, light ink and colour tints all look like black on white. `out` may be `img.data`
+ * (in place, for a raster nothing else holds).
  */
-export function stretchContrast(img: GreyImage): GreyImage {
+export function stretchContrast(img: GreyImage, out: Uint8Array = new Uint8Array(img.data.length)): GreyImage {
   const hist = new Uint32Array(256);
   for (let i = 0; i < img.data.length; i++) hist[img.data[i]!]!++;
   // Paper dominates a statement page: its level is a high percentile; ink is the darkest ~0.5 %.
@@ -83,7 +104,6 @@ export function stretchContrast(img: GreyImage): GreyImage {
   if (hi - lo < 20) return img;
   const lut = new Uint8Array(256);
   for (let v = 0; v < 256; v++) lut[v] = Math.max(0, Math.min(255, Math.round(((v - lo) * 255) / (hi - lo))));
-  const out = new Uint8Array(img.data.length);
   for (let i = 0; i < out.length; i++) out[i] = lut[img.data[i]!]!;
   return { ...img, data: out };
 }
@@ -221,8 +241,9 @@ export function deskew(img: GreyImage, degrees: number): GreyImage {
  * Crops to the inked area plus a white margin: tesseract's time and memory grow with the
  * pixels it is given, and a statement page is mostly margin. Coordinates in the crop are
  * offset by (x, y) from the page raster's. A page without ink gives null (nothing to read).
+ * The crop is written once, as the PGM tesseract is given; `image` is a view of its pixels.
  */
-export function cropToInk(img: GreyImage, margin = 24): { image: GreyImage; x: number; y: number } | null {
+export function cropToInk(img: GreyImage, margin = 24): { image: GreyImage; pgm: Buffer; x: number; y: number } | null {
   const { width: w, height: h, data } = img;
   // Ink is what a stretched page renders dark; a row or column needs two such pixels, so a
   // lone speck of scanner dust does not hold the margin open.
@@ -252,15 +273,22 @@ export function cropToInk(img: GreyImage, margin = 24): { image: GreyImage; x: n
   const y0 = Math.max(0, top - margin);
   const x1 = Math.min(w, right + 1 + margin);
   const y1 = Math.min(h, bottom + 1 + margin);
-  if (x0 === 0 && y0 === 0 && x1 === w && y1 === h) return { image: img, x: 0, y: 0 };
   const cw = x1 - x0;
-  const out = new Uint8Array(cw * (y1 - y0));
-  for (let y = y0; y < y1; y++) out.set(data.subarray(y * w + x0, y * w + x1), (y - y0) * cw);
-  return { image: { width: cw, height: y1 - y0, data: out }, x: x0, y: y0 };
+  const { pgm, pixels } = emptyPgm(cw, y1 - y0);
+  for (let y = y0; y < y1; y++) pixels.set(data.subarray(y * w + x0, y * w + x1), (y - y0) * cw);
+  return { image: { width: cw, height: y1 - y0, data: pixels }, pgm, x: x0, y: y0 };
 }
 
 /** A binary PGM (P5): leptonica reads it directly, with no PNG encode/decode on either side. */
 export function toPgm(img: GreyImage): Buffer {
-  const header = Buffer.from(`P5\n${img.width} ${img.height}\n255\n`, 'ascii');
-  return Buffer.concat([header, Buffer.from(img.data.buffer, img.data.byteOffset, img.data.byteLength)]);
+  const { pgm, pixels } = emptyPgm(img.width, img.height);
+  pixels.set(img.data);
+  return pgm;
+}
+
+function emptyPgm(width: number, height: number): { pgm: Buffer; pixels: Buffer } {
+  const header = `P5\n${width} ${height}\n255\n`;
+  const pgm = Buffer.allocUnsafe(header.length + width * height);
+  pgm.write(header, 'ascii');
+  return { pgm, pixels: pgm.subarray(header.length) };
 }

@@ -1,7 +1,7 @@
 import Tesseract from 'tesseract.js';
 import type { PageWords, Word } from '../layout/words.ts';
 import type { PdfDocument } from '../pdf.ts';
-import { binarize, cropToInk, deskew, estimateSkew, renderPageGrey, stretchContrast, toPgm, type GreyImage } from './image.ts';
+import { binarize, cropToInk, deskew, estimateSkew, renderPageGrey, stretchContrast, type GreyImage } from './image.ts';
 import { prepareLangPath, type ModelVariant } from './lang-data.ts';
 import { bestTurn, looksUnread, rotateGrey, type QuarterTurn } from './orientation.ts';
 import { DEFAULT_MAX_DOCUMENT_PIXELS, DEFAULT_MAX_PAGE_PIXELS, DEFAULT_OCR_DPI } from '../../lib/ocr-limits.ts';
@@ -239,12 +239,14 @@ async function readPage(e: PageReading, worker: Tesseract.Worker, doc: PdfDocume
 /** Render, clean (contrast, deskew), crop to the ink: each raster is dropped as soon as the next exists. */
 async function cleanPage(doc: PdfDocument, pageNumber: number, pageDpi: number, toBlackAndWhite: boolean, turn: QuarterTurn = 0): Promise<CleanPage> {
   const rendered = await renderPageGrey(doc, pageNumber, pageDpi);
-  let clean = stretchContrast(rotateGrey(rendered.image, turn));
+  // Each raster here is the only holder of its pixels: stretched in place, one page less.
+  const upright = rotateGrey(rendered.image, turn);
+  let clean = stretchContrast(upright, upright.data);
   const skew = estimateSkew(clean);
   clean = deskew(clean, skew);
   if (toBlackAndWhite) clean = binarize(clean);
   const crop = cropToInk(clean);
-  return { bytes: crop && toPgm(crop.image), image: crop?.image ?? null, skew, scale: rendered.scale, offsetX: crop?.x ?? 0, offsetY: crop?.y ?? 0 };
+  return { bytes: crop?.pgm ?? null, image: crop?.image ?? null, skew, scale: rendered.scale, offsetX: crop?.x ?? 0, offsetY: crop?.y ?? 0 };
 }
 
 interface CleanPage {
