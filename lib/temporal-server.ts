@@ -132,18 +132,20 @@ export async function ensureTemporal(config: Config, log: (m: string) => void = 
     throw (await diskFullError(config.DATA_DIR, e)) ?? new Error(`the Temporal dev server did not start: ${(e as Error).message}`, { cause: e });
   }
 
-  return {
-    address,
-    stop: async ({ wait = false } = {}) => {
-      process.off('exit', kill);
-      if (exited || spawnError) return;
-      const gone = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-      // Without the marker (the folder is gone) there is no next start here to wait for it.
-      if (!wait) await writeFile(path.join(config.DATA_DIR, STOPPING_FILE), String(child.pid)).catch(() => {});
-      child.kill('SIGTERM');
-      if (!wait) return void child.unref();
-      setTimeout(() => child.kill('SIGKILL'), 5000).unref();
-      await gone;
-    },
+  const stop = async ({ wait = false } = {}) => {
+    process.off('exit', kill);
+    if (!exited && !spawnError) await stopDevServer(child, config.DATA_DIR, wait);
   };
+  return { address, stop };
+}
+
+/** SIGTERM; then either wait for the exit, or leave the marker the next start waits on. */
+async function stopDevServer(child: ChildProcess, dataDir: string, wait: boolean): Promise<void> {
+  const gone = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  // Without the marker (the folder is gone) there is no next start here to wait for it.
+  if (!wait) await writeFile(path.join(dataDir, STOPPING_FILE), String(child.pid)).catch(() => {});
+  child.kill('SIGTERM');
+  if (!wait) return void child.unref();
+  setTimeout(() => child.kill('SIGKILL'), 5000).unref();
+  await gone;
 }
