@@ -28,10 +28,8 @@ RUN node scripts/build.mjs
 RUN mkdir -p /data && chown node:node /data
 USER node
 # glibc makes an arena per thread that allocates (OCR, canvas, pdf.js threads); two keep the
-# resident size down at a cost in allocation contention that did not show in the bench. A fixed
-# mmap threshold: a freed page raster or canvas goes back to the system at once (glibc otherwise
-# raises the threshold after the first such free and keeps later ones in its heap).
-ENV DATA_DIR=/data STORAGE_DIR=/data/files MALLOC_ARENA_MAX=2 MALLOC_MMAP_THRESHOLD_=131072
+# resident size down at a cost in allocation contention that did not show in the bench.
+ENV DATA_DIR=/data STORAGE_DIR=/data/files MALLOC_ARENA_MAX=2
 # Young generations of 2 MB semi-spaces in every isolate (main, reading thread, tesseract thread):
 # ~70 MB less resident with four scans at once, no measurable cost in the bench.
 CMD ["node", "--max-semi-space-size=2", ".build/scripts/worker.js"]

@@ -28,7 +28,7 @@ const slowTaskWarnings = new Map<ChildProcess, number>();
 function startProcess(script: string, env: Record<string, string>, ready: RegExp): Promise<ChildProcess> {
   // As `npm run worker` / `npm run bot` and the image start them (package.json, Dockerfile).
   const flags = script === 'worker' ? ['--max-semi-space-size=2'] : [];
-  const child = spawn(process.execPath, [...flags, ...commandArgs(script)], { env: { MALLOC_ARENA_MAX: '2', MALLOC_MMAP_THRESHOLD_: '131072', ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...flags, ...commandArgs(script)], { env: { MALLOC_ARENA_MAX: '2', ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   slowTaskWarnings.set(child, 0);
   return new Promise((resolve, reject) => {
     let out = '';
