@@ -22,6 +22,14 @@ export async function openPdf(bytes: Uint8Array, password?: string): Promise<Pdf
     cMapUrl: assetUrl('cmaps'),
     cMapPacked: true,
     wasmUrl: assetUrl('wasm'),
+    // pdf.js's wasm decoders (CCITT/JBIG2, JPX, ICC) are loaded once per thread through the
+    // message handler of the document opened LAST, held in a static field. In Node it cannot
+    // fetch them itself (no file: fetch), so when that document was already destroyed the load
+    // never settles, and every later page with such an image waits forever: a 4-page CCITT
+    // scan read beside a 98-page report in one thread stalled at page 2 with no CPU until the
+    // activity's 10-minute timeout. Its own JS decoders (the fallbacks it uses anyway when a
+    // wasm module fails) have no such shared state; the scan then reads in 13.9 s.
+    useWasm: false,
     isEvalSupported: false,
     enableXfa: false,
     verbosity: 0,
