@@ -7,6 +7,7 @@ import pg from 'pg';
 import type { Config } from './config.ts';
 import { placePostgres, type PgPlacement } from './postgres-placement.ts';
 import { isListening, waitFor } from './ports.ts';
+import { processAlive } from './process-alive.ts';
 import { diskFullError, fsStartupError, StartupError } from './startup-error.ts';
 
 const USER = 'postgres';
@@ -140,14 +141,7 @@ function removeStalePid(databaseDir: string): void {
   const pidFile = path.join(databaseDir, 'postmaster.pid');
   if (!existsSync(pidFile)) return;
   const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
-  let alive = false;
-  try {
-    process.kill(pid, 0);
-    alive = true;
-  } catch {
-    alive = false;
-  }
-  if (!alive) rmSync(pidFile);
+  if (!processAlive(pid)) rmSync(pidFile);
 }
 
 /** SQLSTATE 57P03: the server accepts connections on its port but is still starting up. */

@@ -4,6 +4,7 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Config } from './config.ts';
 import { isListening, waitFor } from './ports.ts';
+import { processAlive as alive } from './process-alive.ts';
 import { Connection } from '@temporalio/client';
 import { diskFullError, fsStartupError, StartupError } from './startup-error.ts';
 import { ensureTemporalCli } from './temporal-cli.ts';
@@ -22,15 +23,6 @@ export interface TemporalHandle {
 /** Written when a dev server is asked to stop: its pid, until it has exited. */
 const STOPPING_FILE = 'temporal-stopping.pid';
 const LOG_FILE = 'temporal.log';
-
-const alive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
 
 /**
  * A dev server of an earlier command in `dataDir` that is still stopping: waits until it has

@@ -4,26 +4,19 @@
  * instead of finding the old server's port still open and reusing a server about to exit.
  */
 import assert from 'node:assert/strict';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { Connection } from '@temporalio/client';
 import { loadConfig, type Config } from '../../lib/config.ts';
 import { freePort } from '../../lib/ports.ts';
+import { processAlive as alive } from '../../lib/process-alive.ts';
 import { findTemporalCli } from '../../lib/temporal-cli.ts';
 import { ensureTemporal, type TemporalHandle } from '../../lib/temporal-server.ts';
 import { makeDataFolder, removeDataFolder } from '../helpers/data-folder.ts';
 
-const alive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
 /** Pids of dev servers on this folder's SQLite file. */
 async function serverPids(dataDir: string): Promise<number[]> {
-  const { readdir, readFile } = await import('node:fs/promises');
   const pids: number[] = [];
   for (const entry of await readdir('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
