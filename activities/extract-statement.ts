@@ -1,7 +1,7 @@
 import { Context } from '@temporalio/activity';
 import { recordTimings, updateDocument } from '../db/queries/documents.ts';
-import { readStatementPdf, type PdfReading } from '../reading/read-statement-pdf.ts';
-import { readStatementOffThread } from '../reading/read-statement-task.ts';
+import type { PdfReading } from '../reading/read-statement-pdf.ts';
+import { readStatementOffThread } from '../reading/off-thread.ts';
 import { isUserErrorCode } from '../lib/user-errors.ts';
 import { progressMessage } from '../domain/wording/progress-text.ts';
 import type { ReplyTarget } from '../contracts/workflow.ts';
@@ -25,7 +25,8 @@ async function read(deps: ActivityDeps, bytes: Uint8Array, onPage: (page: number
   const ocr = { workers: config.OCR_WORKERS, maxPagePixels: config.OCR_MAX_PAGE_PIXELS, maxDocumentPixels: config.OCR_MAX_DOCUMENT_PIXELS };
   try {
     const options = { maxPages: config.MAX_PAGES };
-    return deps.threads ? await readStatementOffThread(deps.threads, bytes, ocr, onPage, options) : await readStatementPdf(bytes, onPage, deps.ocr, options);
+    if (deps.threads) return await readStatementOffThread(deps.threads, bytes, ocr, onPage, options);
+    return await (await import('../reading/read-statement-pdf.ts')).readStatementPdf(bytes, onPage, deps.ocr, options);
   } catch (err) {
     const code = (err as { code?: unknown }).code;
     if (typeof code === 'string' && isUserErrorCode(code)) throw badInput(code, (err as { params?: Record<string, number> }).params ?? {}, err);

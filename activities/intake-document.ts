@@ -1,7 +1,8 @@
 import { ensureUser, ensureWorkspace } from '../db/queries/workspaces.ts';
 import { updateDocument, upsertDocument } from '../db/queries/documents.ts';
-import { openPdf } from '../reading/pdf.ts';
-import { guardPdf, type GuardResult } from '../reading/pdf-guard.ts';
+import type { GuardReason } from '../reading/pdf-guard.ts';
+import type { InspectLimits, PdfInspection } from '../reading/inspect-pdf.ts';
+import { inspectPdfOffThread } from '../reading/off-thread.ts';
 import { sha256Hex } from '../lib/storage.ts';
 import type { UserErrorCode } from '../lib/user-errors.ts';
 import type { AnalyzeStatementInput, IntakeResult } from '../contracts/workflow.ts';
@@ -10,7 +11,7 @@ import type { ActivityDeps } from './deps.ts';
 import { badInput } from './failures.ts';
 
 /** What the user is told for each reason the byte-level guard refuses a file. */
-const GUARD_CODES: Record<NonNullable<GuardResult['reason']>, UserErrorCode> = {
+const GUARD_CODES: Record<GuardReason, UserErrorCode> = {
   inflated_too_large: 'pdf_bomb',
   too_many_streams: 'pdf_bomb',
   image_too_large: 'image_too_large',
@@ -20,11 +21,18 @@ const GUARD_CODES: Record<NonNullable<GuardResult['reason']>, UserErrorCode> = {
   encrypted: 'encrypted',
 };
 
+/** In a pool thread when the worker has one; in this thread otherwise (a `main`-role worker, tests). */
+async function inspect({ threads }: ActivityDeps, bytes: Buffer, limits: InspectLimits): Promise<PdfInspection> {
+  if (threads) return inspectPdfOffThread(threads, bytes, limits);
+  return (await import('../reading/inspect-pdf.ts')).inspectPdf(bytes, limits);
+}
+
 /**
  * Checks an upload before any expensive work: magic bytes, size, page count, encryption.
  * The document row is written first, so even a rejected file has a truthful status.
  */
-export function createIntakeDocument({ db, storage, config }: ActivityDeps) {
+export function createIntakeDocument(deps: ActivityDeps) {
+  const { db, storage, config } = deps;
   return async function intakeDocument(input: AnalyzeStatementInput & { workflowId: string; sourceKey: string }): Promise<IntakeResult> {
     const bytes = await storage.get(input.sourceKey);
     const sha256 = sha256Hex(bytes);
@@ -54,30 +62,12 @@ export function createIntakeDocument({ db, storage, config }: ActivityDeps) {
     // "%PDF-" may follow a little junk (some mailers prepend bytes); readers accept it within 1 KB.
     if (!bytes.subarray(0, 1024).toString('latin1').includes('%PDF-')) throw await reject('not_pdf');
 
-    const guard = await guardPdf(bytes, { maxInflatedBytes: config.MAX_INFLATED_BYTES, maxStreams: 20_000 });
-    if (!guard.ok) throw await reject(GUARD_CODES[guard.reason!], guard.image ? { ...guard.image } : {}, guard.reason);
-    if (guard.noPages) throw await reject('no_pages');
-
-    let pages: number;
-    let oversized: { width: number; height: number } | null = null;
-    try {
-      const doc = await openPdf(bytes);
-      pages = doc.numPages;
-      for (let p = 1; p <= Math.min(pages, config.MAX_FILE_PAGES); p++) {
-        const [x0, y0, x1, y1] = (await doc.getPage(p)).view as [number, number, number, number];
-        const width = Math.round(Math.abs(x1 - x0));
-        const height = Math.round(Math.abs(y1 - y0));
-        if (Math.max(width, height) > config.MAX_PAGE_SIDE_PT) {
-          oversized = { width, height };
-          break;
-        }
-      }
-      await doc.destroy();
-    } catch (e) {
-      const name = (e as { name?: string }).name;
-      if (name === 'PasswordException') throw await reject('encrypted', {}, e);
-      throw await reject('corrupt_pdf', {}, e);
-    }
+    const limits: InspectLimits = { maxInflatedBytes: config.MAX_INFLATED_BYTES, maxStreams: 20_000, maxPages: config.MAX_FILE_PAGES, maxPageSidePt: config.MAX_PAGE_SIDE_PT };
+    const inspection = await inspect(deps, bytes, limits);
+    if (inspection.kind === 'refused') throw await reject(GUARD_CODES[inspection.reason], inspection.image ? { ...inspection.image } : {}, inspection.reason);
+    if (inspection.kind === 'no_pages') throw await reject('no_pages');
+    if (inspection.kind === 'unreadable') throw await reject(inspection.encrypted ? 'encrypted' : 'corrupt_pdf', {}, inspection.error);
+    const { pages, oversized } = inspection;
     if (pages === 0) throw await reject('no_pages');
     if (pages > config.MAX_FILE_PAGES) throw await reject('too_many_pages', { pages, limit: config.MAX_FILE_PAGES });
     if (oversized) throw await reject('page_too_large', oversized);

@@ -5,7 +5,7 @@ import { chronological, periodLabel, TEXT } from '../domain/wording/summary-text
 import { chatSummary } from '../domain/wording/chat-summary.ts';
 import type { Config } from '../lib/config.ts';
 import { CONTENT_TYPES, createMailer, isEmailAddress } from '../lib/mailer.ts';
-import { moduleUrl } from '../lib/module-url.ts';
+import { RENDER_MODULE } from '../reports/off-thread.ts';
 import type { Rendered } from '../reports/render-all.ts';
 import { foldLetters } from '../domain/turkish-text.ts';
 import type { ActivityDeps } from './deps.ts';
@@ -13,9 +13,6 @@ import { analysisExtras } from './company-extras.ts';
 import { bundledPriceIndices } from '../db/price-indices.ts';
 import type { AnalysisExtras } from '../domain/analysis-extras.ts';
 import type { Locale } from '../contracts/locale.ts';
-
-/** The module a pool thread loads to render (app/worker.ts warms it). */
-export const RENDER_MODULE = moduleUrl(import.meta.url, '../reports/render-all').href;
 
 export interface RenderReportsInput {
   documentId: number;

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { ConfigError, loadConfig, type Config } from '../lib/config.ts';
-import { startRuntime, type AppRuntime } from './runtime.ts';
+import type { AppRuntime, startRuntime } from './runtime.ts';
 import { isListening } from '../lib/ports.ts';
 import { StartupError, startupFailureLine } from '../lib/startup-error.ts';
 import { userMessage } from '../lib/user-errors.ts';
@@ -43,12 +43,14 @@ export function loadConfigOrExit(locale: Locale, patch: (c: Config) => Config = 
 }
 
 /** startRuntime, or the one line saying what could not start, why, and what to do. */
-export async function startRuntimeOrExit(config: Config, opts: { worker: boolean; log?: (m: string) => void }, locale: Locale): Promise<AppRuntime> {
+export async function startRuntimeOrExit(config: Config, opts: Parameters<typeof startRuntime>[1], locale: Locale): Promise<AppRuntime> {
   // The servers run in their own process group, so a signal during start-up must go through
   // process.exit: its 'exit' hooks stop whatever had started (a signal's default would not).
   const interrupted = () => process.exit(130);
   for (const s of SIGNALS) process.on(s, interrupted);
   try {
+    // Imported here, not above: a command may start its threads before the runtime's modules load.
+    const { startRuntime } = await import('./runtime.ts');
     return await startRuntime(config, opts);
   } catch (e) {
     return exitWithStartupFailure(e, locale, config.LOG_LEVEL === 'debug');

@@ -12,6 +12,8 @@ import { storageDir } from '../lib/config.ts';
 import { closeTemporalClient, createTemporalClient, drainTemporalClient } from '../lib/temporal-client.ts';
 import { ensureTemporal } from '../lib/temporal-server.ts';
 import type { createWorker, WorkerGroup } from './worker.ts';
+import { startHeavyThreads } from './heavy-threads.ts';
+import type { ThreadPool } from '../lib/thread-pool/index.ts';
 import { logger } from '../lib/logger.ts';
 import { fsStartupError } from '../lib/startup-error.ts';
 
@@ -72,9 +74,10 @@ export interface AppRuntime {
  * Starts what is not already running: Postgres (DATABASE_URL or embedded), Temporal
  * (TEMPORAL_ADDRESS or the CLI dev server), migrations, and optionally an in-process worker.
  * A failure at any step stops what had started and is thrown (a StartupError when the cause
- * is known) for the command's edge to print.
+ * is known) for the command's edge to print. `threads`: the worker's reading and rendering
+ * threads, when the command started them first thing; `warmUp`: see startHeavyThreads.
  */
-export async function startRuntime(config: Config, opts: { worker: boolean; log?: (m: string) => void }): Promise<AppRuntime> {
+export async function startRuntime(config: Config, opts: { worker: boolean; log?: (m: string) => void; threads?: ThreadPool; warmUp?: boolean }): Promise<AppRuntime> {
   const log = opts.log ?? (() => {});
   logger.level = config.LOG_LEVEL ?? 'info';
   // Only when something of ours lives there (with DATABASE_URL, TEMPORAL_ADDRESS and
@@ -82,7 +85,8 @@ export async function startRuntime(config: Config, opts: { worker: boolean; log?
   if (!config.DATABASE_URL || !config.TEMPORAL_ADDRESS || !config.STORAGE_DIR) await ensureDataDir(config.DATA_DIR);
   // The worker's modules (the SDK's worker, every activity, the chat SDKs: ~0.5 s) load while
   // the servers start in their own processes, not before or after.
-  const workerModules = opts.worker ? loadWorkerModules(config) : null;
+  const workerModules = opts.worker ? loadWorkerModules(config, opts.threads ?? startHeavyThreads(config, { warmUp: opts.warmUp })) : null;
+  if (!opts.worker) await opts.threads?.close();
   workerModules?.catch(() => {}); // awaited below; a failure then is the one reported
   const [pgResult, temporalResult] = await Promise.allSettled([ensurePostgres(config, log), ensureTemporal(config, log)]);
   // Side by side: Temporal keeps its state in its own SQLite file, not in this Postgres. Its
@@ -138,25 +142,30 @@ async function clientWithSchedules(config: Config, address: string, schedules: b
 type CreatedWorker = Awaited<ReturnType<typeof createWorker>>;
 
 /**
- * What only a process with a worker needs, imported on demand; its reading and rendering
- * threads start loading their own modules as soon as it is here.
+ * What only a process with a worker needs, imported on demand, beside its reading and
+ * rendering threads (the command's own, started before anything else loaded, or started now).
  */
-async function loadWorkerModules(config: Config) {
-  const [{ createWorker, startHeavyThreads }, { createPosters }, { createVisionReader }] = await Promise.all([import('./worker.ts'), import('../bot/chat/posters.ts'), import('../reading/vision/index.ts')]);
-  return { createWorker, createPosters, createVisionReader, threads: startHeavyThreads(config) };
+async function loadWorkerModules(config: Config, threads: ThreadPool | undefined) {
+  // The OpenAI SDK (~90 ms) only where a key is set.
+  const [{ createWorker }, posters, vision] = await Promise.all([
+    import('./worker.ts'),
+    import('../bot/chat/posters.ts').then((m) => m.createPosters(config)),
+    config.OPENAI_API_KEY ? import('../reading/vision/vision-reader.ts') : undefined,
+  ]);
+  return { createWorker, posters, createVisionReader: vision?.createVisionReader, threads };
 }
 
 function startWorker(
-  { createWorker, createPosters, createVisionReader, threads }: Awaited<ReturnType<typeof loadWorkerModules>>,
+  { createWorker, posters, createVisionReader, threads }: Awaited<ReturnType<typeof loadWorkerModules>>,
   config: Config,
   db: Kysely<Database>,
   storage: FileStorage,
   address: string,
 ): Promise<CreatedWorker> {
-  const vision = config.OPENAI_API_KEY
+  const vision = config.OPENAI_API_KEY && createVisionReader
     ? createVisionReader({ apiKey: config.OPENAI_API_KEY, baseURL: config.OPENAI_BASE_URL, model: config.OPENAI_MODEL, timeoutMs: config.OPENAI_TIMEOUT_MS })
     : undefined;
-  return createWorker({ config, db, storage, posters: createPosters(config), vision }, address, config.WORKER_ROLE, threads);
+  return createWorker({ config, db, storage, posters, vision }, address, config.WORKER_ROLE, threads);
 }
 
 function startApp(config: Config, db: Kysely<Database>, storage: FileStorage, client: Client, created: CreatedWorker | null, stopServers: () => Promise<void>): AppRuntime {

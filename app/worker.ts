@@ -1,20 +1,16 @@
 import os from 'node:os';
 import { NativeConnection, Runtime, Worker, DefaultLogger } from '@temporalio/worker';
 import { createActivities } from '../activities/index.ts';
-import { RENDER_MODULE } from '../activities/render-reports.ts';
-import { READ_TASK_MODULE } from '../reading/read-statement-task.ts';
 import type { ActivityDeps } from '../activities/deps.ts';
 import { heavyQueue } from '../workflows/queues.ts';
 import { logger } from '../lib/logger.ts';
-import { ThreadPool } from '../lib/thread-pool/index.ts';
+import type { ThreadPool } from '../lib/thread-pool/index.ts';
+import { startHeavyThreads, type WorkerRole } from './heavy-threads.ts';
 import { workflowBundle } from './workflow-bundle.ts';
 
 let runtimeInstalled = false;
 
-/** What the heavy threads load at start, so the first document does not wait for it. */
-const HEAVY_MODULES = [READ_TASK_MODULE, RENDER_MODULE];
-
-export type WorkerRole = 'all' | 'main' | 'heavy';
+export type { WorkerRole } from './heavy-threads.ts';
 
 /**
  * The workers of one process, run and stopped together. `main` polls the task queue for
@@ -52,24 +48,11 @@ export class WorkerGroup {
   }
 }
 
-/**
- * The threads that read, OCR and render, started and loading their modules now: reading, OCR
- * and rendering run there, never on this event loop, which also serves workflow tasks in the
- * default `all` role. Each thread starts its OCR engine on its first scanned page. None for a
- * `main` worker. A caller may start them early (while servers start) and hand them over.
- */
-export function startHeavyThreads(config: ActivityDeps['config'], role: WorkerRole = config.WORKER_ROLE): ThreadPool | undefined {
-  if (role === 'main') return undefined;
-  const threads = new ThreadPool(config.HEAVY_THREADS);
-  threads.warm(HEAVY_MODULES);
-  return threads;
-}
-
 export async function createWorker(
   deps: ActivityDeps,
   address: string,
   role: WorkerRole = deps.config.WORKER_ROLE,
-  threads: ThreadPool | undefined = startHeavyThreads(deps.config, role),
+  threads: ThreadPool | undefined = startHeavyThreads(deps.config, { role }),
 ): Promise<{ worker: WorkerGroup; connection: NativeConnection }> {
   if (!runtimeInstalled) {
     // The SDK's own logs go into our JSON log (stderr), at WARN and above unless debugging. A

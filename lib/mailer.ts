@@ -1,4 +1,4 @@
-import nodemailer from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 import type { Config } from './config.ts';
 
 /**
@@ -33,12 +33,16 @@ const ADDRESS = /^[^\s@<>,;"]+@[^\s@<>,;"]+\.[^\s@<>,;"]+$/;
 export const isEmailAddress = (s: string): boolean => ADDRESS.test(s.trim());
 
 export function createMailer(config: Pick<Config, 'SMTP_URL' | 'MAIL_FROM'>): Mailer | null {
-  if (!config.SMTP_URL) return null;
-  const transport = nodemailer.createTransport(config.SMTP_URL);
+  const url = config.SMTP_URL;
+  if (!url) return null;
+  // nodemailer (~70 ms of module loading) only once a report is actually mailed.
+  let transport: Promise<Transporter> | undefined;
+  let closed = false;
   return {
     async send(mail) {
       if (!isEmailAddress(mail.to)) throw new Error(`Not an e-mail address: ${mail.to}`);
-      const info = await transport.sendMail({
+      transport ??= import('nodemailer').then((m) => m.default.createTransport(url));
+      const info = await (await transport).sendMail({
         from: config.MAIL_FROM,
         to: mail.to.trim(),
         subject: mail.subject,
@@ -46,10 +50,12 @@ export function createMailer(config: Pick<Config, 'SMTP_URL' | 'MAIL_FROM'>): Ma
         html: mail.html,
         attachments: mail.attachments.map((a) => ({ filename: a.filename, content: Buffer.from(a.content), contentType: a.contentType })),
       });
+      if (closed) (await transport).close();
       return { messageId: info.messageId, accepted: (info.accepted ?? []).map(String) };
     },
     close() {
-      transport.close();
+      closed = true;
+      void transport?.then((t) => t.close(), () => {});
     },
   };
 }

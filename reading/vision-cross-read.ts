@@ -1,9 +1,7 @@
-import { crossCheck } from './cross-check.ts';
 import { roundingKurus } from '../domain/statement-items.ts';
 import { validateExtraction } from '../domain/validate-extraction.ts';
-import { openPdf } from './pdf.ts';
 import type { PdfReading } from './read-statement-pdf.ts';
-import { readDocumentWithVision, type VisionReader } from './vision/index.ts';
+import type { VisionReader } from './vision/vision-error.ts';
 
 export type VisionMode = 'off' | 'low-confidence' | 'always';
 
@@ -26,6 +24,8 @@ export async function crossReadWithVision(
   vision: VisionReader,
   onError: (e: unknown) => void = () => {},
 ): Promise<PdfReading> {
+  // pdf.js and the vision code only when a second reader is wanted (it is off by default).
+  const [{ openPdf }, { readDocumentWithVision }, { crossCheck }] = await Promise.all([import('./pdf.ts'), import('./vision/read-document.ts'), import('./cross-check.ts')]);
   const doc = await openPdf(bytes);
   try {
     const pages = Array.from({ length: doc.numPages }, (_, i) => i + 1);

@@ -15,11 +15,10 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadAnalysis } from '../db/queries/analysis.ts';
+import type { Analysis } from '../contracts/analysis.ts';
 import { loadConfigOrExit, startRuntimeOrExit, stopOnSignals } from '../app/command-edge.ts';
-import { failureCode } from '../lib/failure-code.ts';
+import { startHeavyThreads } from '../app/heavy-threads.ts';
 import { outputFolderName } from '../lib/output-folder.ts';
-import { submitStatement } from '../app/submit-statement.ts';
 import { userMessage } from '../lib/user-errors.ts';
 import { CLI_CHANNEL, historyQuestions } from '../bot/local/cli-questions.ts';
 
@@ -42,13 +41,21 @@ const outDir = path.resolve(values.out!);
 const config = loadConfigOrExit(locale, (c) => ({ ...c, LOG_LEVEL: c.LOG_LEVEL ?? 'warn' }));
 
 const t0 = Date.now();
-const rt = await startRuntimeOrExit(config, { worker: true, log: (m) => console.error(m) }, locale);
+// First: the reading and rendering threads load their modules (and render a made-up report
+// once) on the other core while this thread loads the rest and the servers start.
+const threads = startHeavyThreads(config, { warmUp: true });
+const [{ loadAnalysis }, { failureCode }, { submitStatement }] = await Promise.all([
+  import('../db/queries/analysis.ts'),
+  import('../lib/failure-code.ts'),
+  import('../app/submit-statement.ts'),
+]);
+const rt = await startRuntimeOrExit(config, { worker: true, threads, log: (m) => console.error(m) }, locale);
 // Interrupted: the files were not all analysed, so the exit code says so (128 + SIGINT).
 stopOnSignals(rt, { code: 130 });
 console.error(`Ready in ${((Date.now() - t0) / 1000).toFixed(1)} s (Postgres, Temporal, worker).`);
 
 let failures = 0;
-const analysed: (Awaited<ReturnType<typeof loadAnalysis>> | undefined)[] = [];
+const analysed: (Analysis | undefined)[] = [];
 const taken = new Set<string>();
 // Named up front, in argument order, so the suffixes of equal names are deterministic.
 const folders = positionals.map((file) => outputFolderName(file, taken));

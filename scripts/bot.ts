@@ -32,12 +32,12 @@ await portsFreeOrExit(
   locale,
   config.LOG_LEVEL === 'debug',
 );
-const rt = await startRuntimeOrExit(config, { worker: !config.TEMPORAL_ADDRESS, log: (m) => console.error(m) }, locale);
+const rt = await startRuntimeOrExit(config, { worker: !config.TEMPORAL_ADDRESS, warmUp: true, log: (m) => console.error(m) }, locale);
 const stops: (() => Promise<void>)[] = [];
 // The channels stop taking messages first, then the runtime stops in order; exit 0.
 stopOnSignals(rt, { code: 0, before: async () => void (await Promise.all(stops.map((s) => s()))) });
 const core = new ConversationCore(rt);
-const posters = createPosters(config);
+const posters = await createPosters(config);
 
 if (config.SLACK_BOT_TOKEN) {
   const app = createSlackApp({ token: config.SLACK_BOT_TOKEN, signingSecret: config.SLACK_SIGNING_SECRET!, apiUrl: config.SLACK_API_URL, appToken: config.SLACK_APP_TOKEN, poster: posters.slack as SlackPoster, core });

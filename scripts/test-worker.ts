@@ -27,7 +27,7 @@ const db = createDb(pg.url);
 // One OCR worker: pages are read one after another, so a kill lands between two heartbeats.
 const ocr = await createOcrEngine({ workers: 1 });
 
-const { worker, connection } = await createWorker({ config, db, storage: new LocalFileStorage(storageDir(config)), posters: createPosters(config), ocr }, temporal.address);
+const { worker, connection } = await createWorker({ config, db, storage: new LocalFileStorage(storageDir(config)), posters: await createPosters(config), ocr }, temporal.address);
 const running = worker.run();
 console.log('worker ready');
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => worker.shutdown());

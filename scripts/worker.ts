@@ -8,7 +8,7 @@ const locale = argLocale();
 const config = loadConfigOrExit(locale);
 logger.level = config.LOG_LEVEL ?? 'info';
 await portsFreeOrExit([{ port: config.METRICS_PORT, service: 'metrics', variable: 'METRICS_PORT' }], locale, config.LOG_LEVEL === 'debug');
-const rt = await startRuntimeOrExit(config, { worker: true, log: (m) => logger.info(m) }, locale);
+const rt = await startRuntimeOrExit(config, { worker: true, warmUp: true, log: (m) => logger.info(m) }, locale);
 // SIGTERM is how a worker is normally stopped: in-flight tasks go back to the queue, exit 0.
 stopOnSignals(rt, { code: 0 });
 if (config.METRICS_PORT) {

@@ -49,12 +49,17 @@ export class ThreadPool {
     this.slots = new Array(Math.max(1, size)).fill(undefined);
   }
 
-  /** Starts every thread now (module loading overlaps other start-up work). */
-  warm(modules: string[] = []): void {
+  /**
+   * Starts every thread now (module loading overlaps other start-up work), then has each run
+   * `then` once, if given (a first run of the real work, so the first task does not pay for it).
+   */
+  warm(modules: string[] = [], then?: { module: string; fn: string }): void {
     for (let i = 0; i < this.slots.length; i++) {
       const slot = this.slot(i);
-      // Preloading is a hint: a module that fails to load fails the first real task instead.
+      // A hint, answered to nobody (id 0): a module that fails to load fails the first real
+      // task instead, and a failed warm-up only leaves that task its first-run costs.
       for (const m of modules) slot.worker.postMessage({ id: 0, module: m, fn: '', args: [] } satisfies ThreadRequest);
+      if (then) slot.worker.postMessage({ id: 0, module: then.module, fn: then.fn, args: [] } satisfies ThreadRequest);
     }
   }
 

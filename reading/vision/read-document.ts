@@ -3,7 +3,7 @@ import type { PdfDocument } from '../pdf.ts';
 import { renderPagePng } from './render-page.ts';
 import type { VisionPage } from './schema.ts';
 import { visionPagesToStatement } from './to-statement.ts';
-import type { VisionHints, VisionReader } from './vision-reader.ts';
+import type { VisionHints, VisionReader } from './vision-error.ts';
 
 /**
  * Reads the given pages (1-based) of an open PDF through the vision model, one page at a

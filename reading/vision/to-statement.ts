@@ -6,7 +6,7 @@ import { detectDecimalSeparator, parseAmount, unitScale, type Unit } from '../..
 import { hasMinusMarker } from '../../domain/turkish-text.ts';
 import type { Kurus, StatementType } from '../../domain/types.ts';
 import type { VisionPage } from './schema.ts';
-import { VisionError } from './vision-reader.ts';
+import { VisionError } from './vision-error.ts';
 
 /** A model reading is less certain than a text layer: its lines start below text-layer confidence. */
 const VISION_TRUST = 0.9;

@@ -4,34 +4,9 @@ import { zodResponseFormat } from 'openai/helpers/zod';
 import { ZodError } from 'zod';
 import { SYSTEM_PROMPT, userPrompt } from './prompt.ts';
 import { VisionPageSchema, type VisionPage } from './schema.ts';
+import { VisionError, type VisionHints, type VisionReader, type VisionReaderOptions } from './vision-error.ts';
 
-export type VisionErrorKind = 'invalid-output' | 'refusal' | 'timeout' | 'rate-limited' | 'server' | 'unavailable' | 'api';
-
-/** Every failure of a vision read. The caller treats any of them as "no vision reading" and falls back. */
-export class VisionError extends Error {
-  override name = 'VisionError';
-  constructor(readonly kind: VisionErrorKind, message: string, readonly page?: number, options?: ErrorOptions) {
-    super(message, options);
-  }
-}
-
-export interface VisionReaderOptions {
-  apiKey: string;
-  baseURL?: string;
-  model: string;
-  /** Per HTTP attempt; the SDK retries timeouts, 429 and 5xx up to `maxRetries` times. */
-  timeoutMs: number;
-  maxRetries?: number;
-}
-
-export interface VisionHints {
-  /** Period ends already read from the text layer / OCR, so both readings use the same columns. */
-  periods?: string[];
-}
-
-export interface VisionReader {
-  readPage(png: Buffer, pageNumber: number, hints?: VisionHints): Promise<VisionPage>;
-}
+export { VisionError, type VisionErrorKind, type VisionHints, type VisionReader, type VisionReaderOptions } from './vision-error.ts';
 
 const RESPONSE_FORMAT = zodResponseFormat(VisionPageSchema, 'statement_page');
 

@@ -80,7 +80,7 @@ describe('An unsure unit is asked in the thread, answered by button or text, and
     port = await freePort();
     shortPort = await freePort();
     ctx = await startTestRuntime({ SLACK_BOT_TOKEN: 'xoxb-test', SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: slack.apiUrl, SLACK_FILE_HOSTS: '127.0.0.1' });
-    const posters = createPosters(ctx.config);
+    const posters = await createPosters(ctx.config);
     const app = createSlackApp({ token: 'xoxb-test', signingSecret: SECRET, apiUrl: slack.apiUrl, poster: posters.slack as SlackPoster, core: new ConversationCore(ctx.rt) });
     await app.start(port);
     stops.push(async () => void (await app.stop()));

@@ -132,7 +132,7 @@ describe('Human in the loop, buttons, slash commands and limits, against fake Sl
       TELEGRAM_BOT_TOKEN: TG_TOKEN,
       TELEGRAM_API_ROOT: telegram.apiRoot,
     });
-    const posters = createPosters(ctx.config);
+    const posters = await createPosters(ctx.config);
     const core = new ConversationCore(ctx.rt);
     const app = createSlackApp({ token: 'xoxb-test', signingSecret: SECRET, apiUrl: slack.apiUrl, poster: posters.slack as SlackPoster, core });
     await app.start(slackPort);

@@ -58,7 +58,7 @@ describe('Slack and Telegram bots against local fake APIs, through Temporal and 
       TELEGRAM_API_ROOT: telegram.apiRoot,
     });
     const core = new ConversationCore(ctx.rt);
-    const posters = createPosters(ctx.config);
+    const posters = await createPosters(ctx.config);
     const app = createSlackApp({ token: 'xoxb-test', signingSecret: SECRET, apiUrl: slack.apiUrl, poster: posters.slack as SlackPoster, core });
     await app.start(slackPort);
     stopSlack = async () => void (await app.stop());

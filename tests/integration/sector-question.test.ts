@@ -44,7 +44,7 @@ describe('the sector question, through Telegram, Temporal and Postgres', () => {
   before(async () => {
     await telegram.start();
     ctx = await startTestRuntime({ TELEGRAM_BOT_TOKEN: TG_TOKEN, TELEGRAM_API_ROOT: telegram.apiRoot });
-    const posters = createPosters(ctx.config);
+    const posters = await createPosters(ctx.config);
     bot = createTelegramBot({ token: TG_TOKEN, apiRoot: telegram.apiRoot, poster: posters.telegram as TelegramPoster, core: new ConversationCore(ctx.rt) });
     void bot.launch();
     ({ truth } = await generateStatement({ seed: 8801, layout: 't1-detailed', periods: [P24, '2023-12-31'], companyName: COMPANY }));

@@ -18,3 +18,14 @@ export function failCoded(): never {
 export function crash(): never {
   process.exit(3);
 }
+
+let warmed = 0;
+
+/** A warm-up: counts its runs in this thread. */
+export function warm(): void {
+  warmed++;
+}
+
+export function warmedRuns(): number {
+  return warmed;
+}

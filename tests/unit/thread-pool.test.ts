@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { after, describe, it } from 'node:test';
 import { threadId } from 'node:worker_threads';
 import { readStatementPdf } from '../../reading/read-statement-pdf.ts';
-import { readStatementOffThread } from '../../reading/read-statement-task.ts';
+import { inspectPdfOffThread, readStatementOffThread } from '../../reading/off-thread.ts';
+import { inspectPdf } from '../../reading/inspect-pdf.ts';
 import { ThreadCrashedError, ThreadPool } from '../../lib/thread-pool/index.ts';
 import { moduleUrl } from '../../lib/module-url.ts';
 import { generateStatement } from '../generator/index.ts';
@@ -46,6 +47,30 @@ describe('thread pool', () => {
     assert.ok(off && here);
     assert.deepEqual(off, here);
     assert.deepEqual(pages.sort(), Array.from({ length: here.pages }, (_, i) => i + 1));
+  });
+
+  it('inspecting an upload off-thread gives what inspecting it here gives', async () => {
+    const g = await generateStatement({ seed: 4242, layout: 't1-detailed' });
+    const limits = { maxInflatedBytes: 50_000_000, maxStreams: 20_000, maxPages: 100, maxPageSidePt: 5000 };
+    const off = await inspectPdfOffThread(pool, g.pdf, limits);
+    assert.deepEqual(off, await inspectPdf(g.pdf, limits));
+    assert.equal(off.kind, 'read');
+    assert.deepEqual(await inspectPdfOffThread(pool, g.pdf, { ...limits, maxPageSidePt: 100 }).then((r) => r.kind === 'read' && !!r.oversized), true);
+    const broken = await inspectPdfOffThread(pool, Buffer.from('%PDF-1.4\nnot a pdf at all'), limits);
+    assert.ok(broken.kind === 'refused' || broken.kind === 'unreadable', broken.kind);
+  });
+
+  it('warm: every thread runs the warm-up once, before the tasks that follow', async () => {
+    const p = new ThreadPool(2);
+    try {
+      p.warm([fixture], { module: fixture, fn: 'warm' });
+      // Each thread handles its messages in order: the warm-up was posted before these.
+      const runs = await Promise.all([p.run<number>(fixture, 'warmedRuns', []), p.run<number>(fixture, 'warmedRuns', [])]);
+      assert.deepEqual(runs, [1, 1]);
+      assert.deepEqual(p.load(), [0, 0]);
+    } finally {
+      await p.close();
+    }
   });
 
   it('a closed pool refuses work', async () => {
