@@ -2,7 +2,7 @@ import { PDFDocument } from 'pdf-lib';
 import { deskew, renderPageGrey, type GreyImage } from '../../reading/ocr/image.ts';
 import { openPdf } from '../../reading/pdf.ts';
 import { rotateGrey, type QuarterTurn } from '../../reading/ocr/orientation.ts';
-import { drawGreyImage } from './raw-image.ts';
+import { drawImageRef, embedRgbImage, greyToRgb } from './raw-image.ts';
 import { createRng } from './random.ts';
 
 function noisy(img: GreyImage, seed: number, sigma: number): GreyImage {
@@ -30,7 +30,7 @@ export async function scanOf(pdf: Uint8Array, dpi: number, degrees: number, turn
       // A sheet fed in sideways or upside down: the image (and the page) turned clockwise by `turn`.
       const scanned = noisy(rotateGrey(deskew(image, degrees), turn), 1000 + p, 10);
       const [w, h] = turn === 90 || turn === 270 ? [heightPt, widthPt] : [widthPt, heightPt];
-      drawGreyImage(out, out.addPage([w, h]), scanned);
+      drawImageRef(out.addPage([w, h]), embedRgbImage(out, greyToRgb(scanned)));
     }
   } finally {
     await src.destroy();
