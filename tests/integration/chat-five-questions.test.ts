@@ -31,7 +31,9 @@ describe('chat: five follow-up questions about one statement', () => {
   const ratio = (v: number) => formatRatioValue(v, 'ratio', 'tr');
 
   before(async () => {
-    ctx = await startTestRuntime();
+    // The chat child runs the workflows on a worker (and task queue) of its own: a worker here
+    // would only idle on another queue, for ~2 s of start-up CPU.
+    ctx = await startTestRuntime({}, { worker: false });
     const g = await generateStatement({ seed: 8300, layout: 't1-detailed', periods: [Y24, Y23], companyName: COMPANY });
     truth = g.truth;
     const file = path.join(await mkdtemp(path.join(os.tmpdir(), 'lodge-five-')), 'ege-2024.pdf');

@@ -20,6 +20,7 @@ import { renderPagePng } from '../../reading/vision/render-page.ts';
 import type { analyzeStatement } from '../../workflows/analyze-statement.ts';
 import type { AnalyzeStatementInput } from '../../contracts/workflow.ts';
 import { generateStatement, type Truth } from '../generator/index.ts';
+import { drawImageRef, embedRgbImage, pngToRgb } from '../generator/raw-image.ts';
 import { FakeSlack } from '../helpers/fake-slack.ts';
 import { startRuntimeWithoutWorker, startWorkerProcess, type WorkerProcess } from '../helpers/worker-process.ts';
 import { waitUntil } from '../helpers/wait-until.ts';
@@ -37,8 +38,7 @@ async function scanOf(pdf: Uint8Array): Promise<Uint8Array> {
   try {
     for (let p = 1; p <= src.numPages; p++) {
       const [x0, y0, x1, y1] = (await src.getPage(p)).view as [number, number, number, number];
-      const image = await out.embedPng(await renderPagePng(src, p, 150));
-      out.addPage([x1 - x0, y1 - y0]).drawImage(image, { x: 0, y: 0, width: x1 - x0, height: y1 - y0 });
+      drawImageRef(out.addPage([x1 - x0, y1 - y0]), embedRgbImage(out, await pngToRgb(await renderPagePng(src, p, 150))));
     }
   } finally {
     await src.destroy();

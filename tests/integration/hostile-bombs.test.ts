@@ -6,7 +6,8 @@ import { submitStatement } from '../../app/submit-statement.ts';
 import { userMessage } from '../../lib/user-errors.ts';
 import { bombCases, giantImageCases, quadraticScanCase, type HostileCase } from '../generator/hostile/bombs.ts';
 import { generateStatement } from '../generator/index.ts';
-import { startRuntimeWithoutWorker, startWorkerProcess, type WorkerProcess } from '../helpers/worker-process.ts';
+import { startTestRuntime } from '../helpers/test-runtime.ts';
+import { startWorkerProcess, type WorkerProcess } from '../helpers/worker-process.ts';
 
 /** Peak resident memory of a live process (VmHWM), in MB. */
 async function peakRssMb(pid: number): Promise<number> {
@@ -21,14 +22,17 @@ async function peakRssMb(pid: number): Promise<number> {
  * then reads a good statement.
  */
 describe('decompression bombs and giant images against a worker process', { timeout: 600_000 }, () => {
-  let ctx: Awaited<ReturnType<typeof startRuntimeWithoutWorker>>;
+  let ctx: Awaited<ReturnType<typeof startTestRuntime>>;
   let worker: WorkerProcess;
   let corpus: Record<string, HostileCase>;
 
   before(async () => {
-    // Production limits (20 MB uploads, 256 MB decoded per file), not test-sized ones.
-    ctx = await startRuntimeWithoutWorker();
-    worker = await startWorkerProcess(ctx.env);
+    // Production limits (20 MB uploads, 256 MB decoded per file), not test-sized ones. No
+    // worker here: the one child process reads every file. Nothing stops Postgres in this file,
+    // so the servers are the suite's shared ones (a cluster and a dev server of its own cost
+    // ~3 s of CPU); alone, the runtime starts them and the worker finds them on their ports.
+    ctx = await startTestRuntime({}, { worker: false });
+    worker = await startWorkerProcess(ctx.env, { METRICS_PORT: '0' });
     corpus = { ...bombCases(), ...giantImageCases(), ...quadraticScanCase() };
   });
   after(async () => {

@@ -4,6 +4,7 @@ import { clip, endPath, popGraphicsState, pushGraphicsState, rectangle, rgb, set
 import { createCanvas } from '@napi-rs/canvas';
 import { openPdf } from '../../../reading/pdf.ts';
 import { renderPagePng } from '../../../reading/vision/render-page.ts';
+import { drawImageRef, embedRgbImage, pngToRgb, rgbaToRgb, type RgbImage } from '../raw-image.ts';
 
 const fontkit = (fontkitModule as unknown as { default?: typeof fontkitModule }).default ?? fontkitModule;
 const FONT = new URL('../../../node_modules/dejavu-fonts-ttf/ttf/DejaVuSans.ttf', import.meta.url);
@@ -51,7 +52,7 @@ export async function hiddenTextAttack(truePdf: Uint8Array, attack: HiddenTextAt
   const fake = opts.honest ? (t: string) => t : doubleAmounts;
   const src = await openPdf(truePdf);
   const runs: SourceRun[] = [];
-  const images: Buffer[] = [];
+  const images: RgbImage[] = [];
   const sizes: [number, number][] = [];
   for (let p = 1; p <= src.numPages; p++) {
     const page = await src.getPage(p);
@@ -63,7 +64,7 @@ export async function hiddenTextAttack(truePdf: Uint8Array, attack: HiddenTextAt
       runs.push({ page: p, text: it.str, x: it.transform[4]!, y: it.transform[5]!, size: Math.hypot(it.transform[2]!, it.transform[3]!) || 9 });
     }
     if (opts.honest) images.push(letterhead(x1 - x0, y1 - y0));
-    else if (attack !== 'white-on-white' && attack !== 'clipped' && attack !== 'outside-crop-box') images.push(await renderPagePng(src, p, 150));
+    else if (attack !== 'white-on-white' && attack !== 'clipped' && attack !== 'outside-crop-box') images.push(await pngToRgb(await renderPagePng(src, p, 150)));
   }
   await src.destroy();
 
@@ -75,8 +76,8 @@ export async function hiddenTextAttack(truePdf: Uint8Array, attack: HiddenTextAt
     const page = out.addPage([attack === 'outside-crop-box' ? w * 2 : w, h]);
     if (attack === 'outside-crop-box') page.setCropBox(0, 0, w, h);
     const pageRuns = runs.filter((r) => r.page === p);
-    const image = images[p - 1] ? await out.embedPng(images[p - 1]!) : undefined;
-    const drawImage = () => image && page.drawImage(image, { x: 0, y: 0, width: w, height: h });
+    const image = images[p - 1] ? embedRgbImage(out, images[p - 1]!) : undefined;
+    const drawImage = () => image && drawImageRef(page, image, { width: w, height: h });
     const drawDoubled = (opts: { dx?: number; colour?: [number, number, number] } = {}) =>
       drawRuns(page, font, pageRuns, fake, opts.dx ?? 0, opts.colour ?? [0, 0, 0]);
     switch (attack) {
@@ -118,12 +119,12 @@ function drawRuns(page: PDFPage, font: PDFFont, runs: SourceRun[], map: (t: stri
 }
 
 /** A full-page background picture with nothing written on it: a tint and a logo block. */
-function letterhead(width: number, height: number): Buffer {
+function letterhead(width: number, height: number): RgbImage {
   const canvas = createCanvas(Math.round(width), Math.round(height));
   const ctx = canvas.getContext('2d');
   ctx.fillStyle = '#fbfaf5';
   ctx.fillRect(0, 0, width, height);
   ctx.fillStyle = '#d8e0ea';
   ctx.fillRect(width - 90, 20, 60, 30);
-  return canvas.toBuffer('image/png');
+  return rgbaToRgb(ctx.getImageData(0, 0, canvas.width, canvas.height));
 }
