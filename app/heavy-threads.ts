@@ -17,10 +17,10 @@ export type WorkerRole = 'all' | 'main' | 'heavy';
  * `main` worker. A command starts them first thing, before its own modules load (they take
  * as long as the threads' do, on the other core), and hands them to the runtime.
  *
- * `warmUp`: each thread also reads and renders a small made-up statement once, so the first
- * real document does not pay for a first run (~0.5 s). For a process that will wait for
- * servers anyway (a command, a worker starting); not for tests, where it would be CPU spent
- * in every runtime they start.
+ * `warmUp`: each thread also reads and renders a small made-up statement once, step by step
+ * and no further once a real task arrives, so the first real document does not pay for a
+ * first run (~0.6 s). For a process whose first document comes later (a worker, the bot, the
+ * chat); not for `npm run analyze`, whose document arrives as the start ends, nor for tests.
  */
 export function startHeavyThreads(config: Pick<Config, 'HEAVY_THREADS' | 'WORKER_ROLE'>, opts: { role?: WorkerRole; warmUp?: boolean } = {}): ThreadPool | undefined {
   if ((opts.role ?? config.WORKER_ROLE) === 'main') return undefined;

@@ -3,7 +3,12 @@ import { buildAnalysis } from '../domain/build-analysis.ts';
 import { validateExtraction } from '../domain/validate-extraction.ts';
 import type { PageWords } from '../reading/layout/words.ts';
 import { parseStatement } from '../reading/layout/statement-parser.ts';
-import { renderAllReports } from '../reports/render-all.ts';
+import { reportCharts } from '../domain/chart-configs.ts';
+import type { ThreadContext } from '../lib/thread-pool/index.ts';
+import { renderChart } from '../reports/chart-renderer.ts';
+import { buildPdfReport } from '../reports/pdf-report.ts';
+import type { PdfChart } from '../reports/pdf-writer.ts';
+import { buildWorkbook } from '../reports/xlsx-report.ts';
 
 /**
  * A pool thread's first run, before any real document (app/heavy-threads.ts): a small
@@ -54,6 +59,19 @@ export function warmUpAnalysis(): Analysis {
   return buildAnalysis({ file: 'warm-up.pdf', sha256: '0'.repeat(64), pages: 1, method: 'text', pagesByMethod: { text: [1], ocr: [], vision: [] }, statement, validation });
 }
 
-export async function warmUp(): Promise<void> {
-  await renderAllReports(warmUpAnalysis(), 'tr');
+/**
+ * One step at a time, and no further once a real task waits in this thread: the warm-up runs
+ * while the process starts, and a document arriving meanwhile must not queue behind it.
+ */
+export async function warmUp(ctx: ThreadContext): Promise<void> {
+  const analysis = warmUpAnalysis();
+  const charts: PdfChart[] = [];
+  for (const spec of reportCharts(analysis, 'tr')) {
+    if (ctx.othersWaiting()) return;
+    charts.push({ spec, png: await renderChart(spec) });
+  }
+  if (ctx.othersWaiting()) return;
+  await buildWorkbook(analysis, 'tr', { charts });
+  if (ctx.othersWaiting()) return;
+  await buildPdfReport(analysis, 'tr', { charts });
 }

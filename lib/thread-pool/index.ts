@@ -20,6 +20,8 @@ export interface RunOptions {
 /** What a pool function receives as its last argument. */
 export interface ThreadContext {
   progress(data: unknown): void;
+  /** Whether other tasks wait in this thread: work done ahead of need (a warm-up) stops for them. */
+  othersWaiting(): boolean;
 }
 
 interface Pending {

@@ -9,6 +9,8 @@ import { serializeError } from './protocol.ts';
  */
 const port = parentPort!;
 const modules = new Map<string, Promise<Record<string, unknown>>>();
+/** Real tasks (not preloads or warm-ups, id 0) received and not yet answered. */
+let tasksInFlight = 0;
 
 port.on('message', (req: ThreadRequest) => {
   void handle(req);
@@ -16,16 +18,20 @@ port.on('message', (req: ThreadRequest) => {
 
 async function handle(req: ThreadRequest): Promise<void> {
   const reply = (m: ThreadReply) => port.postMessage(m);
+  const real = req.id !== 0;
+  if (real) tasksInFlight++;
   try {
     let mod = modules.get(req.module);
     if (!mod) modules.set(req.module, (mod = import(req.module) as Promise<Record<string, unknown>>));
     if (!req.fn) return void (await mod.catch(() => {})); // a preload: nothing to answer
     const fn = (await mod)[req.fn];
     if (typeof fn !== 'function') throw new Error(`${req.module} has no function ${req.fn}`);
-    const ctx = { progress: (data: unknown) => reply({ id: req.id, kind: 'progress', data }) };
+    const ctx = { progress: (data: unknown) => reply({ id: req.id, kind: 'progress', data }), othersWaiting: () => tasksInFlight > (real ? 1 : 0) };
     const value: unknown = await fn(...req.args, ctx);
     reply({ id: req.id, kind: 'done', value });
   } catch (err) {
     reply({ id: req.id, kind: 'failed', error: serializeError(err) });
+  } finally {
+    if (real) tasksInFlight--;
   }
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { warmUpAnalysis } from '../../app/warm-up-task.ts';
+import { warmUp, warmUpAnalysis } from '../../app/warm-up-task.ts';
 import { renderAllReports } from '../../reports/render-all.ts';
 
 // The warm-up is only worth its CPU if it takes the paths a real document takes: a statement
@@ -15,4 +15,13 @@ test('the warm-up statement is read, analysed and rendered as a real one is', as
   const names = rendered.map((r) => r.name);
   for (const name of ['summary.md', 'report.xlsx', 'report.pdf']) assert.ok(names.includes(name), name);
   assert.ok(names.filter((n) => n.startsWith('charts/')).length >= 6, `charts: ${names.join(', ')}`);
+});
+
+test('the warm-up stops at its next step once a real task waits in its thread', async () => {
+  let asked = 0;
+  await warmUp({ progress: () => {}, othersWaiting: () => ++asked > 2 });
+  assert.equal(asked, 3, 'two steps done, none after the task arrived');
+  let steps = 0;
+  await warmUp({ progress: () => {}, othersWaiting: () => (steps++, false) });
+  assert.ok(steps >= 8, `every step when nothing waits (${steps})`);
 });
