@@ -9,11 +9,14 @@ import type { ThreadContext } from '../lib/thread-pool/index.ts';
  * `readStatementOffThread` (off-thread.ts); this module is loaded by the thread only.
  */
 
-// One OCR engine per thread, started on the thread's first scanned page and kept: its
-// tesseract workers are the costly part (models, start-up), shared by every document.
-let engine: OcrEngine | undefined;
+// One OCR engine per thread (per set of OCR options, which a worker's config fixes), started
+// on the thread's first scanned page and kept: its tesseract workers are the costly part
+// (models, start-up), shared by every document.
+const engines = new Map<string, OcrEngine>();
 
 export async function readStatementTask(bytes: Uint8Array, ocr: OcrOptions, options: ReadOptions, ctx: ThreadContext): Promise<PdfReading | null> {
-  engine ??= lazyOcrEngine(() => createOcrEngine(ocr));
+  const key = JSON.stringify(ocr);
+  let engine = engines.get(key);
+  if (!engine) engines.set(key, (engine = lazyOcrEngine(() => createOcrEngine(ocr))));
   return readStatementPdf(bytes, (page, of) => ctx.progress({ page, of }), engine, options);
 }

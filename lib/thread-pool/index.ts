@@ -47,8 +47,22 @@ export class ThreadPool {
   private nextId = 1;
   private closed = false;
 
-  constructor(readonly size: number) {
-    this.slots = new Array(Math.max(1, size)).fill(undefined);
+  /** `owner`: see lease(). */
+  constructor(
+    readonly size: number,
+    private readonly owner?: ThreadPool,
+  ) {
+    this.slots = owner ? [] : new Array(Math.max(1, size)).fill(undefined);
+  }
+
+  /**
+   * These threads for a borrower that closes what it is given (a runtime closes its worker's
+   * threads when it stops): closing the lease refuses its further work and leaves the threads
+   * running for the owner. Tests lend one pool to the runtimes a process starts one after
+   * another, instead of starting and warming new threads for each.
+   */
+  lease(): ThreadPool {
+    return new ThreadPool(this.size, this);
   }
 
   /**
@@ -56,6 +70,7 @@ export class ThreadPool {
    * `then` once, if given (a first run of the real work, so the first task does not pay for it).
    */
   warm(modules: string[] = [], then?: { module: string; fn: string }): void {
+    if (this.owner) return this.owner.warm(modules, then);
     for (let i = 0; i < this.slots.length; i++) {
       const slot = this.slot(i);
       // A hint, answered to nobody (id 0): a module that fails to load fails the first real
@@ -67,6 +82,7 @@ export class ThreadPool {
 
   run<T>(module: string, fn: string, args: unknown[], opts: RunOptions = {}): Promise<T> {
     if (this.closed) return Promise.reject(new Error('thread pool closed'));
+    if (this.owner) return this.owner.run<T>(module, fn, args, opts);
     const index = this.leastBusy();
     const slot = this.slot(index);
     const id = this.nextId++;
@@ -79,6 +95,7 @@ export class ThreadPool {
 
   /** Tasks in flight, per thread (for logs and tests). */
   load(): number[] {
+    if (this.owner) return this.owner.load();
     return this.slots.map((s) => s?.pending.size ?? 0);
   }
 

@@ -1,6 +1,8 @@
 import { loadConfig, type Config } from '../../lib/config.ts';
 import { freePort } from '../../lib/ports.ts';
 import { startRuntime, type AppRuntime } from '../../app/runtime.ts';
+import { startHeavyThreads } from '../../app/heavy-threads.ts';
+import type { ThreadPool } from '../../lib/thread-pool/index.ts';
 import { makeDataFolder, removeDataFolder } from './data-folder.ts';
 import { isolatedPlace, sharedServers } from './shared-servers.ts';
 
@@ -32,7 +34,8 @@ export async function startTestRuntime(
     ...overrides,
   };
   const config = loadConfig(childEnv(env));
-  const rt = await startRuntime(config, { worker: opts.worker ?? true });
+  const worker = opts.worker ?? true;
+  const rt = await startRuntime(config, { worker, ...(worker ? { threads: lentThreads(config) } : {}) });
   return {
     rt,
     config,
@@ -43,6 +46,17 @@ export async function startTestRuntime(
       await removeDataFolder(dataDir);
     },
   };
+}
+
+/**
+ * The reading and rendering threads of this process, lent to each runtime it starts (files
+ * share processes, tests/process-groups.ts): started and warmed once, not once per runtime.
+ * They stop with the process (idle pool threads do not keep it alive).
+ */
+let threads: ThreadPool | undefined;
+function lentThreads(config: Config): ThreadPool | undefined {
+  threads ??= startHeavyThreads(config);
+  return threads?.lease();
 }
 
 /**

@@ -73,6 +73,20 @@ describe('thread pool', () => {
     }
   });
 
+  it('a lease runs on its owner\'s threads; closing it refuses its work and leaves the threads running', async () => {
+    const owner = new ThreadPool(1);
+    try {
+      const thread = await owner.run<number>(fixture, 'whereAmI', []);
+      const lease = owner.lease();
+      assert.equal(await lease.run<number>(fixture, 'whereAmI', []), thread);
+      await lease.close();
+      await assert.rejects(lease.run(fixture, 'whereAmI', []), /closed/);
+      assert.equal(await owner.run<number>(fixture, 'whereAmI', []), thread, 'the same thread, still running');
+    } finally {
+      await owner.close();
+    }
+  });
+
   it('a closed pool refuses work', async () => {
     const p = new ThreadPool(1);
     await p.close();
