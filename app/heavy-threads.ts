@@ -19,8 +19,9 @@ export type WorkerRole = 'all' | 'main' | 'heavy';
  *
  * `warmUp`: each thread also reads and renders a small made-up statement once, step by step
  * and no further once a real task arrives, so the first real document does not pay for a
- * first run (~0.6 s). For a process whose first document comes later (a worker, the bot, the
- * chat); not for `npm run analyze`, whose document arrives as the start ends, nor for tests.
+ * first run (~0.6 s). For a long-running process whose first document comes later (a worker,
+ * the bot); not for `npm run analyze` or the chat, where a file may arrive as the start ends
+ * and the warm-up would only compete with it on a small machine, nor for tests.
  */
 export function startHeavyThreads(config: Pick<Config, 'HEAVY_THREADS' | 'WORKER_ROLE'>, opts: { role?: WorkerRole; warmUp?: boolean } = {}): ThreadPool | undefined {
   if ((opts.role ?? config.WORKER_ROLE) === 'main') return undefined;

@@ -6,7 +6,7 @@ import { argLocale, loadConfigOrExit, startRuntimeOrExit, stopOnSignals } from '
 const locale = argLocale();
 // Interactive commands print their own results; the JSON log only speaks up for problems.
 const config = loadConfigOrExit(locale, (c) => ({ ...c, LOG_LEVEL: c.LOG_LEVEL ?? 'warn' }));
-const rt = await startRuntimeOrExit(config, { worker: true, warmUp: true, log: (m) => console.error(m) }, locale);
+const rt = await startRuntimeOrExit(config, { worker: true, log: (m) => console.error(m) }, locale);
 // Ctrl-C ends the session like /quit or the end of input does.
 stopOnSignals(rt, { code: 0 });
 const core = new ConversationCore(rt);
