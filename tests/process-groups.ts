@@ -14,7 +14,7 @@ import { z } from 'zod';
  *
  * Costs come from tests/file-costs.json: CPU seconds per integration file (user + sys, its
  * child processes included, with the suite's shared servers), measured by running each file
- * on its own; a file not listed counts as the median. They only order and group the files:
+ * on its own (tests/measure-costs.ts refreshes it); a file not listed counts as the median. They only order and group the files:
  * a stale figure costs some wall time, never a test.
  */
 export interface TestProcess {

