@@ -7,10 +7,10 @@ import { z } from 'zod';
  * Which test files share a process (tests/run.ts). A process costs ~2 s of CPU before its
  * first test (node, the app's modules, a worker's threads warming up), and `npm test` is
  * CPU-bound on two cores, so files run one after another in a few processes: all unit files
- * in one, the integration files in groups of about a ninth of their total cost (three
- * processes at a time finish near each other), the costliest first so the short ones fill
- * the gaps at the end. A file marked `alone` (it starts its own servers, kills processes)
- * keeps a process of its own.
+ * in one, the integration files in groups that shrink as the plan goes on (each about half of
+ * what is left per slot, never under a fifth of the total per slot), costliest first, so the
+ * last processes are short and the slots finish near each other. A file marked `alone` (it
+ * starts its own servers, kills processes) keeps a process of its own.
  *
  * Costs come from tests/file-costs.json: CPU seconds per integration file (user + sys, its
  * child processes included, with the suite's shared servers), measured by running each file
@@ -46,31 +46,35 @@ export function planProcesses(files: string[], costs: Record<string, number>, op
   const alone = others.filter((f) => opts.alone.includes(f)).map((f) => ({ files: [f], cost: cost(f) }));
   const grouped = others.filter((f) => !opts.alone.includes(f)).sort((a, b) => cost(b) - cost(a) || a.localeCompare(b));
   const total = grouped.reduce((s, f) => s + cost(f), 0);
-  const budget = Math.max(total / (opts.slots * 3), grouped.length ? cost(grouped[0]!) : 0);
-  // First fit, costliest first: each file joins the first group it fits in.
   const groups: TestProcess[] = [];
-  for (const f of grouped) {
-    const g = groups.find((p) => p.cost + cost(f) <= budget);
-    if (g) {
+  for (let left = grouped; left.length > 0; ) {
+    const rest = left.reduce((s, f) => s + cost(f), 0);
+    const budget = Math.max(cost(left[0]!), rest / (opts.slots * 2), total / (opts.slots * 5));
+    // Costliest first, each file that still fits.
+    const g: TestProcess = { files: [], cost: 0 };
+    for (const f of left) {
+      if (g.files.length > 0 && g.cost + cost(f) > budget) continue;
       g.files.push(f);
       g.cost += cost(f);
-    } else {
-      groups.push({ files: [f], cost: cost(f) });
     }
+    groups.push(g);
+    left = left.filter((f) => !g.files.includes(f));
   }
   const unitProcess = units.length ? [{ files: units, cost: costs['tests/unit'] ?? units.length }] : [];
   return [...alone, ...[...unitProcess, ...groups].sort((a, b) => b.cost - a.cost)];
 }
 
 /**
- * The file node:test runs for a process: the test file itself when it is alone, else an
- * entry written under `dir` that imports its files one after another. Each file's tests still
- * run and report on their own (every integration file is one top-level describe).
+ * The file node:test runs for a process: an entry written under `dir` that imports its files
+ * one after another. Each file's tests still run and report on their own (every integration
+ * file is one top-level describe). Also for a lone file: node:test starts the files it is
+ * given in the order of their paths, whatever the order given, so the entries' names are
+ * what puts the plan's first process first.
  */
 export function processEntry(p: TestProcess, index: number, dir: string, inTree: (f: string) => string): string {
-  if (p.files.length === 1) return inTree(p.files[0]!);
   const first = path.basename(p.files[0]!).replace(/\.test\.ts$/, '');
-  const entry = path.join(dir, `${String(index).padStart(2, '0')}-${first}-and-${p.files.length - 1}-more.test.mjs`);
+  const more = p.files.length > 1 ? `-and-${p.files.length - 1}-more` : '';
+  const entry = path.join(dir, `${String(index).padStart(2, '0')}-${first}${more}.test.mjs`);
   mkdirSync(dir, { recursive: true });
   const lines = p.files.map((f) => `await import(${JSON.stringify(pathToFileURL(inTree(f)).href)});`);
   writeFileSync(entry, `// Written by tests/run.ts (tests/process-groups.ts): these files, one after another, in one process.\n${lines.join('\n')}\n`);
