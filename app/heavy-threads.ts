@@ -8,7 +8,8 @@ import { RENDER_MODULE } from '../reports/off-thread.ts';
 const HEAVY_MODULES = [INSPECT_TASK_MODULE, READ_TASK_MODULE, RENDER_MODULE];
 const WARM_UP = { module: moduleUrl(import.meta.url, './warm-up-task').href, fn: 'warmUp' };
 
-export type WorkerRole = 'all' | 'main' | 'heavy';
+/** Which task queues a worker process serves (WORKER_ROLE): all, the main one, or the heavy one. */
+export type WorkerRole = Config['WORKER_ROLE'];
 
 /**
  * The threads that read, OCR and render, started and loading their modules now: reading, OCR

@@ -10,8 +10,6 @@ import { workflowBundle } from './workflow-bundle.ts';
 
 let runtimeInstalled = false;
 
-export type { WorkerRole } from './heavy-threads.ts';
-
 /**
  * The workers of one process, run and stopped together. `main` polls the task queue for
  * workflows and the quick activities; `heavy` polls `<queue>-heavy` for the CPU-bound ones

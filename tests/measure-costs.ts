@@ -11,26 +11,17 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
-import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { isCompiled } from '../lib/module-url.ts';
 import { REPO_ROOT } from './helpers/command.ts';
 import { startSuiteServers } from './helpers/suite-servers.ts';
 import { processEntry } from './process-groups.ts';
+import { inTree, NODE_FLAGS, testFiles } from './helpers/test-tree.ts';
 
-const TREE = path.resolve(import.meta.dirname, '..');
-const EXT = isCompiled(import.meta.url) ? '.js' : '.ts';
 const TIME = '/usr/bin/time';
-const loader = EXT === '.ts' ? ['--import', 'tsx'] : ['--enable-source-maps'];
-
-async function filesUnder(dir: string): Promise<string[]> {
-  const entries = await readdir(path.join(TREE, dir), { recursive: true, withFileTypes: true });
-  return entries.filter((e) => e.isFile() && e.name.endsWith(`.test${EXT}`)).map((e) => path.relative(TREE, path.join(e.parentPath, e.name)).replace(/\.js$/, '.ts')).sort();
-}
 
 /** CPU seconds of `node --test <file>` and whether it passed. */
 function measure(file: string, env: NodeJS.ProcessEnv): { seconds: number; ok: boolean } {
-  const args = [...loader, '--test', file];
+  const args = [...NODE_FLAGS, '--test', file];
   const t0 = performance.now();
   if (!existsSync(TIME)) {
     const r = spawnSync(process.execPath, args, { env, stdio: 'ignore' });
@@ -45,10 +36,9 @@ const servers = await startSuiteServers();
 const costs: Record<string, number> = {};
 try {
   const env = { ...process.env, ...servers.env };
-  const inTree = (f: string) => path.join(TREE, f.replace(/\.ts$/, EXT));
-  const units = await filesUnder('tests/unit');
+  const units = await testFiles('tests/unit');
   const unitEntry = processEntry({ files: units, cost: 0 }, 0, path.join(servers.dataDir, 'processes'), inTree);
-  const runs: [string, string][] = [['tests/unit', unitEntry], ...(await filesUnder('tests/integration')).map((f): [string, string] => [f, inTree(f)])];
+  const runs: [string, string][] = [['tests/unit', unitEntry], ...(await testFiles('tests/integration')).map((f): [string, string] => [f, inTree(f)])];
   for (const [name, file] of runs) {
     const { seconds, ok } = measure(file, env);
     costs[name] = Math.round(seconds * 10) / 10;

@@ -14,44 +14,30 @@
  *   npm test -- [FILE…]    (no files: every tests/**\/*.test.ts)
  */
 import { spawn } from 'node:child_process';
-import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { REPO_ROOT } from './helpers/command.ts';
-import { isCompiled } from '../lib/module-url.ts';
+import { inTree, NODE_FLAGS, testFiles } from './helpers/test-tree.ts';
 import { loadCosts, planProcesses, processEntry } from './process-groups.ts';
 import { startSuiteServers } from './helpers/suite-servers.ts';
 
 /** In a process of its own, started first: it starts its own servers, kills workers and Postgres, and waits out real heartbeat timeouts. */
 const ALONE = ['tests/integration/fault-tolerance.test.ts'];
-/** The tree this file runs from: `.build/` (compiled, `.js`) or the repository (`.ts`). */
-const TREE = path.resolve(import.meta.dirname, '..');
-const EXT = isCompiled(import.meta.url) ? '.js' : '.ts';
-/** `tests/x.test.ts` (as named on the command line, from the repository) in the running tree. */
-const inTree = (f: string) => path.join(TREE, f.replace(/\.(ts|js)$/, EXT));
-const named = (f: string) => path.relative(TREE, f).replace(/\.js$/, '.ts');
-
-async function testFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries.filter((e) => e.isFile() && e.name.endsWith(`.test${EXT}`)).map((e) => path.join(e.parentPath, e.name)).sort();
-}
 
 /**
- * node --test on `files`, grouped into processes (tests/process-groups.ts; the entries of the
- * shared ones are written under `dir`); resolves with its exit code.
+ * node --test on `files` (named as in the repository), grouped into processes
+ * (tests/process-groups.ts; their entries are written under `dir`); resolves with its exit code.
  */
 function nodeTest(files: string[], concurrency: number, env: NodeJS.ProcessEnv, dir: string): Promise<number> {
   if (files.length === 0) return Promise.resolve(0);
-  const plan = planProcesses(files.map(named), loadCosts(path.join(REPO_ROOT, 'tests', 'file-costs.json')), { alone: ALONE, slots: concurrency });
+  const plan = planProcesses(files, loadCosts(path.join(REPO_ROOT, 'tests', 'file-costs.json')), { alone: ALONE, slots: concurrency });
   const entries = plan.map((p, i) => processEntry(p, i, dir, inTree));
-  // Compiled, stack traces still name the TypeScript lines.
-  const loader = EXT === '.ts' ? ['--import', 'tsx'] : ['--enable-source-maps'];
-  const args = [...loader, '--test', `--test-concurrency=${concurrency}`, ...entries];
+  const args = [...NODE_FLAGS, '--test', `--test-concurrency=${concurrency}`, ...entries];
   const child = spawn(process.execPath, args, { env, stdio: 'inherit' });
   return new Promise((resolve) => child.once('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0))));
 }
 
 const requested = process.argv.slice(2);
-const files = requested.length > 0 ? requested.map((f) => inTree(path.relative(REPO_ROOT, path.resolve(f)))) : await testFiles(path.join(TREE, 'tests'));
+const files = requested.length > 0 ? requested.map((f) => path.relative(REPO_ROOT, path.resolve(f)).replace(/\.js$/, '.ts')) : await testFiles('tests');
 const concurrency = Number(process.env.TEST_CONCURRENCY ?? 3);
 /** tsc --noEmit beside the tests (it needs no server and one core for ~15 s); its exit code. */
 function typecheck(): Promise<number> {
