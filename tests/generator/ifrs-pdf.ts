@@ -1,12 +1,6 @@
-import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import path from 'node:path';
-import * as fontkitModule from '@pdf-lib/fontkit';
 import { PDFDocument } from 'pdf-lib';
+import { embedDejaVu } from './fonts.ts';
 
-const fontkit = (fontkitModule as unknown as { default?: typeof fontkitModule }).default ?? fontkitModule;
-const require = createRequire(import.meta.url);
-const fontDir = path.join(path.dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
 
 export interface IfrsRow {
   label: string;
@@ -21,9 +15,8 @@ export interface IfrsRow {
  */
 export async function renderIfrsPdf(opts: { title: string[]; headers: string[]; noteHeader: string; rows: IfrsRow[] }): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
-  doc.registerFontkit(fontkit);
-  const regular = await doc.embedFont(await readFile(path.join(fontDir, 'DejaVuSans.ttf')), { subset: true });
-  const bold = await doc.embedFont(await readFile(path.join(fontDir, 'DejaVuSans-Bold.ttf')), { subset: true });
+  const regular = await embedDejaVu(doc, 'DejaVuSans.ttf');
+  const bold = await embedDejaVu(doc, 'DejaVuSans-Bold.ttf');
   const page = doc.addPage([595, 842]);
   let y = 800;
   for (const t of opts.title) {

@@ -3,17 +3,13 @@
  * survive extraction), each amount one right-aligned string, long sheets paged with repeated
  * headers — the traits the extractor meets in statements from accounting software.
  */
-import { readFile } from 'node:fs/promises';
 import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
-import * as fontkitModule from '@pdf-lib/fontkit';
 import type { StatementType } from '../../domain/types.ts';
+import { embedDejaVu } from './fonts.ts';
 import { formatAmount, type AmountStyle, type NumberFormat } from './format-amount.ts';
 import { createRng } from './random.ts';
 import type { Layout, ModelLine, StatementModel } from './statement-model.ts';
 
-// The package is UMD: under Node ESM the API sits on `default`, which its typings do not declare.
-const fontkit = (fontkitModule as unknown as { default?: typeof fontkitModule }).default ?? fontkitModule;
-const FONT_DIR = new URL('../../node_modules/dejavu-fonts-ttf/ttf/', import.meta.url);
 const A4 = { width: 595.28, height: 841.89 };
 const BOTTOM = 785; // last usable baseline, measured from the top edge
 
@@ -48,12 +44,6 @@ const parts = (iso: string) => {
 };
 const dotted = (iso: string) => { const p = parts(iso); return `${p.d}.${p.m}.${p.y}`; };
 
-let fontCache: Promise<[Uint8Array, Uint8Array]> | undefined;
-const loadFonts = () => (fontCache ??= Promise.all([
-  readFile(new URL('DejaVuSans.ttf', FONT_DIR)),
-  readFile(new URL('DejaVuSans-Bold.ttf', FONT_DIR)),
-]));
-
 export async function renderStatementPdf(model: StatementModel): Promise<Uint8Array> {
   const { options: opts, company } = model;
   const base = STYLES[opts.layout];
@@ -78,11 +68,9 @@ export async function renderStatementPdf(model: StatementModel): Promise<Uint8Ar
   const years = [...opts.periods].sort().reverse().map((p) => parts(p).y);
 
   const doc = await PDFDocument.create();
-  doc.registerFontkit(fontkit);
-  const [regularBytes, boldBytes] = await loadFonts();
   // Fixed names and dates keep the output byte-for-byte reproducible (pdf-lib randomises both).
-  const regular = await doc.embedFont(regularBytes, { subset: true, customName: 'DejaVuSans' });
-  const bold = await doc.embedFont(boldBytes, { subset: true, customName: 'DejaVuSans-Bold' });
+  const regular = await embedDejaVu(doc, 'DejaVuSans.ttf', 'DejaVuSans');
+  const bold = await embedDejaVu(doc, 'DejaVuSans-Bold.ttf', 'DejaVuSans-Bold');
   const stamp = new Date(Date.UTC(Number(parts(newest).y) + 1, 2, 15, 9, 0, 0));
   doc.setCreationDate(stamp);
   doc.setModificationDate(stamp);

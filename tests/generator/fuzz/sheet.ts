@@ -1,22 +1,13 @@
 /** pdf-lib pages for the fuzzer: fonts by family, text placed from the top edge, rules. */
-import { readFile } from 'node:fs/promises';
-import * as fontkitModule from '@pdf-lib/fontkit';
 import { degrees, PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
+import { embedDejaVu, type DejaVuFace } from '../fonts.ts';
 import type { LayoutDraw } from './dimensions.ts';
 
-// The package is UMD: under Node ESM the API sits on `default`, which its typings do not declare.
-const fontkit = (fontkitModule as unknown as { default?: typeof fontkitModule }).default ?? fontkitModule;
-const FONT_DIR = new URL('../../../node_modules/dejavu-fonts-ttf/ttf/', import.meta.url);
 export const A4 = { width: 595.28, height: 841.89 };
-const FILES: Record<LayoutDraw['font'], [string, string]> = {
+const FILES: Record<LayoutDraw['font'], [DejaVuFace, DejaVuFace]> = {
   sans: ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'],
   serif: ['DejaVuSerif.ttf', 'DejaVuSerif-Bold.ttf'],
   condensed: ['DejaVuSansCondensed.ttf', 'DejaVuSansCondensed-Bold.ttf'],
-};
-const cache = new Map<string, Promise<Uint8Array>>();
-const fontBytes = (name: string) => {
-  if (!cache.has(name)) cache.set(name, readFile(new URL(name, FONT_DIR)));
-  return cache.get(name)!;
 };
 
 export type TextOptions = { size: number; bold?: boolean; align?: 'left' | 'right' | 'center' };
@@ -28,11 +19,10 @@ export class Sheet {
 
   static async create(family: LayoutDraw['font'], title: string, stampYear: number): Promise<Sheet> {
     const doc = await PDFDocument.create();
-    doc.registerFontkit(fontkit);
     const [r, b] = FILES[family];
     // Fixed names and dates keep the output byte-for-byte reproducible (pdf-lib randomises both).
-    const regular = await doc.embedFont(await fontBytes(r), { subset: true, customName: r.replace('.ttf', '') });
-    const bold = await doc.embedFont(await fontBytes(b), { subset: true, customName: b.replace('.ttf', '') });
+    const regular = await embedDejaVu(doc, r, r.replace('.ttf', ''));
+    const bold = await embedDejaVu(doc, b, b.replace('.ttf', ''));
     const stamp = new Date(Date.UTC(stampYear, 2, 15, 9, 0, 0));
     doc.setCreationDate(stamp);
     doc.setModificationDate(stamp);

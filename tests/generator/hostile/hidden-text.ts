@@ -1,13 +1,10 @@
-import { readFile } from 'node:fs/promises';
-import * as fontkitModule from '@pdf-lib/fontkit';
 import { clip, endPath, popGraphicsState, pushGraphicsState, rectangle, rgb, setTextRenderingMode, TextRenderingMode, PDFDocument, type PDFFont, type PDFPage } from 'pdf-lib';
 import { createCanvas } from '@napi-rs/canvas';
 import { openPdf } from '../../../reading/pdf.ts';
 import { renderPagePng } from '../../../reading/vision/render-page.ts';
+import { embedDejaVu } from '../fonts.ts';
 import { drawImageRef, embedRgbImage, pngToRgb, rgbaToRgb, type RgbImage } from '../raw-image.ts';
 
-const fontkit = (fontkitModule as unknown as { default?: typeof fontkitModule }).default ?? fontkitModule;
-const FONT = new URL('../../../node_modules/dejavu-fonts-ttf/ttf/DejaVuSans.ttf', import.meta.url);
 
 /** A text run of the source page: where it starts (PDF user space) and its size. */
 interface SourceRun {
@@ -69,8 +66,7 @@ export async function hiddenTextAttack(truePdf: Uint8Array, attack: HiddenTextAt
   await src.destroy();
 
   const out = await PDFDocument.create();
-  out.registerFontkit(fontkit);
-  const font = await out.embedFont(await readFile(FONT), { subset: true });
+  const font = await embedDejaVu(out, 'DejaVuSans.ttf');
   for (let p = 1; p <= sizes.length; p++) {
     const [w, h] = sizes[p - 1]!;
     const page = out.addPage([attack === 'outside-crop-box' ? w * 2 : w, h]);
