@@ -5,7 +5,8 @@ import { chronological, periodLabel, TEXT } from '../domain/wording/summary-text
 import { coverSection, highlightsSection, type PdfContext } from './pdf-cover.ts';
 import { chartsSection, pageFurniture, validationSection } from './pdf-notes.ts';
 import { ratiosSection, statementSection } from './pdf-tables.ts';
-import { C, F, M, pdfWriter, type PdfChart } from './pdf-writer.ts';
+import { reportFaces } from './pdf-fonts.ts';
+import { C, M, pdfWriter, type PdfChart } from './pdf-writer.ts';
 import { opaquePng } from './chart-renderer.ts';
 import { extrasLines, historyTitle } from '../domain/wording/history-lines.ts';
 import { driverLines, driversTitle } from '../domain/wording/driver-lines.ts';
@@ -34,7 +35,7 @@ export async function buildPdfReport(a: Analysis, locale: Locale = 'tr', opts: P
     info: { Title: `${t.reportTitle}: ${a.company.name ?? ''}`, Author: 'Smart Lodge Budget', Subject: a.document.file },
     lang: tr ? 'tr-TR' : 'en-US',
   } as PDFKit.PDFDocumentOptions);
-  for (const [name, file] of Object.entries(F)) doc.registerFont(name, file);
+  for (const [name, bytes] of Object.entries(reportFaces())) doc.registerFont(name, bytes);
   doc.font('regular');
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));

@@ -1,19 +1,8 @@
-import { createRequire } from 'node:module';
-import path from 'node:path';
 import type PDFDocument from 'pdfkit';
 import type { Locale } from '../contracts/locale.ts';
 import type { ChartSpec } from '../domain/chart-configs.ts';
 
 /** The PDF's fonts, colours and drawing helpers: headings, paragraphs, bullets and paged tables. */
-const require = createRequire(import.meta.url);
-const FONT_DIR = path.join(path.dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
-export const F = {
-  regular: path.join(FONT_DIR, 'DejaVuSans.ttf'),
-  bold: path.join(FONT_DIR, 'DejaVuSans-Bold.ttf'),
-  italic: path.join(FONT_DIR, 'DejaVuSans-Oblique.ttf'),
-  cond: path.join(FONT_DIR, 'DejaVuSansCondensed.ttf'),
-  condBold: path.join(FONT_DIR, 'DejaVuSansCondensed-Bold.ttf'),
-};
 export const C = {
   brand: '#1f4e79',
   brandLight: '#dce6f1',

@@ -117,6 +117,15 @@ describe('report PDF', () => {
     for (const id of RATIO_IDS) assert.ok(flat.includes(RATIO_DEFINITIONS[id].name.en), RATIO_DEFINITIONS[id].name.en);
     assert.ok(flat.includes('Page 1 of'));
   });
+
+  it('draws every letter of a report that follows another (faces parsed once, glyphs per report)', async () => {
+    const [sample, three] = [await analysisOf(SAMPLE), await analysisOf(THREE_PERIODS)];
+    // Turkish first: a glyph it meets inside 'Ç', 'Ş' or 'İ' would, shared, lose its own letter in the next report.
+    await buildPdfReport(sample, 'tr');
+    const flat = (await pdfText(await buildPdfReport(three, 'en'))).text.replace(/\s+/g, ' ');
+    assert.ok(flat.includes('BOZKURT HIRDAVAT TİCARET LTD. ŞTİ.'), 'company name');
+    for (const id of RATIO_IDS) assert.ok(flat.includes(RATIO_DEFINITIONS[id].name.en), RATIO_DEFINITIONS[id].name.en);
+  });
 });
 
 describe('summaries', () => {
