@@ -27,11 +27,16 @@ export function freePort(): Promise<number> {
   });
 }
 
+/**
+ * Polls `check` until it holds. Every 25 ms: a server that starts in ~0.3 s is seen within
+ * 25 ms of it (a command's start waits on exactly this), and a refused local connection costs
+ * next to nothing.
+ */
 export async function waitFor(check: () => Promise<boolean>, what: string, timeoutMs = 60_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (await check()) return;
-    await new Promise((r) => setTimeout(r, 100));
+    await new Promise((r) => setTimeout(r, 25));
   }
   throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}`);
 }
