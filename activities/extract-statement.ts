@@ -11,6 +11,7 @@ import { ocrPagesTotal } from '../lib/metrics.ts';
 import { activityLog } from './activity-log.ts';
 import type { ActivityDeps } from './deps.ts';
 import { badInput } from './failures.ts';
+import { dropReadingCheckpoint, loadReadingCheckpoint, saveReadingCheckpoint } from './reading-checkpoint.ts';
 import type { Locale } from '../contracts/locale.ts';
 
 export type ExtractionResult = PdfReading;
@@ -34,63 +35,87 @@ async function read(deps: ActivityDeps, bytes: Uint8Array, onPage: (page: number
   }
 }
 
-/** Reads the statement out of the stored PDF, heartbeating while it reads (per page and on a timer). */
+/**
+ * Reads the statement out of the stored PDF, heartbeating while it reads (per page and on a
+ * timer). A retry after the database refused the result takes the reading the failed attempt
+ * saved instead of reading again (reading-checkpoint.ts).
+ */
 export function createExtractStatement(deps: ActivityDeps) {
   const { db, storage } = deps;
-  return async function extractStatement(input: {
-    documentId: number;
-    storageKey: string;
-    progress?: { reply: ReplyTarget; ref: string | null; locale: Locale; fileName: string };
-  }): Promise<ExtractionResult> {
+  return async function extractStatement(input: ExtractInput): Promise<ExtractionResult> {
     const started = Date.now();
-    const bytes = await storage.get(input.storageKey);
-    const poster = input.progress?.ref ? (input.progress.reply.channel === 'slack' ? deps.posters?.slack : input.progress.reply.channel === 'telegram' ? deps.posters?.telegram : undefined) : undefined;
-    // Captured here: progress from a pool thread arrives outside the activity's async context.
-    const activity = Context.current();
-    let progress: { page: number; of: number } | { stage: string } = { stage: 'reading' };
-    let lastBeat = Date.now();
-    const onPage = (page: number, of: number) => {
-      lastBeat = Date.now();
-      activity.heartbeat((progress = { page, of }));
-      const p = input.progress;
-      // Progress edits are best effort: a failed edit must not fail (and re-run) the reading.
-      if (poster && p?.ref && of > 1) {
-        poster.update(p.reply, p.ref, progressMessage('reading', p.locale, { page, of, fileName: p.fileName })).catch(() => {});
-      }
-    };
-    // The reading runs in a thread, so this event loop is free to say the worker is alive
-    // (repeating the last progress) even while one slow page is being read; a dead process
-    // still misses its heartbeats, a stuck thread hits the start-to-close timeout.
-    // Only when no page has reported for half the timeout, checked four times as often: a
-    // check every `every` let a page beat just after one check push the next keep-alive to
-    // nearly 2 × every, past the timeout (a live reading of slow pages was retried).
-    const every = Math.max(1000, (activity.info.heartbeatTimeoutMs ?? 60_000) * 0.5);
-    const keepAlive = setInterval(() => {
-      if (Date.now() - lastBeat < every) return;
-      lastBeat = Date.now();
-      activity.heartbeat(progress);
-    }, every / 4);
-    let reading: PdfReading | null;
+    const { info } = Context.current();
+    const run = info.workflowExecution;
+    const execution = run ? { workflowId: run.workflowId, runId: run.runId, activityId: info.activityId } : null;
+    const saved = execution && info.attempt > 1 ? await loadReadingCheckpoint(storage, input.documentId, execution) : null;
+    const reading = saved ?? (await readDocument(deps, input));
+    if (saved) activityLog({ documentId: input.documentId }).info({ attempt: info.attempt }, 'reading taken from the failed attempt');
     try {
-      // A cancelled attempt (its heartbeats timed out while the thread was still reading) ends
-      // here and frees its slot: awaiting the thread regardless held the heavy worker's slots
-      // with attempts the server had given up on, and with every slot held the worker stopped
-      // polling, so the retries it had scheduled never ran. The thread finishes the page on its own.
-      reading = await Promise.race([read(deps, bytes, onPage), activity.cancelled]);
-    } finally {
-      clearInterval(keepAlive);
+      await updateDocument(db, input.documentId, { method: reading.method });
+      await recordTimings(db, input.documentId, { extractMs: Date.now() - started });
+    } catch (e) {
+      if (execution && !saved) await saveReadingCheckpoint(storage, input.documentId, execution, reading);
+      throw e;
     }
-    if (!reading) throw badInput('no_text');
-    if (deps.vision && needsSecondReader(reading, deps.config.VISION_MODE)) {
-      Context.current().heartbeat({ stage: 'vision' });
-      reading = await crossReadWithVision(bytes, reading, deps.vision, (e) => logger.warn({ err: String(e), documentId: input.documentId }, 'vision cross-check failed; keeping the first reading'));
-    }
-    const keyed = reading.statement.lines.filter((l) => l.key !== null);
-    if (!reading.statement.periods.length || keyed.length < 3) throw badInput('not_a_statement');
-    ocrPagesTotal.inc(reading.pagesByMethod.ocr.length);
-    activityLog({ documentId: input.documentId }).info({ method: reading.method, pages: reading.pages, ocrPages: reading.pagesByMethod.ocr.length, ms: Date.now() - started }, 'statement read');
-    await updateDocument(db, input.documentId, { method: reading.method });
-    await recordTimings(db, input.documentId, { extractMs: Date.now() - started });
+    if (saved) await dropReadingCheckpoint(storage, input.documentId);
     return reading;
   };
+}
+
+interface ExtractInput {
+  documentId: number;
+  storageKey: string;
+  progress?: { reply: ReplyTarget; ref: string | null; locale: Locale; fileName: string };
+}
+
+/** Reads the document (and cross-reads it with vision where asked); bad input is non-retryable. */
+async function readDocument(deps: ActivityDeps, input: ExtractInput): Promise<PdfReading> {
+  const started = Date.now();
+  const bytes = await deps.storage.get(input.storageKey);
+  const poster = input.progress?.ref ? (input.progress.reply.channel === 'slack' ? deps.posters?.slack : input.progress.reply.channel === 'telegram' ? deps.posters?.telegram : undefined) : undefined;
+  // Captured here: progress from a pool thread arrives outside the activity's async context.
+  const activity = Context.current();
+  let progress: { page: number; of: number } | { stage: string } = { stage: 'reading' };
+  let lastBeat = Date.now();
+  const onPage = (page: number, of: number) => {
+    lastBeat = Date.now();
+    activity.heartbeat((progress = { page, of }));
+    const p = input.progress;
+    // Progress edits are best effort: a failed edit must not fail (and re-run) the reading.
+    if (poster && p?.ref && of > 1) {
+      poster.update(p.reply, p.ref, progressMessage('reading', p.locale, { page, of, fileName: p.fileName })).catch(() => {});
+    }
+  };
+  // The reading runs in a thread, so this event loop is free to say the worker is alive
+  // (repeating the last progress) even while one slow page is being read; a dead process
+  // still misses its heartbeats, a stuck thread hits the start-to-close timeout.
+  // Only when no page has reported for half the timeout, checked four times as often: a
+  // check every `every` let a page beat just after one check push the next keep-alive to
+  // nearly 2 × every, past the timeout (a live reading of slow pages was retried).
+  const every = Math.max(1000, (activity.info.heartbeatTimeoutMs ?? 60_000) * 0.5);
+  const keepAlive = setInterval(() => {
+    if (Date.now() - lastBeat < every) return;
+    lastBeat = Date.now();
+    activity.heartbeat(progress);
+  }, every / 4);
+  let reading: PdfReading | null;
+  try {
+    // A cancelled attempt (its heartbeats timed out while the thread was still reading) ends
+    // here and frees its slot: awaiting the thread regardless held the heavy worker's slots
+    // with attempts the server had given up on, and with every slot held the worker stopped
+    // polling, so the retries it had scheduled never ran. The thread finishes the page on its own.
+    reading = await Promise.race([read(deps, bytes, onPage), activity.cancelled]);
+  } finally {
+    clearInterval(keepAlive);
+  }
+  if (!reading) throw badInput('no_text');
+  if (deps.vision && needsSecondReader(reading, deps.config.VISION_MODE)) {
+    Context.current().heartbeat({ stage: 'vision' });
+    reading = await crossReadWithVision(bytes, reading, deps.vision, (e) => logger.warn({ err: String(e), documentId: input.documentId }, 'vision cross-check failed; keeping the first reading'));
+  }
+  const keyed = reading.statement.lines.filter((l) => l.key !== null);
+  if (!reading.statement.periods.length || keyed.length < 3) throw badInput('not_a_statement');
+  ocrPagesTotal.inc(reading.pagesByMethod.ocr.length);
+  activityLog({ documentId: input.documentId }).info({ method: reading.method, pages: reading.pages, ocrPages: reading.pagesByMethod.ocr.length, ms: Date.now() - started }, 'statement read');
+  return reading;
 }

@@ -6,6 +6,7 @@ import { documentsTotal } from '../lib/metrics.ts';
 import type { FileStorage } from '../lib/storage.ts';
 import { isUserErrorCode } from '../lib/user-errors.ts';
 import { activityLog } from './activity-log.ts';
+import { dropReadingCheckpoint } from './reading-checkpoint.ts';
 import type { ActivityDeps } from './deps.ts';
 
 /**
@@ -36,6 +37,7 @@ export async function settleFailed(
   if (!files) return null;
   // Rows first, then files: a crash in between leaves an orphan file, never a row without one.
   for (const key of files) await deps.storage.delete(key).catch(() => {});
+  await dropReadingCheckpoint(deps.storage, documentId);
   return stored;
 }
 
