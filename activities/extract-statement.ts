@@ -2,6 +2,7 @@ import { Context } from '@temporalio/activity';
 import { recordTimings, updateDocument } from '../db/queries/documents.ts';
 import type { PdfReading } from '../reading/read-statement-pdf.ts';
 import { readStatementOffThread } from '../reading/off-thread.ts';
+import { RENDER_MODULE } from '../reports/off-thread.ts';
 import { isUserErrorCode } from '../lib/user-errors.ts';
 import { progressMessage } from '../domain/wording/progress-text.ts';
 import type { ReplyTarget } from '../contracts/workflow.ts';
@@ -49,6 +50,9 @@ export function createExtractStatement(deps: ActivityDeps) {
     const execution = run ? { workflowId: run.workflowId, runId: run.runId, activityId: info.activityId } : null;
     const saved = execution && info.attempt > 1 ? await loadReadingCheckpoint(storage, input.documentId, execution) : null;
     const reading = saved ?? (await readDocument(deps, input));
+    // The report comes next, once the analysis is done on the main queue: meanwhile the idle
+    // rendering thread parses its fonts (once per thread; nothing is lost if it fails).
+    deps.threads?.run(RENDER_MODULE, 'prepareRender', []).catch(() => {});
     if (saved) activityLog({ documentId: input.documentId }).info({ attempt: info.attempt }, 'reading taken from the failed attempt');
     try {
       await updateDocument(db, input.documentId, { method: reading.method });

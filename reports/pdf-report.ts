@@ -75,3 +75,26 @@ export async function buildPdfReport(a: Analysis, locale: Locale = 'tr', opts: P
   doc.end();
   return done;
 }
+
+let prepared: Promise<void> | undefined;
+/**
+ * Parses the report's faces and lays a line out in each, once per thread (~0.13 s, most of
+ * what the first report costs over the next ones). Run while a document's analysis goes on
+ * elsewhere (render-all.ts), it takes that off the first report's time.
+ */
+export function preparePdfReport(): Promise<void> {
+  prepared ??= (async () => {
+    const doc = new PDFDocument({ size: 'A4' });
+    const faces = reportFaces();
+    for (const [name, bytes] of Object.entries(faces)) doc.registerFont(name, bytes);
+    const done = new Promise<void>((resolve, reject) => {
+      doc.on('data', () => {});
+      doc.on('end', resolve);
+      doc.on('error', reject);
+    });
+    for (const name of Object.keys(faces)) doc.font(name).fontSize(10).text('Dönen Varlıklar İŞĞÇÖÜ 1.234.567,89 (12.345) Total assets', { width: 240 });
+    doc.end();
+    await done;
+  })();
+  return prepared;
+}

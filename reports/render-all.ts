@@ -5,7 +5,7 @@ import type { AnalysisExtras } from '../domain/analysis-extras.ts';
 import { chatSummary } from '../domain/wording/chat-summary.ts';
 import { summaryMarkdown } from '../domain/wording/summary-text.ts';
 import { renderChart } from './chart-renderer.ts';
-import { buildPdfReport } from './pdf-report.ts';
+import { buildPdfReport, preparePdfReport } from './pdf-report.ts';
 import { buildWorkbook } from './xlsx-report.ts';
 
 /**
@@ -32,3 +32,11 @@ export async function renderAllReports(
   ];
 }
 
+
+/**
+ * What a thread can do before the first report, without the analysis: ask for it as soon as a
+ * document has been read (extractStatement), so the first report does not pay for it.
+ */
+export async function prepareRender(): Promise<void> {
+  await preparePdfReport();
+}

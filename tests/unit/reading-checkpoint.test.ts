@@ -63,22 +63,25 @@ describe('extractStatement retried after the database refused its result', () =>
   });
 
   const setUp = () => {
-    let reads = 0;
-    const threads = { run: async () => (reads++, structuredClone(READING)) } as unknown as ThreadPool;
+    const calls: string[] = [];
+    // The reading, and the renderers' preparation extractStatement asks for once it has a reading.
+    const threads = { run: async (_module: string, fn: string) => (calls.push(fn), fn === 'readStatementTask' ? structuredClone(READING) : undefined) } as unknown as ThreadPool;
+    const reads = () => calls.filter((c) => c === 'readStatementTask').length;
     const storage = new LocalFileStorage(path.join(dir, String(Math.random()).slice(2)));
     const { db, state } = switchableDb();
     const deps = { config: loadConfig({}), threads, storage, db } as unknown as ActivityDeps;
-    return { deps, storage, state, reads: () => reads };
+    return { deps, storage, state, reads, calls };
   };
   const attempt = (n: number, runId = 'run-1') =>
     new MockActivityEnvironment({ attempt: n, activityId: '3', workflowExecution: { workflowId: 'analyze-x', runId }, heartbeatTimeoutMs: 60_000 });
   const input = { documentId: 7, storageKey: 'uploads/x.pdf' };
 
   it('takes the reading the failed attempt saved, without reading again, and removes it once stored', async () => {
-    const { deps, storage, state, reads } = setUp();
+    const { deps, storage, state, reads, calls } = setUp();
     await storage.putAt(input.storageKey, Buffer.from('%PDF-1.4'));
     await assert.rejects(attempt(1).run(createExtractStatement(deps), input), /ECONNREFUSED/);
     assert.equal(reads(), 1);
+    assert.deepEqual(calls, ['readStatementTask', 'prepareRender'], 'read, then the renderers prepared while the analysis runs');
     assert.ok(await storage.exists(readingCheckpointKey(7)), 'the reading was saved');
 
     await assert.rejects(attempt(2).run(createExtractStatement(deps), input), /ECONNREFUSED/, 'still down: fails again');

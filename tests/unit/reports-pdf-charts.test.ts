@@ -10,7 +10,7 @@ import { summaryMarkdown } from '../../domain/wording/summary-text.ts';
 import { chatSummary } from '../../domain/wording/chat-summary.ts';
 import { renderChart, renderChartLocally } from '../../reports/chart-renderer.ts';
 import { openPdf, textLayerWords } from '../../reading/pdf.ts';
-import { buildPdfReport } from '../../reports/pdf-report.ts';
+import { buildPdfReport, preparePdfReport } from '../../reports/pdf-report.ts';
 import { analysisOf, BALANCE_ONLY, SAMPLE, THREE_PERIODS } from './reports-fixtures.ts';
 
 async function pdfText(bytes: Uint8Array): Promise<{ pages: number; text: string }> {
@@ -116,6 +116,13 @@ describe('report PDF', () => {
     assert.ok(flat.includes('BOZKURT HIRDAVAT TİCARET LTD. ŞTİ.'));
     for (const id of RATIO_IDS) assert.ok(flat.includes(RATIO_DEFINITIONS[id].name.en), RATIO_DEFINITIONS[id].name.en);
     assert.ok(flat.includes('Page 1 of'));
+  });
+
+  it('prepares its fonts once per thread, and a report after that has its text', async () => {
+    assert.equal(preparePdfReport(), preparePdfReport(), 'one preparation per thread');
+    await preparePdfReport();
+    const flat = (await pdfText(await buildPdfReport(await analysisOf(SAMPLE), 'tr'))).text.replace(/\s+/g, ' ');
+    assert.ok(flat.includes('Örnek Gıda Sanayi ve Ticaret A.Ş.'), 'company name');
   });
 
   it('draws every letter of a report that follows another (faces parsed once, glyphs per report)', async () => {
