@@ -50,9 +50,6 @@ export function createExtractStatement(deps: ActivityDeps) {
     const execution = run ? { workflowId: run.workflowId, runId: run.runId, activityId: info.activityId } : null;
     const saved = execution && info.attempt > 1 ? await loadReadingCheckpoint(storage, input.documentId, execution) : null;
     const reading = saved ?? (await readDocument(deps, input));
-    // The report comes next, once the analysis is done on the main queue: meanwhile the idle
-    // rendering thread parses its fonts (once per thread; nothing is lost if it fails).
-    deps.threads?.run(RENDER_MODULE, 'prepareRender', []).catch(() => {});
     if (saved) activityLog({ documentId: input.documentId }).info({ attempt: info.attempt }, 'reading taken from the failed attempt');
     try {
       await updateDocument(db, input.documentId, { method: reading.method });
@@ -61,7 +58,13 @@ export function createExtractStatement(deps: ActivityDeps) {
       if (execution && !saved) await saveReadingCheckpoint(storage, input.documentId, execution, reading);
       throw e;
     }
-    if (saved) await dropReadingCheckpoint(storage, input.documentId);
+    // A retry that read again (the saved reading unreadable) leaves none behind either.
+    if (execution && info.attempt > 1) await dropReadingCheckpoint(storage, input.documentId);
+    // The report comes next, once the analysis is done on the main queue: meanwhile the idle
+    // rendering thread parses its fonts (once per thread). Best effort, never this activity's failure.
+    void Promise.resolve()
+      .then(() => deps.threads?.run(RENDER_MODULE, 'prepareRender', []))
+      .catch(() => {});
     return reading;
   };
 }

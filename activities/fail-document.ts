@@ -47,6 +47,7 @@ export function createFailDocument(deps: ActivityDeps) {
       // A re-run with a user's fact answer (bot/core/fact-rerun.ts) starts from a finished
       // document: the analysis stored before it stands, untouched, and the document is done again.
       await updateDocument(deps.db, input.documentId, { status: 'done' });
+      await dropReadingCheckpoint(deps.storage, input.documentId);
       activityLog({ documentId: input.documentId }).warn({ code: input.code }, 're-run failed; the earlier analysis stands');
       return;
     }

@@ -3,13 +3,13 @@ import type { FileStorage } from '../lib/storage.ts';
 
 /**
  * A reading kept between the attempts of one extractStatement, so a retry does not read the
- * document again. The reading is saved before its result is written to the database, which is
- * where a retry usually comes from (Postgres restarting, a dropped connection): without it,
+ * document again. It is saved when writing the reading's result to the database fails, which
+ * is where a retry usually comes from (Postgres restarting, a dropped connection): without it,
  * every attempt while the database was down OCR'd a scanned report from its first page again.
  *
  * One file per document, naming the activity execution that wrote it: another run or another
  * activity over the same document (a re-read with other settings) never takes it for its own.
- * Removed once the result is stored, or with the document's files when the run fails.
+ * Removed by the retry that stores the result, or with the document's files when the run fails.
  */
 export function readingCheckpointKey(documentId: number): string {
   return `readings/document-${documentId}.json`;
@@ -33,7 +33,8 @@ export async function loadReadingCheckpoint(storage: FileStorage, documentId: nu
   if (!bytes) return null;
   try {
     const saved = JSON.parse(bytes.toString('utf8')) as { execution?: unknown; reading?: PdfReading };
-    // Written by this same code moments ago; the shape check only guards a truncated file.
+    // Written by this same activity execution moments ago; the shape check only guards against
+    // a file that is not ours to begin with.
     const reading = saved.reading;
     if (!sameExecution(execution, saved.execution) || !reading || !Array.isArray(reading.statement?.lines) || typeof reading.pages !== 'number') return null;
     return reading;

@@ -95,6 +95,9 @@ export function preparePdfReport(): Promise<void> {
     for (const name of Object.keys(faces)) doc.font(name).fontSize(10).text('Dönen Varlıklar İŞĞÇÖÜ 1.234.567,89 (12.345) Total assets', { width: 240 });
     doc.end();
     await done;
-  })();
+  })().catch((e: unknown) => {
+    prepared = undefined; // tried again next time
+    throw e;
+  });
   return prepared;
 }

@@ -50,9 +50,13 @@ function sources() {
   return files.sort();
 }
 
-/** What the build was made from: every source's path, size and mtime, and the builder's own. */
+/**
+ * What the build was made from: every source's path, size and mtime, the builder's own, and
+ * the lockfile (the vendored bundles are packages: an upgrade must rebuild them).
+ */
 function fingerprint(files) {
-  const parts = [fileURLToPath(import.meta.url), ...files].map((f) => {
+  const lock = path.join(ROOT, 'package-lock.json');
+  const parts = [fileURLToPath(import.meta.url), ...(existsSync(lock) ? [lock] : []), ...files].map((f) => {
     const s = statSync(f);
     return `${f}:${s.size}:${s.mtimeMs}`;
   });
