@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { fontView } from '../lib/font-view.ts';
 
 /**
  * The report's DejaVu faces for pdfkit (its built-in Helvetica cannot draw ğ ş ı İ), parsed
@@ -10,11 +11,9 @@ import path from 'node:path';
  * warm worker that parsing (DejaVu's large kerning and mark tables above all) was about half
  * of the PDF's render time. So the report registers, instead of each face's bytes, a short
  * token that fontkit's own formats do not recognise, and a format of ours (fontkit's
- * `registerFormat`) that turns a token into a view of the face parsed once. The view has glyph
- * objects of its own: fontkit keeps a glyph with the code points it was first asked for, and a
- * glyph first met in one report (a 'C' taken out of a 'Ç') would otherwise lose its text in
- * the next one (tests/unit/reports-pdf-charts.test.ts reads an English report drawn after a
- * Turkish one).
+ * `registerFormat`) that turns a token into a view of the face parsed once, with glyphs of its
+ * own (lib/font-view.ts; tests/unit/reports-pdf-charts.test.ts reads an English report drawn
+ * after a Turkish one).
  */
 const FACES = {
   regular: 'DejaVuSans.ttf',
@@ -25,9 +24,8 @@ const FACES = {
 } as const;
 export type FaceName = keyof typeof FACES;
 
-interface ParsedFont {
-  _glyphs: Record<number, unknown>;
-}
+/** A fontkit font; only fontkit and pdfkit look inside. */
+type ParsedFont = object;
 interface Fontkit {
   create(buffer: Uint8Array): ParsedFont;
   registerFormat(format: unknown): void;
@@ -44,8 +42,7 @@ class ParsedOnce {
     return parsed.has(buffer);
   }
   constructor(stream: { buffer: Uint8Array }) {
-    // The layout engine and cmap lookups fontkit caches on first use land on the view.
-    return Object.assign(Object.create(parsed.get(stream.buffer)!) as ParsedFont, { _glyphs: {} });
+    return fontView(parsed.get(stream.buffer)!);
   }
 }
 

@@ -28,21 +28,14 @@ export interface PdfReportOptions {
 export async function buildPdfReport(a: Analysis, locale: Locale = 'tr', opts: PdfReportOptions = {}): Promise<Buffer> {
   const t = TEXT[locale];
   const tr = locale === 'tr';
-  const doc = new PDFDocument({
+  const { doc, done } = reportDocument({
     size: 'A4',
     margins: { top: M + 10, bottom: M + 10, left: M, right: M },
     bufferPages: true,
     info: { Title: `${t.reportTitle}: ${a.company.name ?? ''}`, Author: 'Smart Lodge Budget', Subject: a.document.file },
     lang: tr ? 'tr-TR' : 'en-US',
   } as PDFKit.PDFDocumentOptions);
-  for (const [name, bytes] of Object.entries(reportFaces())) doc.registerFont(name, bytes);
   doc.font('regular');
-  const chunks: Buffer[] = [];
-  doc.on('data', (c: Buffer) => chunks.push(c));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
 
   const all = chronological(a);
   const periods = [...all].reverse();
@@ -84,15 +77,8 @@ let prepared: Promise<void> | undefined;
  */
 export function preparePdfReport(): Promise<void> {
   prepared ??= (async () => {
-    const doc = new PDFDocument({ size: 'A4' });
-    const faces = reportFaces();
-    for (const [name, bytes] of Object.entries(faces)) doc.registerFont(name, bytes);
-    const done = new Promise<void>((resolve, reject) => {
-      doc.on('data', () => {});
-      doc.on('end', resolve);
-      doc.on('error', reject);
-    });
-    for (const name of Object.keys(faces)) doc.font(name).fontSize(10).text('Dönen Varlıklar İŞĞÇÖÜ 1.234.567,89 (12.345) Total assets', { width: 240 });
+    const { doc, done } = reportDocument({ size: 'A4' });
+    for (const name of Object.keys(reportFaces())) doc.font(name).fontSize(10).text('Dönen Varlıklar İŞĞÇÖÜ 1.234.567,89 (12.345) Total assets', { width: 240 });
     doc.end();
     await done;
   })().catch((e: unknown) => {
@@ -100,4 +86,17 @@ export function preparePdfReport(): Promise<void> {
     throw e;
   });
   return prepared;
+}
+
+/** A pdfkit document with the report's faces registered, and its bytes once it has ended. */
+function reportDocument(options: PDFKit.PDFDocumentOptions): { doc: InstanceType<typeof PDFDocument>; done: Promise<Buffer> } {
+  const doc = new PDFDocument(options);
+  for (const [name, bytes] of Object.entries(reportFaces())) doc.registerFont(name, bytes);
+  const chunks: Buffer[] = [];
+  doc.on('data', (c: Buffer) => chunks.push(c));
+  const done = new Promise<Buffer>((resolve, reject) => {
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+  return { doc, done };
 }

@@ -4,15 +4,14 @@
  * pdf-lib's `embedFont` hands the file's bytes to `fontkit.create`, which parses the font anew
  * for every document; DejaVu's layout tables (GSUB/GPOS) then cost ~0.1 s of parsing on each
  * document's first line of text, which made fontkit the largest single cost of the unit tests.
- * So each face is parsed once per process, and each document gets a view of it with glyph
- * objects of its own: fontkit keeps a glyph with the code points it was first asked for, and a
- * glyph first met in one document (a 'C' taken out of a 'Ç') would otherwise lose its text in
- * the next one. The PDFs stay byte-for-byte what a fresh parse gives
+ * So each face is parsed once per process, and each document gets a view of it with glyphs of
+ * its own (lib/font-view.ts). The PDFs stay byte-for-byte what a fresh parse gives
  * (tests/unit/generator-fonts.test.ts).
  */
 import { readFile } from 'node:fs/promises';
 import * as fontkitModule from '@pdf-lib/fontkit';
 import type { PDFDocument, PDFFont } from 'pdf-lib';
+import { fontView } from '../../lib/font-view.ts';
 
 // The package is UMD: under Node ESM the API sits on `default`, which its typings do not declare.
 const upstream = (fontkitModule as unknown as { default?: typeof fontkitModule }).default ?? fontkitModule;
@@ -43,8 +42,7 @@ export const fontkit: typeof upstream = {
     if (postscriptName) return upstream.create(data, postscriptName);
     let base = parsed.get(data);
     if (!base) parsed.set(data, (base = upstream.create(data)));
-    // Everything else fontkit caches (layout engine, cmap lookups) is made on first use, on the view.
-    return Object.assign(Object.create(base) as typeof base, { _glyphs: {} });
+    return fontView(base);
   },
 };
 
